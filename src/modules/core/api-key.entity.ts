@@ -1,0 +1,53 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { ApiScope } from './auth';
+import type { Organisation } from './organisation.entity';
+import { Node } from './relay';
+
+/** An organisation's key for scripted access. Only a SHA-256 hash of the secret is stored. */
+@Entity()
+@ObjectType({
+  implements: Node,
+  description: 'An API key of a partner organisation (the secret is never shown again).',
+})
+export class ApiKey extends Node {
+  @Index()
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne('Organisation', { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organisation?: Organisation;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String, { description: 'What the key is for, e.g. `event sync for the park website`.' })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  @Field(() => String, { description: 'First characters of the secret, to recognise a key.' })
+  prefix!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'char', length: 64 })
+  secretHash!: string;
+
+  @Column({ type: 'enum', enum: ApiScope, enumName: 'api_scope', array: true })
+  @Field(() => [ApiScope])
+  scopes!: ApiScope[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who created the key (token subject).' })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Last use, to the minute.' })
+  lastUsedAt!: Date | null;
+}

@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
+import { ApiKey } from './api-key.entity';
+import type { ApiScope, Viewer } from './auth';
+import { ViewerKind } from './auth';
+import type { Context } from './context';
+import { Organisation } from './organisation.entity';
+import { userError, UserErrorCode } from './payloads';
+import { fromGlobalId } from './relay';
+import { withTransaction } from './transaction';
+
+const SECRET_PREFIX = 'q4_';
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** Looks a presented key up by its hash; null when unknown or revoked. Keeps `lastUsedAt` to the minute. */
+export async function authenticateApiKey(em: EntityManager, secret: string): Promise<Viewer | null> {
+  if (!secret.startsWith(SECRET_PREFIX) || secret.length > 200) return null;
+  const key = await em.findOneBy(ApiKey, { secretHash: hashSecret(secret), revokedAt: IsNull() });
+  if (!key) return null;
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await em.update(ApiKey, { id: key.id }, { lastUsedAt: new Date() });
+  }
+  return {
+    kind: ViewerKind.API_KEY,
+    subject: key.id,
+    name: key.name,
+    roles: [],
+    municipalityCode: null,
+    kvkNumber: null,
+    organisationId: key.organisationId,
+    scopes: key.scopes,
+  };
+}
+
+export interface NewApiKey {
+  organisationId: string;
+  name: string;
+  scopes: ApiScope[];
+  createdBy: string | null;
+}
+
+/** Stores a new key and returns it with its secret, which is not kept and cannot be shown again. */
+export async function issueApiKey(
+  em: EntityManager,
+  input: NewApiKey,
+): Promise<{ apiKey: ApiKey; secret: string }> {
+  const secret = SECRET_PREFIX + randomBytes(32).toString('base64url');
+  const apiKey = await em.save(
+    em.create(ApiKey, {
+      organisationId: input.organisationId,
+      name: input.name,
+      scopes: [...new Set(input.scopes)],
+      prefix: secret.slice(0, 10),
+      secretHash: hashSecret(secret),
+      createdBy: input.createdBy,
+      revokedAt: null,
+      lastUsedAt: null,
+    }),
+  );
+  return { apiKey, secret };
+}
+
+export function createApiKey(
+  ctx: Context,
+  input: { organisationId: string; name: string; scopes: ApiScope[] },
+) {
+  return withTransaction(ctx, async (tx) => {
+    const organisationId = fromGlobalId(input.organisationId, 'Organisation').id;
+    const organisation = await tx.em.findOneBy(Organisation, { id: organisationId });
+    if (!organisation) {
+      return {
+        apiKey: null,
+        secret: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such organisation', ['input', 'organisationId'])],
+      };
+    }
+    const issued = await issueApiKey(tx.em, {
+      organisationId,
+      name: input.name.trim(),
+      scopes: input.scopes,
+      createdBy: tx.viewer.subject,
+    });
+    return { ...issued, userErrors: [] };
+  });
+}
+
+export function revokeApiKey(ctx: Context, input: { id: string }) {
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.id, 'ApiKey');
+    const apiKey = await tx.em.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!apiKey) {
+      return {
+        apiKey: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such API key', ['input', 'id'])],
+      };
+    }
+    if (apiKey.revokedAt) {
+      return {
+        apiKey: null,
+        userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'The key is already revoked', ['input', 'id'])],
+      };
+    }
+    apiKey.revokedAt = new Date();
+    return { apiKey: await tx.em.save(apiKey), userErrors: [] };
+  });
+}
+
+export function listApiKeys(ctx: Context, organisationId?: string): Promise<ApiKey[]> {
+  const where = organisationId ? { organisationId: fromGlobalId(organisationId, 'Organisation').id } : {};
+  return ctx.em.find(ApiKey, { where, order: { createdAt: 'DESC' } });
+}

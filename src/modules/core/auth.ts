@@ -1,0 +1,101 @@
+import type { AuthChecker } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
+import type { Context } from './context';
+import { forbidden, unauthenticated } from './errors';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  EDITOR = 'EDITOR',
+  CIVIL_SERVANT = 'CIVIL_SERVANT',
+  COACH = 'COACH',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a person may do; carried in the `roles` claim of their token.',
+  valuesConfig: {
+    ADMIN: { description: 'Regio Q4 staff and board: everything.' },
+    EDITOR: { description: 'Writes and publishes news.' },
+    CIVIL_SERVANT: { description: 'A civil servant of the municipality in the `municipality` claim.' },
+    COACH: { description: 'A job coach in the social-enterprise portal.' },
+    MEMBER: { description: 'An entrepreneur acting for the business in the `kvk` claim.' },
+  },
+});
+
+/** What an API key may read. The GraphQL names are upper case; the key strings are `area:verb`. */
+export enum ApiScope {
+  EVENTS_READ = 'events:read',
+  NEWS_READ = 'news:read',
+  SUPPLIERS_READ = 'suppliers:read',
+  REPORTS_READ = 'reports:read',
+}
+registerEnumType(ApiScope, { name: 'ApiScope', description: 'What an API key may read.' });
+
+export const API_SCOPES = Object.values(ApiScope);
+
+export enum ViewerKind {
+  ANONYMOUS = 'ANONYMOUS',
+  PERSON = 'PERSON',
+  API_KEY = 'API_KEY',
+}
+registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'How the caller authenticated.' });
+
+export interface Viewer {
+  kind: ViewerKind;
+  /** Token subject, or the API key's id. */
+  subject: string | null;
+  name: string | null;
+  roles: Role[];
+  /** CBS code of a civil servant's municipality. */
+  municipalityCode: string | null;
+  /** KvK number of the business a member acts for. */
+  kvkNumber: string | null;
+  /** The organisation an API key belongs to (database id). */
+  organisationId: string | null;
+  scopes: ApiScope[];
+}
+
+export const ANONYMOUS: Viewer = Object.freeze({
+  kind: ViewerKind.ANONYMOUS,
+  subject: null,
+  name: null,
+  roles: [],
+  municipalityCode: null,
+  kvkNumber: null,
+  organisationId: null,
+  scopes: [],
+}) as Viewer;
+
+/** Requirement string for `@Authorized(...)`: an API key with this scope passes. */
+export const scope = (value: ApiScope) => `scope:${value}`;
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return roles.some((role) => viewer.roles.includes(role));
+}
+
+export function hasScope(viewer: Viewer, value: ApiScope): boolean {
+  return viewer.kind === ViewerKind.API_KEY && viewer.scopes.includes(value);
+}
+
+/** Whether the viewer meets any one of the requirements: a role name or `scope(...)`. */
+export function satisfies(viewer: Viewer, requirements: readonly string[]): boolean {
+  if (requirements.length === 0) return viewer.kind !== ViewerKind.ANONYMOUS;
+  return requirements.some((requirement) =>
+    requirement.startsWith('scope:')
+      ? hasScope(viewer, requirement.slice('scope:'.length) as ApiScope)
+      : hasRole(viewer, requirement as Role),
+  );
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for others that miss every requirement. */
+export function assertAllowed(viewer: Viewer, requirements: readonly string[]): void {
+  if (satisfies(viewer, requirements)) return;
+  if (viewer.kind === ViewerKind.ANONYMOUS) throw unauthenticated();
+  throw forbidden(`This needs one of: ${requirements.join(', ')}`);
+}
+
+/** The one authChecker behind every `@Authorized(...)`. */
+export const authChecker: AuthChecker<Context> = ({ context }, requirements) => {
+  assertAllowed(context.viewer, requirements);
+  return true;
+};

@@ -1,0 +1,59 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import type { Municipality } from './municipality.entity';
+import { Node } from './relay';
+
+@Entity()
+@Index('business_name_trgm', { synchronize: false })
+@ObjectType({ implements: Node, description: 'A business registered with the KvK (Chamber of Commerce).' })
+export class Business extends Node {
+  @Index({ unique: true })
+  @Column({ type: 'char', length: 8 })
+  @Field(() => String, { description: 'KvK number, 8 digits.' })
+  kvkNumber!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
+  @Field(() => String)
+  name!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field(() => String)
+  street!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => String, { description: 'House number with any addition, e.g. `12a`.' })
+  houseNumber!: string;
+
+  @Column({ type: 'varchar', length: 7 })
+  @Field(() => String, { description: 'Dutch postcode, `1234 AB`.' })
+  postcode!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  city!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  municipalityId!: string;
+
+  @ManyToOne('Municipality', { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  municipality?: Municipality;
+
+  @Column({ type: 'varchar', length: 5, array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: 'SBI activity codes (Standaard Bedrijfsindeling).' })
+  sbiCodes!: string[];
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date)
+  updatedAt!: Date;
+}

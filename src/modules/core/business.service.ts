@@ -1,0 +1,263 @@
+import { Brackets } from 'typeorm';
+import { hasRole, Role } from './auth';
+import { Business } from './business.entity';
+import type {
+  AddBusinessMembershipInput,
+  BusinessFilter,
+  BusinessOrder,
+  CreateBusinessInput,
+  DeleteBusinessInput,
+  EndBusinessMembershipInput,
+  UpdateBusinessInput,
+} from './business.inputs';
+import { BusinessOrderField } from './business.inputs';
+import { BusinessMembership } from './business-membership.entity';
+import type { Context } from './context';
+import { periodIncludes, todayInAmsterdam } from './dates';
+import { badUserInput, forbidden } from './errors';
+import type { Municipality } from './municipality.entity';
+import type { UserError } from './payloads';
+import { userError, UserErrorCode } from './payloads';
+import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
+import { fromGlobalId, paginate, SortDirection } from './relay';
+import { withTransaction } from './transaction';
+import { KVK_NUMBER, normalizePostcode } from './validators';
+
+const ORDER_COLUMNS: Record<BusinessOrderField, { column: string; value: (b: Business) => string | Date }> = {
+  NAME: { column: 'business.name', value: (b) => b.name },
+  KVK_NUMBER: { column: 'business.kvkNumber', value: (b) => b.kvkNumber },
+  CREATED_AT: { column: 'business.createdAt', value: (b) => b.createdAt },
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listBusinesses(
+  ctx: Context,
+  filter: BusinessFilter = {},
+  args: ConnectionArgs,
+  order: BusinessOrder = { field: BusinessOrderField.NAME, direction: SortDirection.ASC },
+): Promise<Connection<Business>> {
+  const query = ctx.em.createQueryBuilder(Business, 'business');
+  if (filter.municipality) {
+    const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
+    query.andWhere('business.municipalityId = :municipalityId', { municipalityId: municipality?.id ?? null });
+  }
+  if (filter.association) {
+    const { id } = fromGlobalId(filter.association, 'Association');
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM business_membership m WHERE m.business_id = business.id
+        AND m.association_id = :associationId AND m.since <= :today AND (m.until IS NULL OR m.until >= :today))`,
+      { associationId: id, today: todayInAmsterdam() },
+    );
+  }
+  if (filter.search) {
+    const search = filter.search.trim();
+    query.andWhere(
+      new Brackets((where) => {
+        where.where('business.name ILIKE :pattern', { pattern: `%${escapeLike(search)}%` });
+        if (/^\d{8}$/.test(search)) where.orWhere('business.kvkNumber = :kvk', { kvk: search });
+      }),
+    );
+  }
+  const sort = ORDER_COLUMNS[order.field];
+  const keyset: KeysetOrder<Business> = { ...sort, direction: order.direction };
+  return paginate(query, args, keyset);
+}
+
+export function findBusinessByKvkNumber(ctx: Context, kvkNumber: string): Promise<Business | null> {
+  if (!KVK_NUMBER.test(kvkNumber)) {
+    throw badUserInput('kvkNumber must be a KvK number of 8 digits', [
+      { path: ['kvkNumber'], message: 'not 8 digits' },
+    ]);
+  }
+  return ctx.loaders.core.businessByKvkNumber.load(kvkNumber);
+}
+
+/** The associations a business is a member of today. */
+export async function currentAssociationIds(ctx: Context, businessId: string): Promise<string[]> {
+  const today = todayInAmsterdam();
+  const memberships = await ctx.loaders.core.membershipsByBusinessId.load(businessId);
+  return memberships.filter((m) => periodIncludes(m, today)).map((m) => m.associationId);
+}
+
+/** Admins edit any business; a member edits only the business of the KvK number in their token. */
+function canEdit(ctx: Context, business: Business): boolean {
+  return (
+    hasRole(ctx.viewer, Role.ADMIN) ||
+    (hasRole(ctx.viewer, Role.MEMBER) && ctx.viewer.kvkNumber === business.kvkNumber)
+  );
+}
+
+async function resolveMunicipality(
+  ctx: Context,
+  cbsCode: string,
+  errors: UserError[],
+): Promise<Municipality | null> {
+  const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
+  if (!municipality) {
+    errors.push(
+      userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
+        'input',
+        'municipality',
+      ]),
+    );
+  }
+  return municipality;
+}
+
+async function checkKvkNumberFree(ctx: Context, kvkNumber: string, errors: UserError[], exceptId?: string) {
+  const holder = await ctx.em.findOneBy(Business, { kvkNumber });
+  if (holder && holder.id !== exceptId) {
+    errors.push(
+      userError(UserErrorCode.TAKEN, `KvK number ${kvkNumber} is already registered`, ['input', 'kvkNumber']),
+    );
+  }
+}
+
+export function createBusiness(ctx: Context, input: CreateBusinessInput) {
+  return withTransaction(ctx, async (tx) => {
+    const errors: UserError[] = [];
+    await checkKvkNumberFree(tx, input.kvkNumber, errors);
+    const municipality = await resolveMunicipality(tx, input.municipality, errors);
+    if (errors.length > 0 || !municipality) return { business: null, userErrors: errors };
+    const business = await tx.em.save(
+      tx.em.create(Business, {
+        kvkNumber: input.kvkNumber,
+        name: input.name.trim(),
+        street: input.street.trim(),
+        houseNumber: input.houseNumber.trim(),
+        postcode: normalizePostcode(input.postcode),
+        city: input.city.trim(),
+        municipalityId: municipality.id,
+        sbiCodes: [...new Set(input.sbiCodes)],
+        website: input.website ?? null,
+      }),
+    );
+    return { business, userErrors: [] };
+  });
+}
+
+export function updateBusiness(ctx: Context, input: UpdateBusinessInput) {
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.id, 'Business');
+    const business = await tx.em.findOne(Business, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!business || !canEdit(tx, business)) {
+      // A member probing other businesses learns nothing from the difference.
+      if (!business && hasRole(tx.viewer, Role.ADMIN)) {
+        return {
+          business: null,
+          userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such business', ['input', 'id'])],
+        };
+      }
+      throw forbidden('You may only edit your own business');
+    }
+    const errors: UserError[] = [];
+    if (input.kvkNumber !== undefined && input.kvkNumber !== business.kvkNumber) {
+      if (!hasRole(tx.viewer, Role.ADMIN)) {
+        errors.push(
+          userError(UserErrorCode.NOT_ALLOWED, 'Only an admin can change a KvK number', [
+            'input',
+            'kvkNumber',
+          ]),
+        );
+      } else {
+        await checkKvkNumberFree(tx, input.kvkNumber, errors, business.id);
+        business.kvkNumber = input.kvkNumber;
+      }
+    }
+    if (input.municipality !== undefined) {
+      const municipality = await resolveMunicipality(tx, input.municipality, errors);
+      if (municipality) business.municipalityId = municipality.id;
+    }
+    if (errors.length > 0) return { business: null, userErrors: errors };
+    if (input.name !== undefined) business.name = input.name.trim();
+    if (input.street !== undefined) business.street = input.street.trim();
+    if (input.houseNumber !== undefined) business.houseNumber = input.houseNumber.trim();
+    if (input.postcode !== undefined) business.postcode = normalizePostcode(input.postcode);
+    if (input.city !== undefined) business.city = input.city.trim();
+    if (input.sbiCodes !== undefined) business.sbiCodes = [...new Set(input.sbiCodes)];
+    if (input.website !== undefined) business.website = input.website;
+    return { business: await tx.em.save(business), userErrors: [] };
+  });
+}
+
+export function deleteBusiness(ctx: Context, input: DeleteBusinessInput) {
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.id, 'Business');
+    const result = await tx.em.delete(Business, { id });
+    if (!result.affected) {
+      return {
+        deletedId: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such business', ['input', 'id'])],
+      };
+    }
+    return { deletedId: input.id, userErrors: [] };
+  });
+}
+
+export function addBusinessMembership(ctx: Context, input: AddBusinessMembershipInput) {
+  return withTransaction(ctx, async (tx) => {
+    const businessId = fromGlobalId(input.businessId, 'Business').id;
+    const associationId = fromGlobalId(input.associationId, 'Association').id;
+    const [business, association] = await Promise.all([
+      tx.loaders.core.businessById.load(businessId),
+      tx.loaders.core.associationById.load(associationId),
+    ]);
+    const errors: UserError[] = [];
+    if (!business)
+      errors.push(userError(UserErrorCode.NOT_FOUND, 'No such business', ['input', 'businessId']));
+    if (!association)
+      errors.push(userError(UserErrorCode.NOT_FOUND, 'No such association', ['input', 'associationId']));
+    if (errors.length > 0) return { membership: null, userErrors: errors };
+    const open = await tx.em.findOne(BusinessMembership, {
+      where: { businessId, associationId },
+      order: { since: 'DESC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (open && (open.until === null || open.until >= input.since)) {
+      return {
+        membership: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_ALLOWED, 'The business is already a member then', ['input', 'since']),
+        ],
+      };
+    }
+    const membership = await tx.em.save(
+      tx.em.create(BusinessMembership, { businessId, associationId, since: input.since, until: null }),
+    );
+    return { membership, userErrors: [] };
+  });
+}
+
+export function endBusinessMembership(ctx: Context, input: EndBusinessMembershipInput) {
+  return withTransaction(ctx, async (tx) => {
+    const businessId = fromGlobalId(input.businessId, 'Business').id;
+    const associationId = fromGlobalId(input.associationId, 'Association').id;
+    const open = await tx.em.findOne(BusinessMembership, {
+      where: { businessId, associationId },
+      order: { since: 'DESC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!open || open.until !== null) {
+      return {
+        membership: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'The business is not a member of this association', ['input']),
+        ],
+      };
+    }
+    if (input.until < open.since) {
+      return {
+        membership: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID, `Membership started on ${open.since}; it cannot end before`, [
+            'input',
+            'until',
+          ]),
+        ],
+      };
+    }
+    open.until = input.until;
+    return { membership: await tx.em.save(open), userErrors: [] };
+  });
+}

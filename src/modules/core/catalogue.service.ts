@@ -1,0 +1,93 @@
+import { Association } from './association.entity';
+import type { Context } from './context';
+import { Municipality } from './municipality.entity';
+import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
+import { Organisation, OrganisationKind } from './organisation.entity';
+import type { UserError } from './payloads';
+import { userError, UserErrorCode } from './payloads';
+import { fromGlobalId } from './relay';
+import { withTransaction } from './transaction';
+
+export function listAssociations(ctx: Context, memberOn?: string): Promise<Association[]> {
+  const query = ctx.em.createQueryBuilder(Association, 'association').orderBy('association.name', 'ASC');
+  if (memberOn) {
+    query.where(
+      `EXISTS (SELECT 1 FROM regio_q4_membership m WHERE m.association_id = association.id
+        AND m.since <= :day AND (m.until IS NULL OR m.until >= :day))`,
+      { day: memberOn },
+    );
+  }
+  return query.getMany();
+}
+
+export function listOrganisations(ctx: Context, kind?: OrganisationKind): Promise<Organisation[]> {
+  return ctx.em.find(Organisation, { where: kind ? { kind } : {}, order: { name: 'ASC' } });
+}
+
+async function municipalityId(ctx: Context, cbsCode: string | null | undefined, errors: UserError[]) {
+  if (!cbsCode) return null;
+  const municipality = await ctx.em.findOneBy(Municipality, { cbsCode });
+  if (!municipality) {
+    errors.push(
+      userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
+        'input',
+        'municipality',
+      ]),
+    );
+  }
+  return municipality?.id ?? null;
+}
+
+async function checkNameFree(ctx: Context, name: string, errors: UserError[], exceptId?: string) {
+  const holder = await ctx.em.findOneBy(Organisation, { name });
+  if (holder && holder.id !== exceptId) {
+    errors.push(userError(UserErrorCode.TAKEN, `An organisation named ${name} exists`, ['input', 'name']));
+  }
+}
+
+export function createOrganisation(ctx: Context, input: CreateOrganisationInput) {
+  return withTransaction(ctx, async (tx) => {
+    const errors: UserError[] = [];
+    const name = input.name.trim();
+    await checkNameFree(tx, name, errors);
+    const inMunicipality = await municipalityId(tx, input.municipality, errors);
+    if (errors.length > 0) return { organisation: null, userErrors: errors };
+    const organisation = await tx.em.save(
+      tx.em.create(Organisation, {
+        name,
+        kind: input.kind,
+        website: input.website ?? null,
+        municipalityId: inMunicipality,
+      }),
+    );
+    return { organisation, userErrors: [] };
+  });
+}
+
+export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput) {
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.id, 'Organisation');
+    const organisation = await tx.em.findOne(Organisation, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!organisation) {
+      return {
+        organisation: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such organisation', ['input', 'id'])],
+      };
+    }
+    const errors: UserError[] = [];
+    if (input.name !== undefined) {
+      organisation.name = input.name.trim();
+      await checkNameFree(tx, organisation.name, errors, organisation.id);
+    }
+    if (input.municipality !== undefined) {
+      organisation.municipalityId = await municipalityId(tx, input.municipality, errors);
+    }
+    if (errors.length > 0) return { organisation: null, userErrors: errors };
+    if (input.kind !== undefined) organisation.kind = input.kind;
+    if (input.website !== undefined) organisation.website = input.website;
+    return { organisation: await tx.em.save(organisation), userErrors: [] };
+  });
+}

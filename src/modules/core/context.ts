@@ -1,0 +1,22 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from './auth';
+
+/**
+ * The per-request loaders, one property per module. Each module adds its own by augmenting this interface:
+ * `declare module '../core/context' { interface Loaders { news: NewsLoaders } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/** What every resolver and service receives first. Built once per request; never shared. */
+export interface Context {
+  requestId: string;
+  viewer: Viewer;
+  /** The entity manager: the request's, or the transaction's inside `withTransaction`. */
+  em: EntityManager;
+  loaders: Loaders;
+  /** Makes a fresh set of loaders reading through `ctx.em` (used for transactions). */
+  createLoaders: (ctx: Context) => Loaders;
+  /** Absolute base URL of this API, for links in feeds and payloads. */
+  baseUrl: string;
+}

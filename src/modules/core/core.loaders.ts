@@ -1,0 +1,38 @@
+import type DataLoader from 'dataloader';
+import { ApiKey } from './api-key.entity';
+import { Association } from './association.entity';
+import { Business } from './business.entity';
+import { BusinessMembership } from './business-membership.entity';
+import type { Context } from './context';
+import { groupLoader, rowLoader } from './loaders';
+import { Municipality } from './municipality.entity';
+import { Organisation } from './organisation.entity';
+import { Person } from './person.entity';
+import { RegioQ4Membership } from './regio-q4-membership.entity';
+
+export function createCoreLoaders(ctx: Context) {
+  return {
+    municipalityById: rowLoader(ctx, Municipality),
+    municipalityByCbsCode: rowLoader(ctx, Municipality, 'cbsCode'),
+    associationById: rowLoader(ctx, Association),
+    organisationById: rowLoader(ctx, Organisation),
+    businessById: rowLoader(ctx, Business),
+    businessByKvkNumber: rowLoader(ctx, Business, 'kvkNumber'),
+    personById: rowLoader(ctx, Person),
+    apiKeyById: rowLoader(ctx, ApiKey),
+    membershipsByBusinessId: groupLoader(ctx, BusinessMembership, 'businessId', (query) =>
+      query.orderBy('row.since', 'ASC'),
+    ),
+    regioQ4MembershipsByAssociationId: groupLoader(ctx, RegioQ4Membership, 'associationId', (query) =>
+      query.orderBy('row.since', 'ASC'),
+    ),
+  } satisfies Record<string, DataLoader<string, unknown>>;
+}
+
+export type CoreLoaders = ReturnType<typeof createCoreLoaders>;
+
+declare module './context' {
+  interface Loaders {
+    core: CoreLoaders;
+  }
+}

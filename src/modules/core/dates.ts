@@ -1,0 +1,11 @@
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** Today's date in Amsterdam as `YYYY-MM-DD` (the day memberships and deadlines are judged by). */
+export function todayInAmsterdam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}
+
+/** Whether a dated period `[since, until]` (until open when null) includes `day`. */
+export function periodIncludes(period: { since: string; until: string | null }, day: string): boolean {
+  return period.since <= day && (period.until === null || period.until >= day);
+}

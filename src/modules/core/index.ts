@@ -1,0 +1,74 @@
+import { ApiKey } from './api-key.entity';
+import { ApiKeyResolver } from './api-key.resolver';
+import { hasRole, Role } from './auth';
+import { Association } from './association.entity';
+import { AssociationResolver } from './association.resolver';
+import { Business } from './business.entity';
+import { BusinessMembershipResolver, BusinessResolver } from './business.resolver';
+import { BusinessMembership } from './business-membership.entity';
+import { createCoreLoaders } from './core.loaders';
+import { seedCore } from './core.seed';
+import { MeResolver } from './me.resolver';
+import { defineModule } from './module';
+import { Municipality } from './municipality.entity';
+import { MunicipalityResolver } from './municipality.resolver';
+import { Organisation, OrganisationKind } from './organisation.entity';
+import { OrganisationResolver } from './organisation.resolver';
+import { Person } from './person.entity';
+import { PersonResolver } from './person.resolver';
+import { RegioQ4Membership } from './regio-q4-membership.entity';
+
+export const core = defineModule({
+  name: 'core',
+  entities: [
+    Municipality,
+    Association,
+    RegioQ4Membership,
+    Organisation,
+    Business,
+    BusinessMembership,
+    Person,
+    ApiKey,
+  ],
+  resolvers: [
+    MunicipalityResolver,
+    AssociationResolver,
+    OrganisationResolver,
+    BusinessResolver,
+    BusinessMembershipResolver,
+    PersonResolver,
+    ApiKeyResolver,
+    MeResolver,
+  ],
+  nodeTypes: [
+    { type: Municipality, load: (ctx, id) => ctx.loaders.core.municipalityById.load(id) },
+    { type: Association, load: (ctx, id) => ctx.loaders.core.associationById.load(id) },
+    { type: Organisation, load: (ctx, id) => ctx.loaders.core.organisationById.load(id) },
+    { type: Business, load: (ctx, id) => ctx.loaders.core.businessById.load(id) },
+    { type: Person, load: (ctx, id) => ctx.loaders.core.personById.load(id) },
+    {
+      type: ApiKey,
+      load: async (ctx, id) =>
+        hasRole(ctx.viewer, Role.ADMIN) ? ctx.loaders.core.apiKeyById.load(id) : null,
+    },
+  ],
+  createLoaders: createCoreLoaders,
+  seedDemo: seedCore,
+});
+
+export * from './auth';
+export * from './context';
+export * from './dates';
+export * from './errors';
+export * from './loaders';
+export * from './module';
+export * from './payloads';
+export * from './relay';
+export * from './scalars';
+export * from './transaction';
+export * from './validators';
+export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
+export { createNodeResolver } from './node.resolver';
+export { authenticateApiKey, issueApiKey } from './api-key.service';
+export { createTokenVerifier, signToken } from './token';
+export type { TokenClaims, TokenSettings } from './token';

@@ -1,0 +1,52 @@
+import type { Router } from 'express';
+import type { NonEmptyArray } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { Context } from './context';
+import type { Node } from './relay';
+
+/** How `node(id:)` refetches one type: load by database id, applying the type's visibility rules. */
+export interface NodeType {
+  type: abstract new (...args: never[]) => Node;
+  load: (ctx: Context, id: string) => Promise<Node | null>;
+}
+
+/** An operation preloaded as a tab in the playground, for one kind of user. */
+export interface PlaygroundExample {
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Shown in the headers pane, e.g. `{ Authorization: 'Bearer <token from npm run token>' }`. */
+  headers?: Record<string, string>;
+}
+
+/** What a route handler of a module (a feed, a download) gets to build a context of its own. */
+export interface RouteDeps {
+  dataSource: DataSource;
+  /** A context for a request outside GraphQL: anonymous viewer, fresh loaders. */
+  createContext(request: { requestId: string; baseUrl: string }): Context;
+}
+
+/**
+ * A module's one export. The registry (`src/modules/index.ts`) lists the descriptors; the schema, the
+ * DataSource, the context and the HTTP routes are built from that list and nothing else.
+ */
+export interface ModuleDescriptor<L extends object = object> {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  nodeTypes: NodeType[];
+  /** Called once per request (and per transaction); the result appears as `ctx.loaders[name]`. */
+  createLoaders: (ctx: Context) => L;
+  /** Demo data; runs in registry order inside one transaction on an empty database. */
+  seedDemo?: (ctx: Context) => Promise<void>;
+  /** Example operations for the playground. */
+  examples?: PlaygroundExample[];
+  /** Extra HTTP routes (feeds), mounted at the root. */
+  routes?: (router: Router, deps: RouteDeps) => void;
+}
+
+export function defineModule<L extends object>(descriptor: ModuleDescriptor<L>): ModuleDescriptor<L> {
+  return descriptor;
+}

@@ -1,0 +1,42 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Business } from './business.entity';
+import { listBusinesses } from './business.service';
+import type { Context } from './context';
+import { badUserInput } from './errors';
+import { Municipality } from './municipality.entity';
+import { ConnectionArgs, ConnectionType, connectionComplexity } from './relay';
+import { CBS_CODE } from './validators';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => [Municipality], {
+    description: 'Municipalities by name; `inRegion: true` gives the five of Regio Q4.',
+  })
+  municipalities(
+    @Ctx() ctx: Context,
+    @Arg('inRegion', () => Boolean, { nullable: true }) inRegion?: boolean,
+  ) {
+    return ctx.em.find(Municipality, {
+      where: inRegion === undefined || inRegion === null ? {} : { inRegion },
+      order: { name: 'ASC' },
+    });
+  }
+
+  @Query(() => Municipality, { nullable: true })
+  municipality(
+    @Ctx() ctx: Context,
+    @Arg('cbsCode', () => String, { description: 'e.g. `GM0355`' }) cbsCode: string,
+  ) {
+    if (!CBS_CODE.test(cbsCode)) {
+      throw badUserInput('cbsCode must be a CBS municipality code like GM0355', [
+        { path: ['cbsCode'], message: 'bad format' },
+      ]);
+    }
+    return ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
+  }
+
+  @FieldResolver(() => ConnectionType(Business), { complexity: connectionComplexity })
+  businesses(@Ctx() ctx: Context, @Root() municipality: Municipality, @Args() page: ConnectionArgs) {
+    return listBusinesses(ctx, { municipality: municipality.cbsCode }, page);
+  }
+}

@@ -1,0 +1,57 @@
+import { IsOptional, IsUrl, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { OrganisationKind } from './organisation.entity';
+import { IsCbsCode } from './validators';
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field(() => String)
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(
+    { require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'website must be an http(s) URL' },
+  )
+  @MaxLength(300)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality it is based in.' })
+  @IsOptional()
+  @IsCbsCode()
+  municipality?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
+export class UpdateOrganisationInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => OrganisationKind, { nullable: true })
+  @IsOptional()
+  kind?: OrganisationKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(
+    { require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'website must be an http(s) URL' },
+  )
+  @MaxLength(300)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCbsCode()
+  municipality?: string | null;
+}

@@ -1,0 +1,29 @@
+import type { ValidationOptions } from 'class-validator';
+import { Matches } from 'class-validator';
+
+/** KvK (Chamber of Commerce) number: exactly 8 digits. */
+export const KVK_NUMBER = /^\d{8}$/;
+/** Dutch postcode, 4 digits (no leading 0) and 2 letters; SA, SD and SS are never issued. */
+export const POSTCODE = /^[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}$/i;
+/** CBS municipality code, e.g. GM0355 (Zeist). */
+export const CBS_CODE = /^GM\d{4}$/;
+/** SBI activity code (Dutch SIC): 2 to 5 digits. */
+export const SBI_CODE = /^\d{2,5}$/;
+
+export const IsKvkNumber = (options?: ValidationOptions) =>
+  Matches(KVK_NUMBER, { message: '$property must be a KvK number of 8 digits', ...options });
+
+export const IsPostcode = (options?: ValidationOptions) =>
+  Matches(POSTCODE, { message: '$property must be a Dutch postcode like 3701 AB', ...options });
+
+export const IsCbsCode = (options?: ValidationOptions) =>
+  Matches(CBS_CODE, { message: '$property must be a CBS municipality code like GM0355', ...options });
+
+export const IsSbiCode = (options?: ValidationOptions) =>
+  Matches(SBI_CODE, { message: '$property must hold SBI codes of 2 to 5 digits', each: true, ...options });
+
+/** `3701ab` and `3701 ab` become `3701 AB`. */
+export function normalizePostcode(postcode: string): string {
+  const compact = postcode.replace(/\s+/g, '').toUpperCase();
+  return `${compact.slice(0, 4)} ${compact.slice(4)}`;
+}

@@ -1,0 +1,7 @@
+import { core } from './core';
+
+/**
+ * The registry: every module of the API, in dependency order (core first). The schema, the DataSource,
+ * the request context, the HTTP routes and the demo seed are built from this list and nothing else.
+ */
+export const modules = [core];

@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { PlaygroundExample } from './modules/core';
+import { modules } from './modules';
+
+/**
+ * GraphiQL served from node_modules as one self-contained page (municipal networks block CDNs), with the
+ * example operations of every module preloaded as tabs; the headers pane sets Authorization or X-Api-Key.
+ */
+export function playgroundPlugin(endpoint: string): ApolloServerPlugin {
+  let html: string | undefined;
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          html ??= renderGraphiQL({
+            endpoint,
+            title: 'Regio Q4 API',
+            defaultTabs: modules
+              .flatMap((module): PlaygroundExample[] => module.examples ?? [])
+              .map((example) => ({
+                query: `# ${example.title}\n${example.query.trim()}\n`,
+                variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+                headers: example.headers ? JSON.stringify(example.headers, null, 2) : undefined,
+              })),
+            shouldPersistHeaders: false,
+          });
+          return { html };
+        },
+      };
+    },
+  };
+}

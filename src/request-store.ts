@@ -1,0 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What one HTTP request accumulates for its log line and metrics. */
+export interface RequestStore {
+  requestId: string;
+  startedAt: bigint;
+  sqlCount: number;
+  operationName?: string;
+  callerKind?: string;
+  errorCodes: string[];
+}
+
+export const requestStore = new AsyncLocalStorage<RequestStore>();
+
+export function currentRequest(): RequestStore | undefined {
+  return requestStore.getStore();
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import express from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import type { Credentials } from './authenticate';
+import { authenticate } from './authenticate';
+import type { AppConfig } from './config';
+import { buildContext } from './context';
+import { createErrorFormatter } from './errors';
+import { checkLimits } from './limits';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+import { createMetrics } from './metrics';
+import type { Context } from './modules/core';
+import { createTokenVerifier, ErrorCode } from './modules/core';
+import { modules } from './modules';
+import { playgroundPlugin } from './playground';
+import type { RequestStore } from './request-store';
+import { currentRequest, requestStore } from './request-store';
+import { getSchema } from './schema';
+
+type GraphQLContext = Context & { credentials: Credentials };
+
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+function baseUrlOf(config: AppConfig, req: Request): string {
+  return (
+    config.publicUrl?.replace(/\/$/, '') ??
+    `${req.protocol}://${req.get('host') ?? `${config.host}:${config.port}`}`
+  );
+}
+
+/** One JSON log line and the HTTP metrics per request; the request store collects SQL counts and more. */
+function requestLogging(log: Logger, metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const header = req.get('x-request-id');
+    const store: RequestStore = {
+      requestId: header && REQUEST_ID.test(header) ? header : randomUUID(),
+      startedAt: process.hrtime.bigint(),
+      sqlCount: 0,
+      errorCodes: [],
+    };
+    res.setHeader('x-request-id', store.requestId);
+    res.on('finish', () => {
+      const durationMs = Number(process.hrtime.bigint() - store.startedAt) / 1e6;
+      const route = req.route?.path ?? req.baseUrl ?? req.path;
+      metrics.recordHttp(typeof route === 'string' && route !== '' ? route : 'other', res.statusCode);
+      log.info(
+        {
+          requestId: store.requestId,
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          durationMs: Math.round(durationMs * 10) / 10,
+          operationName: store.operationName,
+          callerKind: store.callerKind,
+          sqlCount: store.sqlCount,
+          errorCodes: store.errorCodes.length > 0 ? store.errorCodes : undefined,
+        },
+        'request',
+      );
+    });
+    requestStore.run(store, next);
+  };
+}
+
+/**
+ * Decides before any resolver runs: the limits first (they cost no database work), then who is calling.
+ * Also names the operation for logs and metrics.
+ */
+function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
+  const verifyToken = createTokenVerifier(config.jwt);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          const store = currentRequest();
+          if (store)
+            store.operationName =
+              operationName && OPERATION_NAME.test(operationName) ? operationName : 'anonymous';
+          checkLimits(schema, document, operationName, request.variables, config.limits);
+          contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
+          if (store) store.callerKind = contextValue.viewer.kind;
+        },
+        async didEncounterErrors({ errors }) {
+          const store = currentRequest();
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            store?.errorCodes.push(typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR);
+          }
+        },
+        async willSendResponse() {
+          const store = currentRequest();
+          if (!store) return;
+          metrics.recordOperation(
+            store.operationName ?? 'unparsed',
+            Number(process.hrtime.bigint() - store.startedAt) / 1e9,
+            store.errorCodes,
+          );
+        },
+      };
+    },
+  };
+}
+
+const jsonError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** Body-parser refusals as GraphQL-shaped JSON errors with a code. */
+function bodyErrors(config: AppConfig): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      res
+        .status(413)
+        .json(
+          jsonError(
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            `Request body exceeds the maximum of ${config.limits.maxBodyBytes} bytes`,
+          ),
+        );
+      return;
+    }
+    if (type === 'entity.parse.failed') {
+      res.status(400).json(jsonError('BAD_REQUEST', 'Request body is not valid JSON'));
+      return;
+    }
+    next(error);
+  };
+}
+
+export interface Server {
+  app: express.Express;
+  httpServer: http.Server;
+  metrics: Metrics;
+  listen(port: number, host: string): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish, then resolves. The DataSource stays open. */
+  close(): Promise<void>;
+}
+
+export async function createServer(config: AppConfig, dataSource: DataSource, log: Logger): Promise<Server> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const metrics = createMetrics(dataSource);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: getSchema(),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      playgroundPlugin('/graphql'),
+      gatePlugin(config, metrics),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(requestLogging(log, metrics));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      const pending = await dataSource.showMigrations();
+      res.status(pending ? 503 : 200).json(pending ? { status: 'migrations pending' } : { status: 'ready' });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const router = express.Router();
+  for (const module of modules) {
+    module.routes?.(router, {
+      dataSource,
+      createContext: ({ requestId, baseUrl }) => buildContext(dataSource, { requestId, baseUrl }),
+    });
+  }
+  app.use(router);
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.maxBodyBytes }),
+    bodyErrors(config),
+    expressMiddleware(apollo, {
+      // The loaders hold this very object, so the viewer set by the gate is the one they see.
+      context: async ({ req }) =>
+        Object.assign(
+          buildContext(dataSource, {
+            requestId: currentRequest()?.requestId,
+            baseUrl: baseUrlOf(config, req),
+          }),
+          {
+            credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+          },
+        ),
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    metrics,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { Client } from 'pg';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../src/config';
+import { loadConfig } from '../../src/config';
+import { createDataSource } from '../../src/database';
+import type { TokenClaims } from '../../src/modules/core';
+import { issueApiKey, Organisation, Role, signToken } from '../../src/modules/core';
+import type { Server } from '../../src/server';
+import { createServer } from '../../src/server';
+import { TEMPLATE_DEMO, TEMPLATE_EMPTY } from './global-setup';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: {
+      message: string;
+      path?: (string | number)[];
+      extensions?: Record<string, unknown> & { code?: string };
+    }[];
+  };
+}
+
+export interface RequestLog {
+  requestId: string;
+  status: number;
+  sqlCount: number;
+  operationName?: string;
+  callerKind?: string;
+  errorCodes?: string[];
+  durationMs: number;
+}
+
+function adminUrl(): string {
+  const url = process.env.Q4_TEST_DATABASE_URL;
+  if (!url) throw new Error('Q4_TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
+  return url;
+}
+
+/** A fresh database for one test file, copied from a template made after the real migrations. */
+export async function createTestDatabase(
+  template: 'demo' | 'empty',
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `q4_test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(
+    `CREATE DATABASE ${name} TEMPLATE ${template === 'demo' ? TEMPLATE_DEMO : TEMPLATE_EMPTY}`,
+  );
+  await admin.end();
+  return {
+    url: adminUrl().replace(/\/[^/]+$/, `/${name}`),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export interface TestServer {
+  url: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  server: Server;
+  /** Every request's log line, as the server wrote it. */
+  logs: RequestLog[];
+  graphql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables?: V,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** The log line of a response (SQL statement count, caller kind, ...). */
+  logOf(response: { headers: Headers }): Promise<RequestLog>;
+  token(
+    claims: Partial<TokenClaims> & { roles: Role[] },
+    expiresIn?: string | number,
+  ): Promise<Record<string, string>>;
+  apiKey(
+    organisationName: string,
+    scopes: string[],
+  ): Promise<{ headers: Record<string, string>; secret: string }>;
+  close(): Promise<void>;
+}
+
+/** The real server (HTTP, Apollo, auth, limits, logging) on a fresh copy of a template database. */
+export async function startTestServer(
+  options: { template?: 'demo' | 'empty'; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const database = await createTestDatabase(options.template ?? 'demo');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
+  const logs: RequestLog[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line) continue;
+        const entry = JSON.parse(line) as RequestLog & { msg: string };
+        if (entry.msg === 'request') logs.push(entry);
+      }
+      done();
+    },
+  });
+  const log = pino({ level: 'info' }, sink);
+  const dataSource = createDataSource(database.url, { poolSize: 20, log });
+  await dataSource.initialize();
+  const server = await createServer(config, dataSource, log);
+  const url = await server.listen(0, '127.0.0.1');
+
+  const graphql: TestServer['graphql'] = async (query, variables, headers = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
+    });
+    return { status: response.status, headers: response.headers, body: await response.json() };
+  };
+
+  return {
+    url,
+    config,
+    dataSource,
+    server,
+    logs,
+    graphql,
+    async logOf(response) {
+      const requestId = response.headers.get('x-request-id');
+      // The line is written when the response finishes, which may be a tick after the client has it.
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const entry = logs.find((l) => l.requestId === requestId);
+        if (entry) return entry;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`no log line for request ${requestId}`);
+    },
+    async token(claims, expiresIn) {
+      const token = await signToken(
+        config.jwt.secret,
+        { sub: claims.sub ?? 'test-user', ...claims },
+        expiresIn,
+      );
+      return { authorization: `Bearer ${token}` };
+    },
+    async apiKey(organisationName, scopes) {
+      const organisation = await dataSource.manager.findOneByOrFail(Organisation, { name: organisationName });
+      const { secret } = await issueApiKey(dataSource.manager, {
+        organisationId: organisation.id,
+        name: 'test key',
+        scopes: scopes as never,
+        createdBy: 'test',
+      });
+      return { headers: { 'x-api-key': secret }, secret };
+    },
+    async close() {
+      await server.close();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+export { Role };
