@@ -14,8 +14,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
-  // jose ships ES modules only; jest's module system loads CommonJS, so it is compiled like our code.
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose and feed ship ES modules only; jest's module system loads CommonJS, so it is compiled like our code.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|feed)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

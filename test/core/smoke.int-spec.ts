@@ -1,3 +1,4 @@
+import { MunicipalitiesDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 
@@ -7,15 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-test('municipalities', async () => {
-  const res = await api.graphql('{ municipalities(inRegion: true) { name cbsCode } }');
-  expect(res.body.data).toEqual({
-    municipalities: [
-      { name: 'Bunnik', cbsCode: 'GM0312' },
-      { name: 'De Bilt', cbsCode: 'GM0310' },
-      { name: 'Utrechtse Heuvelrug', cbsCode: 'GM1581' },
-      { name: 'Wijk bij Duurstede', cbsCode: 'GM0352' },
-      { name: 'Zeist', cbsCode: 'GM0355' },
-    ],
-  });
+test('the five municipalities of Regio Q4, by name', async () => {
+  const res = await api.graphql(MunicipalitiesDocument, { inRegion: true });
+  expect(res.body.data?.municipalities.map(({ name, cbsCode }) => ({ name, cbsCode }))).toEqual([
+    { name: 'Bunnik', cbsCode: 'GM0312' },
+    { name: 'De Bilt', cbsCode: 'GM0310' },
+    { name: 'Utrechtse Heuvelrug', cbsCode: 'GM1581' },
+    { name: 'Wijk bij Duurstede', cbsCode: 'GM0352' },
+    { name: 'Zeist', cbsCode: 'GM0355' },
+  ]);
 });

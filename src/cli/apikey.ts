@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { createDataSource, startDatabase } from '../database';
+import { createLogger } from '../logger';
+import { API_SCOPES, ApiScope, issueApiKey, Organisation } from '../modules/core';
+
+/**
+ * Creates an API key for an organisation and prints the secret as the last line of standard output, e.g.
+ * `npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read`.
+ * Uses the same database as `npm start` (stop the server first when it runs the embedded one).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      organisation: { type: 'string' },
+      scopes: { type: 'string' },
+      name: { type: 'string', default: 'created with npm run apikey' },
+    },
+  });
+  const scopes = (values.scopes ?? '')
+    .split(',')
+    .map((scope) => scope.trim())
+    .filter(Boolean);
+  const unknown = scopes.filter((scope) => !API_SCOPES.includes(scope as ApiScope));
+  if (!values.organisation || scopes.length === 0 || unknown.length > 0) {
+    console.error(
+      'usage: npm run -s apikey -- --organisation "<name>" --scopes <scope>[,<scope>] [--name "<what for>"]',
+    );
+    console.error(`scopes: ${API_SCOPES.join(', ')}`);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const log = createLogger({ log: { level: 'warn', pretty: false } });
+  const database = await startDatabase(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
+    log,
+  );
+  const dataSource = createDataSource(database.url, { poolSize: 1, log });
+  try {
+    await dataSource.initialize();
+    const organisation = await dataSource.manager.findOneBy(Organisation, { name: values.organisation });
+    if (!organisation) {
+      const names = (await dataSource.manager.find(Organisation, { order: { name: 'ASC' } })).map(
+        (o) => o.name,
+      );
+      console.error(
+        `No organisation named "${values.organisation}". Known: ${names.join('; ') || 'none (start the API once to load the demo data)'}`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const { apiKey, secret } = await issueApiKey(dataSource.manager, {
+      organisationId: organisation.id,
+      name: values.name!,
+      scopes: scopes as ApiScope[],
+      createdBy: 'npm run apikey',
+    });
+    console.error(
+      `API key "${apiKey.name}" for ${organisation.name} with ${scopes.join(', ')}; send it as X-Api-Key:`,
+    );
+    console.log(secret);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { Role, signToken } from '../modules/core';
+
+/**
+ * Prints a signed bearer token as the last line of standard output, e.g.
+ * `npm run -s token -- --role CIVIL_SERVANT --municipality GM0355`.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string', multiple: true },
+      municipality: { type: 'string' },
+      kvk: { type: 'string' },
+      sub: { type: 'string', default: 'developer' },
+      name: { type: 'string' },
+      expires: { type: 'string', default: '8h' },
+    },
+  });
+  const roles = (values.role ?? [])
+    .flatMap((role) => role.split(','))
+    .map((role) => role.trim().toUpperCase());
+  const unknown = roles.filter((role) => !Object.values(Role).includes(role as Role));
+  if (roles.length === 0 || unknown.length > 0) {
+    console.error(`usage: npm run -s token -- --role <${Object.values(Role).join('|')}> [--role ...]`);
+    console.error(
+      '       [--municipality GM0355] (CIVIL_SERVANT) [--kvk 12345678] (MEMBER) [--sub id] [--name "..."] [--expires 8h]',
+    );
+    process.exit(2);
+  }
+  if (roles.includes(Role.CIVIL_SERVANT) && !/^GM\d{4}$/.test(values.municipality ?? '')) {
+    console.error('a CIVIL_SERVANT token needs --municipality with a CBS code, e.g. GM0355');
+    process.exit(2);
+  }
+  if (roles.includes(Role.MEMBER) && !/^\d{8}$/.test(values.kvk ?? '')) {
+    console.error('a MEMBER token needs --kvk with the 8-digit KvK number of the business');
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const token = await signToken(
+    config.jwt.secret,
+    {
+      sub: values.sub!,
+      name: values.name,
+      roles: roles as Role[],
+      municipality: values.municipality,
+      kvk: values.kvk,
+    },
+    values.expires,
+  );
+  console.log(token);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
