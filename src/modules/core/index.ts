@@ -6,8 +6,10 @@ import { AssociationResolver } from './association.resolver';
 import { Business } from './business.entity';
 import { BusinessMembershipResolver, BusinessResolver } from './business.resolver';
 import { BusinessMembership } from './business-membership.entity';
+import { coreExamples } from './core.examples';
 import { createCoreLoaders } from './core.loaders';
 import { seedCore } from './core.seed';
+import { FiguresResolver } from './figures.resolver';
 import { MeResolver } from './me.resolver';
 import { defineModule } from './module';
 import { Municipality } from './municipality.entity';
@@ -39,6 +41,7 @@ export const core = defineModule({
     PersonResolver,
     ApiKeyResolver,
     MeResolver,
+    FiguresResolver,
   ],
   nodeTypes: [
     { type: Municipality, load: (ctx, id) => ctx.loaders.core.municipalityById.load(id) },
@@ -54,6 +57,7 @@ export const core = defineModule({
   ],
   createLoaders: createCoreLoaders,
   seedDemo: seedCore,
+  examples: coreExamples,
 });
 
 export * from './auth';

@@ -1,0 +1,62 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ApiScope, Role, scope } from './auth';
+import type { Context } from './context';
+import { todayInAmsterdam } from './dates';
+import { Municipality } from './municipality.entity';
+import { DateScalar } from './scalars';
+
+@ObjectType({ description: 'Businesses and association members in one municipality on a day.' })
+export class MunicipalityBusinessFigures {
+  municipalityId!: string;
+
+  @Field(() => Int)
+  businesses!: number;
+
+  @Field(() => Int, { description: 'Businesses that were a member of a business association that day.' })
+  associationMembers!: number;
+}
+
+@Resolver(() => MunicipalityBusinessFigures)
+export class FiguresResolver {
+  @Authorized(Role.ADMIN, scope(ApiScope.REPORTS_READ))
+  @Query(() => [MunicipalityBusinessFigures], {
+    description:
+      'Per municipality with businesses: how many, and how many are association members (admins, `reports:read`).',
+  })
+  async businessFigures(
+    @Ctx() ctx: Context,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Default today.' }) on?: string,
+  ): Promise<MunicipalityBusinessFigures[]> {
+    const rows: { municipality_id: string; businesses: string; members: string }[] = await ctx.em.query(
+      `SELECT b.municipality_id,
+              count(*) AS businesses,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM business_membership m
+                 WHERE m.business_id = b.id AND m.since <= $1 AND (m.until IS NULL OR m.until >= $1))) AS members
+         FROM business b
+        GROUP BY b.municipality_id`,
+      [on ?? todayInAmsterdam()],
+    );
+    return rows.map((row) => ({
+      municipalityId: row.municipality_id,
+      businesses: Number(row.businesses),
+      associationMembers: Number(row.members),
+    }));
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Ctx() ctx: Context, @Root() figures: MunicipalityBusinessFigures) {
+    return ctx.loaders.core.municipalityById.load(figures.municipalityId);
+  }
+}
