@@ -1,0 +1,55 @@
+import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './config';
+
+describe('configuration', () => {
+  test('defaults give a working development setup', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      host: 'localhost',
+      port: 4000,
+      dataDir: './.data',
+      databaseUrl: undefined,
+      runMigrations: true,
+      seed: 'demo',
+      log: { pretty: true },
+      limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxBodyBytes: 100000 },
+    });
+  });
+
+  test('reads and converts values; empty strings count as unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://q4:secret@db.internal:5432/q4',
+      MIGRATIONS_RUN: 'false',
+      SEED: 'none',
+      HOST: '',
+    });
+    expect(config).toMatchObject({ port: 8080, runMigrations: false, seed: 'none', host: 'localhost' });
+    expect(config.databaseUrl).toBe('postgres://q4:secret@db.internal:5432/q4');
+  });
+
+  test('names every bad variable with the value it got', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'vierduizend', SEED: 'everything', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('PORT');
+    expect(message).toContain('"vierduizend"');
+    expect(message).toContain('SEED');
+    expect(message).toContain('DATABASE_URL');
+    expect(message).toContain('JWT_SECRET');
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  test('production refuses the default JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: must be set to a secret of your own/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).log.pretty).toBe(false);
+  });
+});
