@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsOptional, IsUrl, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from './relay';
 import { DateScalar } from './scalars';
-import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode } from './validators';
+import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite } from './validators';
 
 @InputType({ description: 'Narrows `businesses`; all given conditions must hold.' })
 export class BusinessFilter {
@@ -74,8 +74,7 @@ export class CreateBusinessInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
-  @MaxLength(300)
+  @IsWebsite()
   website?: string | null;
 }
 
@@ -127,11 +126,7 @@ export class UpdateBusinessInput {
 
   @Field(() => String, { nullable: true, description: 'null removes the website.' })
   @IsOptional()
-  @IsUrl(
-    { require_protocol: true, protocols: ['http', 'https'] },
-    { message: 'website must be an http(s) URL' },
-  )
-  @MaxLength(300)
+  @IsWebsite()
   website?: string | null;
 }
 

@@ -1,7 +1,7 @@
-import { IsOptional, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from './organisation.entity';
-import { IsCbsCode } from './validators';
+import { IsCbsCode, IsWebsite } from './validators';
 
 @InputType()
 export class CreateOrganisationInput {
@@ -14,11 +14,7 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(
-    { require_protocol: true, protocols: ['http', 'https'] },
-    { message: 'website must be an http(s) URL' },
-  )
-  @MaxLength(300)
+  @IsWebsite()
   website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'CBS code of the municipality it is based in.' })
@@ -43,11 +39,7 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(
-    { require_protocol: true, protocols: ['http', 'https'] },
-    { message: 'website must be an http(s) URL' },
-  )
-  @MaxLength(300)
+  @IsWebsite()
   website?: string | null;
 
   @Field(() => String, { nullable: true })

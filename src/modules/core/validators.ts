@@ -1,5 +1,5 @@
 import type { ValidationOptions } from 'class-validator';
-import { Matches } from 'class-validator';
+import { IsUrl, Matches, MaxLength } from 'class-validator';
 
 /** KvK (Chamber of Commerce) number: exactly 8 digits. */
 export const KVK_NUMBER = /^\d{8}$/;
@@ -27,3 +27,12 @@ export function normalizePostcode(postcode: string): string {
   const compact = postcode.replace(/\s+/g, '').toUpperCase();
   return `${compact.slice(0, 4)} ${compact.slice(4)}`;
 }
+
+/** A website: an http(s) URL of at most 300 characters. */
+export const IsWebsite = (): PropertyDecorator => (target, property) => {
+  IsUrl(
+    { require_protocol: true, protocols: ['http', 'https'] },
+    { message: '$property must be an http(s) URL' },
+  )(target, property);
+  MaxLength(300)(target, property);
+};
