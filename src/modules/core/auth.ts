@@ -1,6 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
-import type { Context } from './context';
 import { forbidden, unauthenticated } from './errors';
 
 export enum Role {
@@ -95,7 +94,7 @@ export function assertAllowed(viewer: Viewer, requirements: readonly string[]): 
 }
 
 /** The one authChecker behind every `@Authorized(...)`. */
-export const authChecker: AuthChecker<Context> = ({ context }, requirements) => {
+export const authChecker: AuthChecker<{ viewer: Viewer }> = ({ context }, requirements) => {
   assertAllowed(context.viewer, requirements);
   return true;
 };
