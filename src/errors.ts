@@ -33,7 +33,7 @@ function invalidFields(errors: ValidationError[], path: string[]): InvalidField[
  * with the offending fields, constraint races become CONFLICT, and everything else is masked and logged.
  */
 export function createErrorFormatter(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const shape = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       // Paths are relative to the argument: `kvkNumber` inside `input`, or `first` among the arguments.
@@ -46,7 +46,9 @@ export function createErrorFormatter(log: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && (OUR_CODES.has(code) || APOLLO_CODES.has(code))) return formatted;
+    // Apollo gives every uncoded error INTERNAL_SERVER_ERROR before this runs: that one never passes as it is.
+    const known = typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    if (known && (OUR_CODES.has(code) || APOLLO_CODES.has(code))) return formatted;
     const requestId = currentRequest()?.requestId;
     if (original instanceof QueryFailedError) {
       const sqlState = (original.driverError as { code?: string } | undefined)?.code;
@@ -64,5 +66,13 @@ export function createErrorFormatter(log: Logger) {
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     };
+  };
+
+  // The log line and the metrics count the code the client gets.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = shape(formatted, error);
+    const code = result.extensions?.code;
+    currentRequest()?.errorCodes.push(typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR);
+    return result;
   };
 }

@@ -88,13 +88,6 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
           if (store) store.callerKind = contextValue.viewer.kind;
         },
-        async didEncounterErrors({ errors }) {
-          const store = currentRequest();
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            store?.errorCodes.push(typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR);
-          }
-        },
         async willSendResponse() {
           const store = currentRequest();
           if (!store) return;

@@ -4,7 +4,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/cli/throwaway-database';
-import { signToken } from '../../src/modules/core';
+import { createDataSource } from '../../src/database';
+import { authenticateApiKey, createTokenVerifier, signToken } from '../../src/modules/core';
+import { createTestDatabase } from '../support/test-server';
 
 /**
  * `npm start` as a newcomer runs it: the compiled server as its own process with the embedded PostgreSQL,
@@ -159,4 +161,39 @@ test('a bad configuration value stops start-up with a message that names it', ()
   expect(failure?.stderr).toContain('Invalid configuration');
   expect(failure?.stderr).toContain('PORT');
   expect(failure?.stderr).toContain('"vierduizend"');
+});
+
+describe('command-line helpers print what they make as the last line of standard output', () => {
+  const run = (script: string, args: string[], env: Record<string, string>) =>
+    execFileSync(process.execPath, [path.join(root, 'dist', 'src', 'cli', script), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!;
+
+  test('token: a signed token the server accepts, with the municipality of a civil servant', async () => {
+    const token = run('token.js', ['--role', 'CIVIL_SERVANT', '--municipality', 'GM0355'], { JWT_SECRET: secret });
+    const viewer = await createTokenVerifier({ secret })(token);
+    expect(viewer).toMatchObject({ kind: 'PERSON', roles: ['CIVIL_SERVANT'], municipalityCode: 'GM0355' });
+    expect(() => run('token.js', ['--role', 'CIVIL_SERVANT'], { JWT_SECRET: secret })).toThrow();
+  });
+
+  test('apikey: a key for a named organisation with the given scopes', async () => {
+    const database = await createTestDatabase('demo');
+    const dataSource = createDataSource(database.url);
+    try {
+      const key = run('apikey.js', ['--organisation', 'Nationaal Park Utrechtse Heuvelrug', '--scopes', 'events:read'], {
+        DATABASE_URL: database.url,
+      });
+      await dataSource.initialize();
+      const viewer = await authenticateApiKey(dataSource.manager, key);
+      expect(viewer).toMatchObject({ kind: 'API_KEY', scopes: ['events:read'] });
+    } finally {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.drop();
+    }
+  });
 });

@@ -17,6 +17,7 @@ import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiScope, Role } from './auth';
 import type { Context } from './context';
+import { listComplexity } from './relay';
 import { Organisation } from './organisation.entity';
 import { UserError } from './payloads';
 
@@ -67,7 +68,10 @@ export class RevokeApiKeyPayload {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => [ApiKey], { description: 'API keys, newest first (admins).' })
+  @Query(() => [ApiKey], {
+    complexity: listComplexity(25),
+    description: 'API keys, newest first (admins).',
+  })
   apiKeys(@Ctx() ctx: Context, @Arg('organisationId', () => ID, { nullable: true }) organisationId?: string) {
     return listApiKeys(ctx, organisationId);
   }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Association } from './association.entity';
 import { listAssociations } from './catalogue.service';
 import type { Context } from './context';
+import { listComplexity } from './relay';
 import { periodIncludes, todayInAmsterdam } from './dates';
 import { Municipality } from './municipality.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
@@ -10,6 +11,7 @@ import { DateScalar } from './scalars';
 @Resolver(() => Association)
 export class AssociationResolver {
   @Query(() => [Association], {
+    complexity: listComplexity(10),
     description:
       'Business associations by name; with `memberOn`, only those that were members of Regio Q4 that day.',
   })

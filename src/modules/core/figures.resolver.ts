@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import { ApiScope, Role, scope } from './auth';
 import type { Context } from './context';
+import { listComplexity } from './relay';
 import { todayInAmsterdam } from './dates';
 import { Municipality } from './municipality.entity';
 import { DateScalar } from './scalars';
@@ -31,6 +32,7 @@ export class MunicipalityBusinessFigures {
 export class FiguresResolver {
   @Authorized(Role.ADMIN, scope(ApiScope.REPORTS_READ))
   @Query(() => [MunicipalityBusinessFigures], {
+    complexity: listComplexity(10),
     description:
       'Per municipality with businesses: how many, and how many are association members (admins, `reports:read`).',
   })

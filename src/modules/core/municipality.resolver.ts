@@ -4,12 +4,13 @@ import { listBusinesses } from './business.service';
 import type { Context } from './context';
 import { badUserInput } from './errors';
 import { Municipality } from './municipality.entity';
-import { ConnectionArgs, ConnectionType, connectionComplexity } from './relay';
+import { ConnectionArgs, ConnectionType, connectionComplexity, listComplexity } from './relay';
 import { CBS_CODE } from './validators';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Query(() => [Municipality], {
+    complexity: listComplexity(10),
     description: 'Municipalities by name; `inRegion: true` gives the five of Regio Q4.',
   })
   municipalities(

@@ -28,6 +28,9 @@ export function createNodeResolver(nodeTypes: readonly NodeType[]): ClassType {
     @Query(() => [Node], {
       nullable: 'items',
       description: `Refetches up to ${MAX_PAGE_SIZE} objects, in the order given.`,
+      // Like a connection: what is asked of each object counts once per id.
+      complexity: ({ args, childComplexity }) =>
+        1 + childComplexity * Math.min(Array.isArray(args.ids) ? args.ids.length : 1, MAX_PAGE_SIZE),
     })
     nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
       if (ids.length > MAX_PAGE_SIZE) {

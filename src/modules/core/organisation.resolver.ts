@@ -13,6 +13,7 @@ import {
 import { Role } from './auth';
 import { createOrganisation, listOrganisations, updateOrganisation } from './catalogue.service';
 import type { Context } from './context';
+import { listComplexity } from './relay';
 import { Municipality } from './municipality.entity';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -35,7 +36,10 @@ export class UpdateOrganisationPayload extends OrganisationResult {}
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => [Organisation], { description: 'Partners and stakeholders by name, optionally of one kind.' })
+  @Query(() => [Organisation], {
+    complexity: listComplexity(25),
+    description: 'Partners and stakeholders by name, optionally of one kind.',
+  })
   organisations(
     @Ctx() ctx: Context,
     @Arg('kind', () => OrganisationKind, { nullable: true }) kind?: OrganisationKind,

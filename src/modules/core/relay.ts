@@ -69,6 +69,12 @@ export class ConnectionArgs {
 export const connectionComplexity: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + childComplexity * Math.min(Number(args.first ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
 
+/** Cost of a plain list: its items count `rows` times (lists are bounded, but not known before running). */
+export const listComplexity =
+  (rows: number): ComplexityEstimator =>
+  ({ childComplexity }) =>
+    1 + childComplexity * rows;
+
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean)
