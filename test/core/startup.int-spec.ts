@@ -175,7 +175,9 @@ describe('command-line helpers print what they make as the last line of standard
       .at(-1)!;
 
   test('token: a signed token the server accepts, with the municipality of a civil servant', async () => {
-    const token = run('token.js', ['--role', 'CIVIL_SERVANT', '--municipality', 'GM0355'], { JWT_SECRET: secret });
+    const token = run('token.js', ['--role', 'CIVIL_SERVANT', '--municipality', 'GM0355'], {
+      JWT_SECRET: secret,
+    });
     const viewer = await createTokenVerifier({ secret })(token);
     expect(viewer).toMatchObject({ kind: 'PERSON', roles: ['CIVIL_SERVANT'], municipalityCode: 'GM0355' });
     expect(() => run('token.js', ['--role', 'CIVIL_SERVANT'], { JWT_SECRET: secret })).toThrow();
@@ -185,9 +187,13 @@ describe('command-line helpers print what they make as the last line of standard
     const database = await createTestDatabase('demo');
     const dataSource = createDataSource(database.url);
     try {
-      const key = run('apikey.js', ['--organisation', 'Nationaal Park Utrechtse Heuvelrug', '--scopes', 'events:read'], {
-        DATABASE_URL: database.url,
-      });
+      const key = run(
+        'apikey.js',
+        ['--organisation', 'Nationaal Park Utrechtse Heuvelrug', '--scopes', 'events:read'],
+        {
+          DATABASE_URL: database.url,
+        },
+      );
       await dataSource.initialize();
       const viewer = await authenticateApiKey(dataSource.manager, key);
       expect(viewer).toMatchObject({ kind: 'API_KEY', scopes: ['events:read'] });
