@@ -86,6 +86,9 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
               operationName && OPERATION_NAME.test(operationName) ? operationName : 'anonymous';
           checkLimits(schema, document, operationName, request.variables, config.limits);
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
+          // Apollo runs each operation on a shallow copy of the context: loaders must read this copy, which
+          // holds the viewer (visibility rules in loaders depend on it).
+          contextValue.loaders = contextValue.createLoaders(contextValue);
           if (store) store.callerKind = contextValue.viewer.kind;
         },
         async willSendResponse() {
@@ -188,7 +191,6 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     express.json({ limit: config.limits.maxBodyBytes }),
     bodyErrors(config),
     expressMiddleware(apollo, {
-      // The loaders hold this very object, so the viewer set by the gate is the one they see.
       context: async ({ req }) =>
         Object.assign(
           buildContext(dataSource, {
