@@ -3,513 +3,96 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A calendar date, `YYYY-MM-DD`, e.g. `2017-12-31`. */
-  Date: { input: string; output: string; }
-  /** An instant in ISO 8601 with a time zone offset, e.g. `2018-01-15T15:18:00.000Z`. */
-  DateTime: { input: string; output: string; }
+/** Narrows `articles`; all given conditions must hold. */
+export type ArticleFilter = {
+  /** Slug of a label, e.g. `nieuws`. */
+  label?: string | null | undefined;
+  /** Published in this month, 1–12 (needs `year`). */
+  month?: number | null | undefined;
+  /** Dutch full-text search over title and body (`"exacte woorden"`, `-niet`, `of` work as on the web). Results come by relevance, title hits first, with `searchSnippet` set. */
+  search?: string | null | undefined;
+  /** Only this status (others than editors and admins see published articles only anyway). */
+  status?: ArticleStatus | null | undefined;
+  /** Published in this year (Amsterdam time). */
+  year?: number | null | undefined;
 };
 
-export type AddBusinessMembershipInput = {
-  associationId: Scalars['ID']['input'];
-  businessId: Scalars['ID']['input'];
-  /** First day of membership. */
-  since: Scalars['Date']['input'];
+export type ArticleIdInput = {
+  id: string | number;
 };
 
-export type AddBusinessMembershipPayload = {
-  __typename?: 'AddBusinessMembershipPayload';
-  membership?: Maybe<BusinessMembership>;
-  userErrors: Array<UserError>;
-};
-
-/** An API key of a partner organisation (the secret is never shown again). */
-export type ApiKey = Node & {
-  __typename?: 'ApiKey';
-  createdAt: Scalars['DateTime']['output'];
-  /** Who created the key (token subject). */
-  createdBy?: Maybe<Scalars['String']['output']>;
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-  /** Last use, to the minute. */
-  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What the key is for, e.g. `event sync for the park website`. */
-  name: Scalars['String']['output'];
-  organisation: Organisation;
-  /** First characters of the secret, to recognise a key. */
-  prefix: Scalars['String']['output'];
-  revokedAt?: Maybe<Scalars['DateTime']['output']>;
-  scopes: Array<ApiScope>;
-};
-
-/** What an API key may read. */
-export type ApiScope =
-  | 'EVENTS_READ'
-  | 'NEWS_READ'
-  | 'REPORTS_READ'
-  | 'SUPPLIERS_READ';
-
-/** A business association (ondernemersvereniging); membership of Regio Q4 is dated. */
-export type Association = Node & {
-  __typename?: 'Association';
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-  /** Whether the association is a member of Regio Q4 on a day (default today). */
-  isRegioQ4Member: Scalars['Boolean']['output'];
-  municipality: Municipality;
-  name: Scalars['String']['output'];
-  /** Periods of membership of Regio Q4, oldest first. */
-  regioQ4Memberships: Array<RegioQ4Membership>;
-  /** Abbreviation, e.g. `BCB`. */
-  shortName?: Maybe<Scalars['String']['output']>;
-  website?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A business association (ondernemersvereniging); membership of Regio Q4 is dated. */
-export type AssociationIsRegioQ4MemberArgs = {
-  on?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A business registered with the KvK (Chamber of Commerce). */
-export type Business = Node & {
-  __typename?: 'Business';
-  /** Associations the business is a member of today. */
-  associations: Array<Association>;
-  city: Scalars['String']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  /** House number with any addition, e.g. `12a`. */
-  houseNumber: Scalars['String']['output'];
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-  /** KvK number, 8 digits. */
-  kvkNumber: Scalars['String']['output'];
-  /** All memberships, past and present, oldest first. */
-  memberships: Array<BusinessMembership>;
-  municipality: Municipality;
-  name: Scalars['String']['output'];
-  /** Dutch postcode, `1234 AB`. */
-  postcode: Scalars['String']['output'];
-  /** SBI activity codes (Standaard Bedrijfsindeling). */
-  sbiCodes: Array<Scalars['String']['output']>;
-  street: Scalars['String']['output'];
-  updatedAt: Scalars['DateTime']['output'];
-  website?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of Business items. */
-export type BusinessConnection = {
-  __typename?: 'BusinessConnection';
-  edges: Array<BusinessEdge>;
-  /** The nodes of `edges`, for when cursors are not needed. */
-  nodes: Array<Business>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter (computed only when selected). */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type BusinessEdge = {
-  __typename?: 'BusinessEdge';
-  cursor: Scalars['String']['output'];
-  node: Business;
-};
-
-/** Narrows `businesses`; all given conditions must hold. */
-export type BusinessFilter = {
-  /** Current members of this association. */
-  association?: InputMaybe<Scalars['ID']['input']>;
-  /** CBS code of the municipality, e.g. `GM0355`. */
-  municipality?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the name, or an exact KvK number. */
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Membership of a business association. */
-export type BusinessMembership = {
-  __typename?: 'BusinessMembership';
-  association: Association;
-  since: Scalars['Date']['output'];
-  /** Last day of membership; null while a member. */
-  until?: Maybe<Scalars['Date']['output']>;
-};
-
-export type BusinessOrder = {
+/** Ignored while searching: search results come by relevance. */
+export type ArticleOrder = {
   direction?: SortDirection;
-  field: BusinessOrderField;
+  field: ArticleOrderField;
 };
 
-export type BusinessOrderField =
-  | 'CREATED_AT'
-  | 'KVK_NUMBER'
-  | 'NAME';
+export type ArticleOrderField =
+  /** Drafts, which have no date, by when they were created. */
+  | 'PUBLISHED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
-export type CreateApiKeyInput = {
-  /** What the key is for. */
-  name: Scalars['String']['input'];
-  organisationId: Scalars['ID']['input'];
-  scopes: Array<ApiScope>;
+export type ArticleStatus =
+  /** Withdrawn from the site; kept for the record, only editors see it. */
+  | 'ARCHIVED'
+  /** Being written; only editors see it. */
+  | 'DRAFT'
+  /** Public from `publishedAt` on (scheduled while that lies in the future). */
+  | 'PUBLISHED';
+
+export type CreateArticleInput = {
+  /** Markdown. */
+  body: string;
+  /** Left out: the start of the body as plain text. */
+  excerpt?: string | null | undefined;
+  labelIds?: Array<string | number>;
+  /** In the order they sign. */
+  signatories?: Array<SignatoryInput>;
+  /** Left out: made from the title (`-2`, `-3`, ... when taken). A given slug must be free. */
+  slug?: string | null | undefined;
+  title: string;
 };
 
-export type CreateApiKeyPayload = {
-  __typename?: 'CreateApiKeyPayload';
-  apiKey?: Maybe<ApiKey>;
-  /** The secret for `X-Api-Key`. Shown this once; store it now. */
-  secret?: Maybe<Scalars['String']['output']>;
-  userErrors: Array<UserError>;
+export type CreateLabelInput = {
+  name: string;
+  /** Left out: made from the name. */
+  slug?: string | null | undefined;
 };
 
-export type CreateBusinessInput = {
-  city: Scalars['String']['input'];
-  houseNumber: Scalars['String']['input'];
-  kvkNumber: Scalars['String']['input'];
-  /** CBS code of the municipality the business is in. */
-  municipality: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  postcode: Scalars['String']['input'];
-  sbiCodes?: Array<Scalars['String']['input']>;
-  street: Scalars['String']['input'];
-  website?: InputMaybe<Scalars['String']['input']>;
+export type PublishArticleInput = {
+  id: string | number;
+  /** When it becomes public; in the future schedules it. Left out: now. */
+  publishAt?: string | null | undefined;
 };
 
-export type CreateBusinessPayload = {
-  __typename?: 'CreateBusinessPayload';
-  /** The business as it is now; null when userErrors is not empty. */
-  business?: Maybe<Business>;
-  userErrors: Array<UserError>;
+/** A person signing an article, for an association or an organisation (or neither). */
+export type SignatoryInput = {
+  associationId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  personId: string | number;
+  /** e.g. `voorzitter`. */
+  role: string;
 };
-
-export type CreateOrganisationInput = {
-  kind: OrganisationKind;
-  /** CBS code of the municipality it is based in. */
-  municipality?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateOrganisationPayload = {
-  __typename?: 'CreateOrganisationPayload';
-  organisation?: Maybe<Organisation>;
-  userErrors: Array<UserError>;
-};
-
-export type DeleteBusinessInput = {
-  id: Scalars['ID']['input'];
-};
-
-export type DeleteBusinessPayload = {
-  __typename?: 'DeleteBusinessPayload';
-  /** Id of the deleted business. */
-  deletedId?: Maybe<Scalars['ID']['output']>;
-  userErrors: Array<UserError>;
-};
-
-export type EndBusinessMembershipInput = {
-  associationId: Scalars['ID']['input'];
-  businessId: Scalars['ID']['input'];
-  /** Last day of membership. */
-  until: Scalars['Date']['input'];
-};
-
-export type EndBusinessMembershipPayload = {
-  __typename?: 'EndBusinessMembershipPayload';
-  membership?: Maybe<BusinessMembership>;
-  userErrors: Array<UserError>;
-};
-
-/** A Dutch municipality (gemeente). */
-export type Municipality = Node & {
-  __typename?: 'Municipality';
-  businesses: BusinessConnection;
-  /** CBS code, e.g. `GM0355` for Zeist. */
-  cbsCode: Scalars['String']['output'];
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-  /** One of the five municipalities of Regio Q4. */
-  inRegion: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
-  province: Scalars['String']['output'];
-};
-
-
-/** A Dutch municipality (gemeente). */
-export type MunicipalityBusinessesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  addBusinessMembership: AddBusinessMembershipPayload;
-  createApiKey: CreateApiKeyPayload;
-  createBusiness: CreateBusinessPayload;
-  createOrganisation: CreateOrganisationPayload;
-  deleteBusiness: DeleteBusinessPayload;
-  endBusinessMembership: EndBusinessMembershipPayload;
-  revokeApiKey: RevokeApiKeyPayload;
-  /** Admins, or a member for their own business. */
-  updateBusiness: UpdateBusinessPayload;
-  updateOrganisation: UpdateOrganisationPayload;
-};
-
-
-export type MutationAddBusinessMembershipArgs = {
-  input: AddBusinessMembershipInput;
-};
-
-
-export type MutationCreateApiKeyArgs = {
-  input: CreateApiKeyInput;
-};
-
-
-export type MutationCreateBusinessArgs = {
-  input: CreateBusinessInput;
-};
-
-
-export type MutationCreateOrganisationArgs = {
-  input: CreateOrganisationInput;
-};
-
-
-export type MutationDeleteBusinessArgs = {
-  input: DeleteBusinessInput;
-};
-
-
-export type MutationEndBusinessMembershipArgs = {
-  input: EndBusinessMembershipInput;
-};
-
-
-export type MutationRevokeApiKeyArgs = {
-  input: RevokeApiKeyInput;
-};
-
-
-export type MutationUpdateBusinessArgs = {
-  input: UpdateBusinessInput;
-};
-
-
-export type MutationUpdateOrganisationArgs = {
-  input: UpdateOrganisationInput;
-};
-
-/** An object with a globally unique id that `node(id:)` can refetch. */
-export type Node = {
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-};
-
-/** A partner or stakeholder of Regio Q4: a bank, the national park, a school, ... */
-export type Organisation = Node & {
-  __typename?: 'Organisation';
-  createdAt: Scalars['DateTime']['output'];
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-  kind: OrganisationKind;
-  municipality?: Maybe<Municipality>;
-  name: Scalars['String']['output'];
-  updatedAt: Scalars['DateTime']['output'];
-  website?: Maybe<Scalars['String']['output']>;
-};
-
-export type OrganisationKind =
-  | 'BANK'
-  | 'ECONOMIC_BOARD'
-  | 'KNOWLEDGE_INSTITUTE'
-  | 'MUNICIPALITY'
-  | 'MUNICIPAL_NETWORK'
-  | 'NATURE_PARK'
-  | 'OTHER'
-  | 'SCHOOL';
-
-/** Relay page information. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  /** Always false: pagination runs forward only. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** A person named in Regio Q4’s work. */
-export type Person = Node & {
-  __typename?: 'Person';
-  /** Personal data: admins only. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** Opaque, globally unique id. */
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** API keys, newest first (admins). */
-  apiKeys: Array<ApiKey>;
-  /** Business associations by name; with `memberOn`, only those that were members of Regio Q4 that day. */
-  associations: Array<Association>;
-  business?: Maybe<Business>;
-  businessByKvkNumber?: Maybe<Business>;
-  /** Businesses, by name unless ordered otherwise. */
-  businesses: BusinessConnection;
-  /** The caller: anonymous, a person with roles, or an API key. */
-  me: Viewer;
-  /** Municipalities by name; `inRegion: true` gives the five of Regio Q4. */
-  municipalities: Array<Municipality>;
-  municipality?: Maybe<Municipality>;
-  /** Refetches any object by its id; null when unknown or hidden from you. */
-  node?: Maybe<Node>;
-  /** Refetches up to 100 objects, in the order given. */
-  nodes: Array<Maybe<Node>>;
-  /** Partners and stakeholders by name, optionally of one kind. */
-  organisations: Array<Organisation>;
-};
-
-
-export type QueryApiKeysArgs = {
-  organisationId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryAssociationsArgs = {
-  memberOn?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-export type QueryBusinessArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryBusinessByKvkNumberArgs = {
-  kvkNumber: Scalars['String']['input'];
-};
-
-
-export type QueryBusinessesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<BusinessFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<BusinessOrder>;
-};
-
-
-export type QueryMunicipalitiesArgs = {
-  inRegion?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-export type QueryMunicipalityArgs = {
-  cbsCode: Scalars['String']['input'];
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type QueryOrganisationsArgs = {
-  kind?: InputMaybe<OrganisationKind>;
-};
-
-/** A period of membership of Regio Q4. */
-export type RegioQ4Membership = {
-  __typename?: 'RegioQ4Membership';
-  /** First day of membership (`YYYY-MM-DD`). */
-  since: Scalars['Date']['output'];
-  /** Last day of membership; null while a member. */
-  until?: Maybe<Scalars['Date']['output']>;
-};
-
-export type RevokeApiKeyInput = {
-  id: Scalars['ID']['input'];
-};
-
-export type RevokeApiKeyPayload = {
-  __typename?: 'RevokeApiKeyPayload';
-  apiKey?: Maybe<ApiKey>;
-  userErrors: Array<UserError>;
-};
-
-/** What a person may do; carried in the `roles` claim of their token. */
-export type Role =
-  /** Regio Q4 staff and board: everything. */
-  | 'ADMIN'
-  /** A civil servant of the municipality in the `municipality` claim. */
-  | 'CIVIL_SERVANT'
-  /** A job coach in the social-enterprise portal. */
-  | 'COACH'
-  /** Writes and publishes news. */
-  | 'EDITOR'
-  /** An entrepreneur acting for the business in the `kvk` claim. */
-  | 'MEMBER';
 
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
 /** Fields left out stay as they are. */
-export type UpdateBusinessInput = {
-  city?: InputMaybe<Scalars['String']['input']>;
-  houseNumber?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  /** Admins only. */
-  kvkNumber?: InputMaybe<Scalars['String']['input']>;
-  municipality?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  postcode?: InputMaybe<Scalars['String']['input']>;
-  sbiCodes?: InputMaybe<Array<Scalars['String']['input']>>;
-  street?: InputMaybe<Scalars['String']['input']>;
-  /** null removes the website. */
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateBusinessPayload = {
-  __typename?: 'UpdateBusinessPayload';
-  /** The business as it is now; null when userErrors is not empty. */
-  business?: Maybe<Business>;
-  userErrors: Array<UserError>;
-};
-
-/** Fields left out stay as they are; null clears an optional field. */
-export type UpdateOrganisationInput = {
-  id: Scalars['ID']['input'];
-  kind?: InputMaybe<OrganisationKind>;
-  municipality?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateOrganisationPayload = {
-  __typename?: 'UpdateOrganisationPayload';
-  organisation?: Maybe<Organisation>;
-  userErrors: Array<UserError>;
-};
-
-/** Why a mutation did not happen; nothing was changed. */
-export type UserError = {
-  __typename?: 'UserError';
-  code: UserErrorCode;
-  /** Path of the input field at fault, e.g. `["input", "kvkNumber"]`. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  message: Scalars['String']['output'];
+export type UpdateArticleInput = {
+  body?: string | null | undefined;
+  /** null: derive it from the body again. */
+  excerpt?: string | null | undefined;
+  id: string | number;
+  /** Replaces the labels. */
+  labelIds?: Array<string | number> | null | undefined;
+  /** Replaces the signatories. */
+  signatories?: Array<SignatoryInput> | null | undefined;
+  /** A new slug; it must be free. */
+  slug?: string | null | undefined;
+  /** The slug stays: links to the article keep working. */
+  title?: string | null | undefined;
 };
 
 export type UserErrorCode =
@@ -518,30 +101,6 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   | 'TAKEN';
 
-/** Who the API takes the caller to be. */
-export type Viewer = {
-  __typename?: 'Viewer';
-  /** The business a member acts for. */
-  business?: Maybe<Business>;
-  kind: ViewerKind;
-  /** A civil servant’s municipality. */
-  municipality?: Maybe<Municipality>;
-  /** Display name from the token, or the API key’s name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The organisation an API key belongs to. */
-  organisation?: Maybe<Organisation>;
-  roles: Array<Role>;
-  scopes: Array<ApiScope>;
-  /** Token subject, or the API key’s id. */
-  subject?: Maybe<Scalars['String']['output']>;
-};
-
-/** How the caller authenticated. */
-export type ViewerKind =
-  | 'ANONYMOUS'
-  | 'API_KEY'
-  | 'PERSON';
-
 export type MunicipalitiesQueryVariables = Exact<{
   inRegion?: boolean | null | undefined;
 }>;
@@ -549,5 +108,130 @@ export type MunicipalitiesQueryVariables = Exact<{
 
 export type MunicipalitiesQuery = { municipalities: Array<{ id: string, name: string, cbsCode: string, inRegion: boolean }> };
 
+export type ArticleFieldsFragment = { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> };
 
+export type ArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: ArticleOrder | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> } }> } };
+
+export type ArticleBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ArticleBySlugQuery = { article: { body: string, bodyHtml: string, id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, signatories: Array<{ position: number, role: string, person: { id: string, name: string }, association: { id: string, name: string } | null, organisation: { name: string } | null }>, labels: Array<{ name: string, slug: string }> } | null };
+
+export type NewsArchiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsArchiveQuery = { newsArchive: Array<{ year: number, count: number, months: Array<{ month: number, count: number }> }> };
+
+export type SearchArticlesQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchArticlesQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, title: string, searchSnippet: string | null }> } };
+
+export type NestedArticlesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NestedArticlesQuery = { articles: { nodes: Array<{ title: string, labels: Array<{ name: string }>, signatories: Array<{ person: { name: string }, organisation: { name: string } | null }> }> } };
+
+export type LabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabelsQuery = { labels: Array<{ id: string, name: string, slug: string }> };
+
+export type SignatoryIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignatoryIdsQuery = { associations: Array<{ id: string, name: string }>, organisations: Array<{ id: string, name: string }> };
+
+export type AssociationArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationArticlesQuery = { associations: Array<{ name: string, articles: Array<{ slug: string, status: ArticleStatus }> }> };
+
+export type OrganisationArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationArticlesQuery = { organisations: Array<{ name: string, articles: Array<{ slug: string }> }> };
+
+export type CreateArticleMutationVariables = Exact<{
+  input: CreateArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { createArticle: { article: { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, signatories: Array<{ role: string, person: { name: string }, association: { name: string } | null, organisation: { name: string } | null }>, labels: Array<{ name: string, slug: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type UpdateArticleMutationVariables = Exact<{
+  input: UpdateArticleInput;
+}>;
+
+
+export type UpdateArticleMutation = { updateArticle: { article: { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PublishArticleMutationVariables = Exact<{
+  input: PublishArticleInput;
+}>;
+
+
+export type PublishArticleMutation = { publishArticle: { article: { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type UnpublishArticleMutationVariables = Exact<{
+  input: ArticleIdInput;
+}>;
+
+
+export type UnpublishArticleMutation = { unpublishArticle: { article: { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ArchiveArticleMutationVariables = Exact<{
+  input: ArticleIdInput;
+}>;
+
+
+export type ArchiveArticleMutation = { archiveArticle: { article: { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DeleteArticleMutationVariables = Exact<{
+  input: ArticleIdInput;
+}>;
+
+
+export type DeleteArticleMutation = { deleteArticle: { deletedId: string | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreateLabelMutationVariables = Exact<{
+  input: CreateLabelInput;
+}>;
+
+
+export type CreateLabelMutation = { createLabel: { label: { id: string, name: string, slug: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export const ArticleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArticleFieldsFragment, unknown>;
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"inRegion"}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const ArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Articles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArticlesQuery, ArticlesQueryVariables>;
+export const ArticleBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArticleBySlugQuery, ArticleBySlugQueryVariables>;
+export const NewsArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewsArchive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newsArchive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<NewsArchiveQuery, NewsArchiveQueryVariables>;
+export const SearchArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"searchSnippet"}}]}}]}}]}}]} as unknown as DocumentNode<SearchArticlesQuery, SearchArticlesQueryVariables>;
+export const NestedArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedArticlesQuery, NestedArticlesQueryVariables>;
+export const LabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
+export const SignatoryIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignatoryIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignatoryIdsQuery, SignatoryIdsQueryVariables>;
+export const AssociationArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationArticlesQuery, AssociationArticlesQueryVariables>;
+export const OrganisationArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationArticlesQuery, OrganisationArticlesQueryVariables>;
+export const CreateArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CreateArticleMutation, CreateArticleMutationVariables>;
+export const UpdateArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const PublishArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<PublishArticleMutation, PublishArticleMutationVariables>;
+export const UnpublishArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpublishArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<UnpublishArticleMutation, UnpublishArticleMutationVariables>;
+export const ArchiveArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArchiveArticleMutation, ArchiveArticleMutationVariables>;
+export const DeleteArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteArticleMutation, DeleteArticleMutationVariables>;
+export const CreateLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLabelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLabel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateLabelMutation, CreateLabelMutationVariables>;
