@@ -14,8 +14,14 @@ function contextOf(deps: RouteDeps, req: Request, res: Response): Context {
   });
 }
 
-/** The feed of the latest public articles, of one label with `?label=<slug>`; null for an unknown label. */
-async function buildFeed(ctx: Context, labelSlug: string | undefined): Promise<Feed | null> {
+type Format = 'rss' | 'atom';
+
+/**
+ * The feed of the latest public articles, of one label with `?label=<slug>`; null for an unknown label.
+ * Atom titles are `type="html"`, so they are escaped as HTML; RSS titles are plain text. Summaries are
+ * HTML in both.
+ */
+async function buildFeed(ctx: Context, labelSlug: string | undefined, format: Format): Promise<Feed | null> {
   const label = labelSlug ? await ctx.loaders.news.labelBySlug.load(labelSlug) : null;
   if (labelSlug && !label) return null;
   const articles = await latestPublished(ctx, FEED_SIZE, label?.id);
@@ -31,7 +37,7 @@ async function buildFeed(ctx: Context, labelSlug: string | undefined): Promise<F
   const feed = new Feed({
     // The feed's id stays as it is when the host moves: a tag URI, not a URL.
     id: `tag:regioq4.nl,2018:news${label ? `:${label.slug}` : ''}`,
-    title: label ? `Regio Q4 — ${label.name}` : 'Regio Q4 — Nieuws',
+    title: `Regio Q4 — ${label?.name ?? 'Nieuws'}`,
     description:
       'Nieuws van Regio Q4, de samenwerking van de ondernemersverenigingen in Zeist, De Bilt, Bunnik, ' +
       'Wijk bij Duurstede en Utrechtse Heuvelrug.',
@@ -47,13 +53,13 @@ async function buildFeed(ctx: Context, labelSlug: string | undefined): Promise<F
   });
   articles.forEach((article, i) => {
     feed.addItem({
-      title: article.title,
+      title: format === 'atom' ? escapeHtml(article.title) : article.title,
       // Slugs can change; the article's uuid never does.
       id: `urn:uuid:${article.id}`,
       link: `${ctx.baseUrl}${articlePath(article)}`,
       date: article.updatedAt,
       published: article.publishedAt!,
-      description: article.excerpt ?? plainExcerpt(article.body),
+      description: escapeHtml(article.excerpt ?? plainExcerpt(article.body)),
       content: renderMarkdown(article.body),
       category: labels[i].map((l) => ({ name: l.name, term: l.slug })),
       author: people[i].flatMap((person) => (person ? [{ name: person.name }] : [])),
@@ -62,10 +68,10 @@ async function buildFeed(ctx: Context, labelSlug: string | undefined): Promise<F
   return feed;
 }
 
-function feedHandler(deps: RouteDeps, format: 'rss' | 'atom'): RequestHandler {
+function feedHandler(deps: RouteDeps, format: Format): RequestHandler {
   return async (req, res) => {
     const label = typeof req.query.label === 'string' ? req.query.label : undefined;
-    const feed = await buildFeed(contextOf(deps, req, res), label);
+    const feed = await buildFeed(contextOf(deps, req, res), label, format);
     if (!feed) {
       res
         .status(404)
