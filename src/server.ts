@@ -182,6 +182,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     module.routes?.(router, {
       dataSource,
       createContext: ({ requestId, baseUrl }) => buildContext(dataSource, { requestId, baseUrl }),
+      baseUrlOf: (req) => baseUrlOf(config, req),
     });
   }
   app.use(router);

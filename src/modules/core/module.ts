@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
@@ -24,6 +24,8 @@ export interface RouteDeps {
   dataSource: DataSource;
   /** A context for a request outside GraphQL: anonymous viewer, fresh loaders. */
   createContext(request: { requestId: string; baseUrl: string }): Context;
+  /** Absolute base URL of this API for a request (`PUBLIC_URL`, else the request's host), for links. */
+  baseUrlOf(request: Request): string;
 }
 
 /**

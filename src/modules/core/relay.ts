@@ -147,11 +147,12 @@ export interface KeysetOrder<E> {
   value: (row: E) => string | number | Date;
 }
 
-function encodeCursor(values: unknown[]): string {
+/** A keyset cursor: the sort key's value and the id (for lists that paginate on their own). */
+export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string | number, string] {
+export function decodeCursor(cursor: string): [string | number, string] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (

@@ -1,0 +1,201 @@
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../core';
+import { ArticleStatus } from './article.entity';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IsSlug = () =>
+  Matches(SLUG, { message: '$property must be lower-case letters and digits joined by single hyphens' });
+
+@InputType({ description: 'Narrows `articles`; all given conditions must hold.' })
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: 'Slug of a label, e.g. `nieuws`.' })
+  @IsOptional()
+  @IsSlug()
+  @MaxLength(100)
+  label?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Published in this year (Amsterdam time).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2999)
+  year?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Published in this month, 1–12 (needs `year`).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Dutch full-text search over title and body (`"exacte woorden"`, `-niet`, `of` work as on the web). ' +
+      'Results come by relevance, title hits first, with `searchSnippet` set.',
+  })
+  @IsOptional()
+  @Length(2, 200)
+  search?: string;
+
+  @Field(() => ArticleStatus, {
+    nullable: true,
+    description: 'Only this status (others than editors and admins see published articles only anyway).',
+  })
+  @IsOptional()
+  status?: ArticleStatus;
+}
+
+export enum ArticleOrderField {
+  PUBLISHED_AT = 'PUBLISHED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  TITLE = 'TITLE',
+}
+registerEnumType(ArticleOrderField, {
+  name: 'ArticleOrderField',
+  valuesConfig: { PUBLISHED_AT: { description: 'Drafts, which have no date, by when they were created.' } },
+});
+
+@InputType({ description: 'Ignored while searching: search results come by relevance.' })
+export class ArticleOrder {
+  @Field(() => ArticleOrderField)
+  field!: ArticleOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction!: SortDirection;
+}
+
+@InputType({
+  description: 'A person signing an article, for an association or an organisation (or neither).',
+})
+export class SignatoryInput {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => String, { description: 'e.g. `voorzitter`.' })
+  @Length(1, 100)
+  role!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  associationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  organisationId?: string | null;
+}
+
+@InputType()
+export class CreateArticleInput {
+  @Field(() => String)
+  @Length(1, 300)
+  title!: string;
+
+  @Field(() => String, { description: 'Markdown.' })
+  @Length(1, 200_000)
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: 'Left out: the start of the body as plain text.' })
+  @IsOptional()
+  @Length(1, 500)
+  excerpt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Left out: made from the title (`-2`, `-3`, ... when taken). A given slug must be free.',
+  })
+  @IsOptional()
+  @IsSlug()
+  @Length(1, 200)
+  slug?: string | null;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  labelIds!: string[];
+
+  @Field(() => [SignatoryInput], { defaultValue: [], description: 'In the order they sign.' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  signatories!: SignatoryInput[];
+}
+
+@InputType({ description: 'Fields left out stay as they are.' })
+export class UpdateArticleInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The slug stays: links to the article keep working.' })
+  @IsOptional()
+  @Length(1, 300)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200_000)
+  body?: string;
+
+  @Field(() => String, { nullable: true, description: 'null: derive it from the body again.' })
+  @IsOptional()
+  @Length(1, 500)
+  excerpt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new slug; it must be free.' })
+  @IsOptional()
+  @IsSlug()
+  @Length(1, 200)
+  slug?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the labels.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  labelIds?: string[];
+
+  @Field(() => [SignatoryInput], { nullable: true, description: 'Replaces the signatories.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  signatories?: SignatoryInput[];
+}
+
+@InputType()
+export class PublishArticleInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it becomes public; in the future schedules it. Left out: now.',
+  })
+  @IsOptional()
+  publishAt?: Date | null;
+}
+
+@InputType()
+export class ArticleIdInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType()
+export class CreateLabelInput {
+  @Field(() => String)
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Left out: made from the name.' })
+  @IsOptional()
+  @IsSlug()
+  @Length(1, 100)
+  slug?: string | null;
+}

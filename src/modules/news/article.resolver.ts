@@ -1,0 +1,204 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import {
+  Association,
+  ConnectionArgs,
+  ConnectionType,
+  connectionComplexity,
+  Organisation,
+  Person,
+  Role,
+} from '../core';
+import { Article } from './article.entity';
+import {
+  ArticleFilter,
+  ArticleIdInput,
+  ArticleOrder,
+  CreateArticleInput,
+  CreateLabelInput,
+  PublishArticleInput,
+  UpdateArticleInput,
+} from './article.inputs';
+import {
+  ArchiveArticlePayload,
+  CreateArticlePayload,
+  CreateLabelPayload,
+  DeleteArticlePayload,
+  NewsArchiveYear,
+  PublishArticlePayload,
+  UnpublishArticlePayload,
+  UpdateArticlePayload,
+} from './article.payloads';
+import * as news from './article.service';
+import { ArticleSignatory } from './article-signatory.entity';
+import { Label } from './label.entity';
+import { articlePath, plainExcerpt, renderMarkdown } from './markdown';
+
+const ArticleConnection = ConnectionType(Article);
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => ArticleConnection, {
+    complexity: connectionComplexity,
+    description:
+      'News articles, newest first unless ordered otherwise. Anonymous callers and API keys see published ' +
+      'articles whose time has come; editors and admins also drafts, scheduled and archived ones.',
+  })
+  articles(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
+    @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy?: ArticleOrder,
+  ) {
+    return news.listArticles(ctx, filter, page, orderBy);
+  }
+
+  @Query(() => Article, {
+    nullable: true,
+    description: 'An article by slug; null when unknown or hidden from you.',
+  })
+  article(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+    return news.findArticle(ctx, { slug });
+  }
+
+  @Query(() => [NewsArchiveYear], {
+    description:
+      'Years and months (Amsterdam time) that have articles you may see, newest first, with their counts: ' +
+      'the website’s “Archief > 2018 > december, oktober, ...”.',
+  })
+  newsArchive(@Ctx() ctx: Context) {
+    return news.newsArchive(ctx);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The body rendered from Markdown to HTML (raw HTML is escaped).',
+  })
+  bodyHtml(@Root() article: Article) {
+    return renderMarkdown(article.body);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'As written by the editor, or the start of the body as plain text.',
+  })
+  excerpt(@Root() article: Article) {
+    return article.excerpt ?? plainExcerpt(article.body);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'With `filter.search` only: the best passages, HTML-escaped, the matching words in `<mark>...</mark>`.',
+  })
+  searchSnippet(@Root() article: Article) {
+    return article.searchSnippet ?? null;
+  }
+
+  @FieldResolver(() => String, { description: 'Absolute link to the article’s page.' })
+  url(@Ctx() ctx: Context, @Root() article: Article) {
+    return `${ctx.baseUrl}${articlePath(article)}`;
+  }
+
+  @FieldResolver(() => [Label], { description: 'By name.' })
+  labels(@Ctx() ctx: Context, @Root() article: Article) {
+    return news.labelsOf(ctx, article);
+  }
+
+  @FieldResolver(() => [ArticleSignatory], { description: 'In the order they sign.' })
+  signatories(@Ctx() ctx: Context, @Root() article: Article) {
+    return ctx.loaders.news.signatoriesByArticleId.load(article.id);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => CreateArticlePayload, { description: 'A new draft.' })
+  createArticle(@Ctx() ctx: Context, @Arg('input', () => CreateArticleInput) input: CreateArticleInput) {
+    return news.createArticle(ctx, input);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => UpdateArticlePayload)
+  updateArticle(@Ctx() ctx: Context, @Arg('input', () => UpdateArticleInput) input: UpdateArticleInput) {
+    return news.updateArticle(ctx, input);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => PublishArticlePayload, { description: 'Publishes now, or schedules with `publishAt`.' })
+  publishArticle(@Ctx() ctx: Context, @Arg('input', () => PublishArticleInput) input: PublishArticleInput) {
+    return news.publishArticle(ctx, input);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => UnpublishArticlePayload, { description: 'Back to draft; the publication date is cleared.' })
+  unpublishArticle(@Ctx() ctx: Context, @Arg('input', () => ArticleIdInput) input: ArticleIdInput) {
+    return news.unpublishArticle(ctx, input);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => ArchiveArticlePayload, {
+    description: 'Withdraws a published article from the site; it keeps its date.',
+  })
+  archiveArticle(@Ctx() ctx: Context, @Arg('input', () => ArticleIdInput) input: ArticleIdInput) {
+    return news.archiveArticle(ctx, input);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => DeleteArticlePayload)
+  deleteArticle(@Ctx() ctx: Context, @Arg('input', () => ArticleIdInput) input: ArticleIdInput) {
+    return news.deleteArticle(ctx, input);
+  }
+}
+
+@Resolver(() => Label)
+export class LabelResolver {
+  @Query(() => [Label], { description: 'All labels, by name.' })
+  labels(@Ctx() ctx: Context) {
+    return news.listLabels(ctx);
+  }
+
+  @Authorized(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => CreateLabelPayload)
+  createLabel(@Ctx() ctx: Context, @Arg('input', () => CreateLabelInput) input: CreateLabelInput) {
+    return news.createLabel(ctx, input);
+  }
+}
+
+@Resolver(() => ArticleSignatory)
+export class ArticleSignatoryResolver {
+  @FieldResolver(() => Person)
+  person(@Ctx() ctx: Context, @Root() signatory: ArticleSignatory) {
+    return ctx.loaders.core.personById.load(signatory.personId);
+  }
+
+  @FieldResolver(() => Association, { nullable: true, description: 'The association they sign for, if any.' })
+  association(@Ctx() ctx: Context, @Root() signatory: ArticleSignatory) {
+    return signatory.associationId ? ctx.loaders.core.associationById.load(signatory.associationId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation they sign for, if any.',
+  })
+  organisation(@Ctx() ctx: Context, @Root() signatory: ArticleSignatory) {
+    return signatory.organisationId ? ctx.loaders.core.organisationById.load(signatory.organisationId) : null;
+  }
+}
+
+/** The news module's fields on core's types (like a federated `extend type`). */
+@Resolver(() => Association)
+export class AssociationArticlesResolver {
+  @FieldResolver(() => [Article], {
+    description: 'Articles signed for this association that you may see, newest first.',
+  })
+  articles(@Ctx() ctx: Context, @Root() association: Association) {
+    return news.articlesSignedFor(ctx, { associationId: association.id });
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationArticlesResolver {
+  @FieldResolver(() => [Article], {
+    description: 'Articles signed for this organisation that you may see, newest first.',
+  })
+  articles(@Ctx() ctx: Context, @Root() organisation: Organisation) {
+    return news.articlesSignedFor(ctx, { organisationId: organisation.id });
+  }
+}

@@ -1,0 +1,78 @@
+import { defineModule } from '../core';
+import { Article } from './article.entity';
+import {
+  ArticleResolver,
+  ArticleSignatoryResolver,
+  AssociationArticlesResolver,
+  LabelResolver,
+  OrganisationArticlesResolver,
+} from './article.resolver';
+import { findArticle } from './article.service';
+import { ArticleLabel } from './article-label.entity';
+import { ArticleSignatory } from './article-signatory.entity';
+import { Label } from './label.entity';
+import { createNewsLoaders } from './news.loaders';
+import { newsRoutes } from './news.routes';
+import { seedNews } from './news.seed';
+
+export const news = defineModule({
+  name: 'news',
+  entities: [Article, Label, ArticleLabel, ArticleSignatory],
+  resolvers: [
+    ArticleResolver,
+    LabelResolver,
+    ArticleSignatoryResolver,
+    AssociationArticlesResolver,
+    OrganisationArticlesResolver,
+  ],
+  nodeTypes: [
+    { type: Article, load: (ctx, id) => findArticle(ctx, { id }) },
+    { type: Label, load: (ctx, id) => ctx.loaders.news.labelById.load(id) },
+  ],
+  createLoaders: createNewsLoaders,
+  seedDemo: seedNews,
+  routes: newsRoutes,
+  examples: [
+    {
+      title:
+        'News: the archive and the latest articles (anyone; also GET /feeds/news.xml and /feeds/news.atom)',
+      query: `query LatestNews {
+  newsArchive { year count months { month count } }
+  articles(first: 5) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      slug title publishedAt excerpt url
+      labels { name }
+      signatories { person { name } role association { name } organisation { name } }
+    }
+  }
+}`,
+    },
+    {
+      title: 'News: Dutch full-text search with highlighted snippets',
+      query: `query SearchNews($search: String!) {
+  articles(filter: { search: $search }, first: 10) {
+    totalCount
+    nodes { title publishedAt searchSnippet }
+  }
+}`,
+      variables: { search: 'ondernemer' },
+    },
+    {
+      title: 'News: write and publish an article (editor)',
+      query: `mutation WriteArticle($input: CreateArticleInput!) {
+  createArticle(input: $input) {
+    article { id slug status excerpt }
+    userErrors { code message field }
+  }
+}`,
+      variables: {
+        input: { title: 'Nieuwe leden voor de inkoopdatabase', body: 'Deze maand **meldden** zich ...' },
+      },
+      headers: { Authorization: 'Bearer <token from npm run -s token -- --role EDITOR>' },
+    },
+  ],
+});
+
+export { Article, ArticleStatus } from './article.entity';
+export { Label } from './label.entity';

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { Node } from '../core';
+
+@Entity()
+@ObjectType({ implements: Node, description: 'A label of news articles, e.g. "Nieuws".' })
+export class Label extends Node {
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  name!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  slug!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

@@ -1,0 +1,48 @@
+import { LabelsDocument, NestedArticlesDocument, SignatoryIdsDocument } from '../__generated__/graphql';
+import type { TestServer } from '../support/test-server';
+import { startTestServer } from '../support/test-server';
+import { createPublished, reviewIds } from './fixtures';
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.close());
+
+test('the SQL statement count of a nested list does not depend on the number of rows', async () => {
+  const { personIds, associationIds } = await reviewIds(api);
+  const labels = (await api.graphql(LabelsDocument)).body.data!.labels;
+  const organisations = (await api.graphql(SignatoryIdsDocument)).body.data!.organisations;
+  // 40 new articles, newest first in the list, each with two labels and three signatories.
+  for (let i = 0; i < 40; i += 1) {
+    await createPublished(api, {
+      title: `Bericht ${i + 1} uit de regio`,
+      body: `Nieuws voor ondernemers, nummer ${i + 1}.`,
+      labelIds: [labels[i % labels.length].id, labels[(i + 1) % labels.length].id],
+      signatories: [
+        { personId: personIds[i % 4], role: 'voorzitter', associationId: associationIds[i % 4] },
+        { personId: personIds[(i + 1) % 4], role: 'penningmeester', organisationId: organisations[i % 3].id },
+        { personId: personIds[(i + 2) % 4], role: 'lid' },
+      ],
+    });
+  }
+
+  const small = await api.graphql(NestedArticlesDocument, { first: 2 });
+  const large = await api.graphql(NestedArticlesDocument, { first: 50 });
+  expect(small.body.errors).toBeUndefined();
+  expect(large.body.errors).toBeUndefined();
+  expect(small.body.data!.articles.nodes).toHaveLength(2);
+  expect(large.body.data!.articles.nodes).toHaveLength(50);
+  const nodes = large.body.data!.articles.nodes;
+  expect(nodes[0].labels).toHaveLength(2);
+  expect(nodes[0].signatories.map((s) => s.organisation?.name ?? null)).toEqual([
+    null,
+    expect.any(String),
+    null,
+  ]);
+
+  const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
+  // articles, labels, signatories, people, organisations
+  expect(smallLog.sqlCount).toBe(5);
+  expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
+});
