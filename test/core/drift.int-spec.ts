@@ -30,9 +30,11 @@ describe('migrations', () => {
   let database: { url: string; drop(): Promise<void> };
   let dataSource: DataSource;
   beforeAll(async () => {
-    database = await createTestDatabase('empty');
+    // Migrations run here, in this database: what they record (e.g. in typeorm_metadata) names it.
+    database = await createTestDatabase('blank');
     dataSource = createDataSource(database.url);
     await dataSource.initialize();
+    await dataSource.runMigrations();
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -48,7 +50,7 @@ describe('migrations', () => {
     const count = dataSource.migrations.length;
     for (let i = 0; i < count; i += 1) await dataSource.undoLastMigration();
     const tables: { table_name: string }[] = await dataSource.query(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata')`,
     );
     expect(tables).toEqual([]);
     const applied = await dataSource.runMigrations();

@@ -44,15 +44,18 @@ function adminUrl(): string {
   return url;
 }
 
-/** A fresh database for one test file, copied from a template made after the real migrations. */
+/**
+ * A fresh database for one test file, copied from a template made after the real migrations; `blank` has
+ * no tables at all, for running the migrations themselves.
+ */
 export async function createTestDatabase(
-  template: 'demo' | 'empty',
+  template: 'demo' | 'empty' | 'blank',
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `q4_test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   await admin.query(
-    `CREATE DATABASE ${name} TEMPLATE ${template === 'demo' ? TEMPLATE_DEMO : TEMPLATE_EMPTY}`,
+    `CREATE DATABASE ${name} TEMPLATE ${{ demo: TEMPLATE_DEMO, empty: TEMPLATE_EMPTY, blank: 'template0' }[template]}`,
   );
   await admin.end();
   return {
