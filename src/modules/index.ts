@@ -1,7 +1,8 @@
 import { core } from './core';
+import { networking } from './networking';
 
 /**
  * The registry: every module of the API, in dependency order (core first). The schema, the DataSource,
  * the request context, the HTTP routes and the demo seed are built from this list and nothing else.
  */
-export const modules = [core];
+export const modules = [core, networking];
