@@ -124,7 +124,7 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
-/** An organisation and/or a person; at least one of organisation and name. */
+/** An organisation and/or a person; at least one of organisation, name and municipality. */
 export type StakeholderParticipantInput = {
   /** CBS code of an alderman’s municipality. */
   municipality?: string | null | undefined;

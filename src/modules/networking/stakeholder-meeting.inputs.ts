@@ -3,7 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar, IsCbsCode } from '../core';
 import { FollowUpStatus } from './stakeholder-meeting.entity';
 
-@InputType({ description: 'An organisation and/or a person; at least one of organisation and name.' })
+@InputType({
+  description: 'An organisation and/or a person; at least one of organisation, name and municipality.',
+})
 export class StakeholderParticipantInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -44,8 +44,8 @@ async function resolveParticipants(
         errors.push(userError(UserErrorCode.NOT_FOUND, 'No such municipality', [...field, 'municipality']));
       }
     }
-    if (!p.organisation && !p.name) {
-      errors.push(userError(UserErrorCode.INVALID, 'Give an organisation or a name', field));
+    if (!p.organisation && !p.name && !p.municipality) {
+      errors.push(userError(UserErrorCode.INVALID, 'Give an organisation, a name or a municipality', field));
     }
     rows.push({
       organisationId,
