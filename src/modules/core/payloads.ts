@@ -10,6 +10,14 @@ export enum UserErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   /** The change is not possible in the current state (already revoked, already a member). */
   NOT_ALLOWED = 'NOT_ALLOWED',
+  /** The same person (e-mail address) is already registered for this event. */
+  DUPLICATE_REGISTRATION = 'DUPLICATE_REGISTRATION',
+  /** Registration has not opened yet or has closed. */
+  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
+  /** The event is cancelled. */
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
+  /** A capacity below the number of confirmed registrations. */
+  CAPACITY_BELOW_CONFIRMED = 'CAPACITY_BELOW_CONFIRMED',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
 

@@ -1,0 +1,136 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import type { Request, Response, Router } from 'express';
+import type { ICalDateTimeValue } from 'ical-generator';
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { Context, RouteDeps } from '../core';
+import { CBS_CODE, fromGlobalId, TIME_ZONE } from '../core';
+import type { Event } from './event.entity';
+import { EventHostRole, EventStatus, EventVisibility } from './event.entity';
+import type { FeedFilter } from './event.service';
+import { feedEvents, findHostByIdOrName, hostName } from './event.service';
+import { icalZoned } from './local-time';
+
+const UID_DOMAIN = 'regioq4.nl';
+
+const STATUS: Record<EventStatus, ICalEventStatus> = {
+  SCHEDULED: ICalEventStatus.CONFIRMED,
+  POSTPONED: ICalEventStatus.TENTATIVE,
+  CANCELLED: ICalEventStatus.CANCELLED,
+};
+
+/**
+ * RFC 5545: a stable UID per event, DTSTAMP in UTC (the last change), local times with
+ * TZID=Europe/Amsterdam and its VTIMEZONE, SEQUENCE = the event's revision, STATUS:CANCELLED when
+ * cancelled, so subscribed calendars update the event instead of adding a copy.
+ */
+async function renderCalendar(ctx: Context, name: string, events: Event[]): Promise<string> {
+  // No calendar-wide zone: ical-generator would then print DTSTAMP in local time, which RFC 5545 forbids.
+  // The generator still adds a VTIMEZONE for the zone of the events.
+  const calendar = ical({
+    name,
+    prodId: { company: 'Regio Q4', product: 'Regio Q4 API', language: 'NL' },
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+  for (const event of events) {
+    const [municipality, hosts] = await Promise.all([
+      ctx.loaders.core.municipalityById.load(event.venueMunicipalityId),
+      ctx.loaders.networking.hostsByEventId.load(event.id),
+    ]);
+    const organisers = await Promise.all(
+      hosts.filter((h) => h.role === EventHostRole.ORGANISER).map((h) => hostName(ctx, h)),
+    );
+    const description = [event.description, organisers.length ? `Organisatie: ${organisers.join(', ')}` : '']
+      .filter(Boolean)
+      .join('\n\n');
+    calendar.createEvent({
+      id: `${event.id}@${UID_DOMAIN}`,
+      sequence: event.revision,
+      stamp: event.updatedAt,
+      timezone: TIME_ZONE,
+      start: icalZoned(event.startsAt) as ICalDateTimeValue,
+      end: icalZoned(event.endsAt) as ICalDateTimeValue,
+      summary: event.title,
+      description,
+      location: [event.venueName, event.venueAddress, municipality?.name].filter(Boolean).join(', '),
+      status: STATUS[event.status],
+      categories: [{ name: event.kind }],
+      lastModified: event.updatedAt,
+      created: event.createdAt,
+    });
+  }
+  return calendar.toString();
+}
+
+function send(res: Response, filename: string, body: string) {
+  res
+    .status(200)
+    .type('text/calendar; charset=utf-8')
+    .set('content-disposition', `inline; filename="${filename}"`)
+    .set('cache-control', 'public, max-age=300')
+    .send(body);
+}
+
+const badRequest = (res: Response, message: string) =>
+  res.status(400).type('text/plain').send(`${message}\n`);
+
+function single(value: unknown): string | undefined | null {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? value : null;
+}
+
+/** `GET /feeds/events.ics` (public events; `?organisation=`, `?municipality=`) and `GET /events/<id>.ics`. */
+export function calendarRoutes(router: Router, deps: RouteDeps): void {
+  const contextOf = (req: Request, response: Response) =>
+    deps.createContext({
+      requestId: String(response.getHeader('x-request-id') ?? ''),
+      baseUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+    });
+
+  router.get('/feeds/events.ics', async (req, response, next) => {
+    try {
+      const ctx = contextOf(req, response);
+      const filter: FeedFilter = {};
+      const organisation = single(req.query.organisation);
+      const municipality = single(req.query.municipality);
+      if (organisation === null || municipality === null)
+        return badRequest(response, 'Give each filter once');
+      if (organisation !== undefined) {
+        const host = await findHostByIdOrName(ctx, organisation);
+        if (!host) return badRequest(response, `Unknown organisation ${JSON.stringify(organisation)}`);
+        filter.organisation = host;
+      }
+      if (municipality !== undefined) {
+        if (!CBS_CODE.test(municipality)) {
+          return badRequest(response, 'municipality must be a CBS code like GM0355');
+        }
+        const found = await ctx.loaders.core.municipalityByCbsCode.load(municipality);
+        if (!found) return badRequest(response, `Unknown municipality ${municipality}`);
+        filter.municipalityId = found.id;
+      }
+      const events = await feedEvents(ctx, filter);
+      send(response, 'regio-q4-events.ics', await renderCalendar(ctx, 'Regio Q4 evenementen', events));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/events/:id.ics', async (req, response, next) => {
+    try {
+      const ctx = contextOf(req, response);
+      let id: string;
+      try {
+        id = fromGlobalId(String(req.params.id), 'Event').id;
+      } catch {
+        return badRequest(response, 'Not an event id');
+      }
+      const event = await ctx.loaders.networking.eventById.load(id);
+      // Anonymous: only public events, as in the API.
+      if (!event || event.visibility !== EventVisibility.PUBLIC) {
+        return response.status(404).type('text/plain').send('No such event\n');
+      }
+      send(response, `event-${event.globalId}.ics`, await renderCalendar(ctx, event.title, [event]));
+    } catch (error) {
+      next(error);
+    }
+  });
+}

@@ -1,0 +1,193 @@
+import { JSONObjectResolver } from 'graphql-scalars';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../core';
+import {
+  Association,
+  ConnectionArgs,
+  ConnectionType,
+  connectionComplexity,
+  fromGlobalId,
+  Municipality,
+  Organisation,
+  Role,
+  TIME_ZONE,
+} from '../core';
+import { Event, EventHost, EventHostRole } from './event.entity';
+import {
+  CancelEventInput,
+  CreateEventInput,
+  EventFilter,
+  EventOrder,
+  UpdateEventInput,
+} from './event.inputs';
+import {
+  CancelEventPayload,
+  CreateEventPayload,
+  EventAttendance,
+  EventVenue,
+  UpdateEventPayload,
+} from './event.payloads';
+import * as events from './event.service';
+import { toAmsterdamIso } from './local-time';
+import { RegistrationStatus } from './registration.entity';
+import { Registration } from './registration.entity';
+import { listEventRegistrations } from './registration.service';
+
+export const EventConnection = ConnectionType(Event);
+const RegistrationConnection = ConnectionType(Registration);
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, {
+    complexity: connectionComplexity,
+    description:
+      'Events you may see, by start unless ordered otherwise. With `filter.updatedSince`: every change ' +
+      'after that instant (cancelled events included) in commit order, for partner sync.',
+  })
+  events(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
+  ) {
+    return events.listEvents(ctx, filter ?? {}, page, orderBy);
+  }
+
+  @Query(() => Event, { nullable: true, description: 'null when unknown or hidden from you.' })
+  event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return events.findEvent(ctx, fromGlobalId(id, 'Event').id);
+  }
+
+  @FieldResolver(() => String, { description: 'Start in Amsterdam time, e.g. `2018-03-15T19:00:00+01:00`.' })
+  startsAtLocal(@Root() event: Event) {
+    return toAmsterdamIso(event.startsAt);
+  }
+
+  @FieldResolver(() => String, { description: 'End in Amsterdam time.' })
+  endsAtLocal(@Root() event: Event) {
+    return toAmsterdamIso(event.endsAt);
+  }
+
+  @FieldResolver(() => String, { description: 'Always `Europe/Amsterdam`.' })
+  timeZone() {
+    return TIME_ZONE;
+  }
+
+  @FieldResolver(() => EventVenue)
+  venue(@Root() event: Event): EventVenue {
+    return { name: event.venueName, address: event.venueAddress, municipalityId: event.venueMunicipalityId };
+  }
+
+  @FieldResolver(() => [EventHost], { description: 'Associations and organisations that organise it.' })
+  organisers(@Ctx() ctx: Context, @Root() event: Event) {
+    return events.hostsOf(ctx, event, EventHostRole.ORGANISER);
+  }
+
+  @FieldResolver(() => [EventHost])
+  coHosts(@Ctx() ctx: Context, @Root() event: Event) {
+    return events.hostsOf(ctx, event, EventHostRole.CO_HOST);
+  }
+
+  @FieldResolver(() => EventAttendance)
+  attendance(@Ctx() ctx: Context, @Root() event: Event) {
+    return events.attendanceOf(ctx, event);
+  }
+
+  @FieldResolver(() => Int)
+  async confirmedCount(@Ctx() ctx: Context, @Root() event: Event) {
+    return (await events.attendanceOf(ctx, event)).confirmed;
+  }
+
+  @FieldResolver(() => Int)
+  async waitlistCount(@Ctx() ctx: Context, @Root() event: Event) {
+    return (await events.attendanceOf(ctx, event)).waitlisted;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Free seats; null when unlimited.' })
+  async remainingCapacity(@Ctx() ctx: Context, @Root() event: Event) {
+    return (await events.attendanceOf(ctx, event)).remainingCapacity;
+  }
+
+  @FieldResolver(() => RegistrationConnection, {
+    complexity: connectionComplexity,
+    description:
+      'Organisers and admins: all registrations, in order of arrival. A member: their own business’s. ' +
+      'Anyone else: FORBIDDEN.',
+  })
+  registrations(
+    @Ctx() ctx: Context,
+    @Root() event: Event,
+    @Args() page: ConnectionArgs,
+    @Arg('status', () => RegistrationStatus, { nullable: true }) status?: RegistrationStatus,
+  ) {
+    return listEventRegistrations(ctx, event, page, status);
+  }
+
+  @FieldResolver(() => JSONObjectResolver, { description: 'schema.org `Event` as JSON-LD, for event pages.' })
+  jsonLd(@Ctx() ctx: Context, @Root() event: Event) {
+    return events.eventJsonLd(ctx, event);
+  }
+
+  @FieldResolver(() => String, { description: 'The event as an iCalendar file (public events).' })
+  icsUrl(@Ctx() ctx: Context, @Root() event: Event) {
+    return `${ctx.baseUrl}/events/${event.globalId}.ics`;
+  }
+
+  @Authorized(Role.ADMIN, Role.MEMBER)
+  @Mutation(() => CreateEventPayload, {
+    description: 'Admins, or a member for an event organised by one of their own associations.',
+  })
+  createEvent(@Ctx() ctx: Context, @Arg('input', () => CreateEventInput) input: CreateEventInput) {
+    return events.createEvent(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.MEMBER)
+  @Mutation(() => UpdateEventPayload, { description: 'The event’s organisers and admins.' })
+  updateEvent(@Ctx() ctx: Context, @Arg('input', () => UpdateEventInput) input: UpdateEventInput) {
+    return events.updateEvent(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.MEMBER)
+  @Mutation(() => CancelEventPayload, { description: 'The event’s organisers and admins.' })
+  cancelEvent(@Ctx() ctx: Context, @Arg('input', () => CancelEventInput) input: CancelEventInput) {
+    return events.cancelEvent(ctx, input);
+  }
+}
+
+@Resolver(() => EventVenue)
+export class EventVenueResolver {
+  @FieldResolver(() => Municipality)
+  municipality(@Ctx() ctx: Context, @Root() venue: EventVenue) {
+    return ctx.loaders.core.municipalityById.load(venue.municipalityId);
+  }
+}
+
+@Resolver(() => EventHost)
+export class EventHostResolver {
+  @FieldResolver(() => String)
+  name(@Ctx() ctx: Context, @Root() host: EventHost) {
+    return events.hostName(ctx, host);
+  }
+
+  @FieldResolver(() => Association, { nullable: true })
+  association(@Ctx() ctx: Context, @Root() host: EventHost) {
+    return host.associationId ? ctx.loaders.core.associationById.load(host.associationId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Ctx() ctx: Context, @Root() host: EventHost) {
+    return host.organisationId ? ctx.loaders.core.organisationById.load(host.organisationId) : null;
+  }
+}

@@ -1,0 +1,457 @@
+import { Brackets } from 'typeorm';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../core';
+import {
+  Association,
+  badUserInput,
+  forbidden,
+  fromGlobalId,
+  hasRole,
+  Role,
+  Organisation,
+  paginate,
+  SortDirection,
+  TIME_ZONE,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../core';
+import { canSeeEvent, eventAccess, isOrganiser, viewerAssociationIds } from './event-access.service';
+import { Event, EventHost, EventHostRole, EventStatus, EventVisibility } from './event.entity';
+import type {
+  CancelEventInput,
+  CreateEventInput,
+  EventFilter,
+  EventOrder,
+  UpdateEventInput,
+} from './event.inputs';
+import { EventOrderField } from './event.inputs';
+import { toAmsterdamIso } from './local-time';
+import { promoteWaitlist } from './registration.service';
+
+const ORDER_COLUMNS: Record<EventOrderField, { column: string; value: (e: Event) => string | Date }> = {
+  STARTS_AT: { column: 'event.startsAt', value: (e) => e.startsAt },
+  UPDATED_AT: { column: 'event.updatedAt', value: (e) => e.updatedAt },
+  CHANGE: { column: 'event.changeSeq', value: (e) => e.changeSeq },
+};
+
+/** A host reference: the global id of an association or an organisation. */
+type HostRef = { associationId: string | null; organisationId: string | null };
+
+function decodeHost(globalId: string): HostRef {
+  const { type, id } = fromGlobalId(globalId);
+  if (type === 'Association') return { associationId: id, organisationId: null };
+  if (type === 'Organisation') return { associationId: null, organisationId: id };
+  throw badUserInput(`${JSON.stringify(globalId)} is not the id of an association or organisation`);
+}
+
+/** Events the caller may see, filtered, keyset-paginated. */
+export async function listEvents(
+  ctx: Context,
+  filter: EventFilter = {},
+  args: ConnectionArgs,
+  orderBy?: EventOrder,
+): Promise<Connection<Event>> {
+  const query = ctx.em.createQueryBuilder(Event, 'event');
+  const access = await eventAccess(ctx);
+  if (!access.all) {
+    query.andWhere(
+      new Brackets((where) => {
+        where.where('event.visibility::text = ANY(:visibilities)', { visibilities: access.visibilities });
+        if (access.associationIds.length > 0) {
+          where.orWhere(
+            `EXISTS (SELECT 1 FROM event_host h WHERE h.event_id = event.id AND h.role = 'ORGANISER'
+               AND h.association_id = ANY(:viewerAssociations))`,
+            { viewerAssociations: access.associationIds },
+          );
+        }
+      }),
+    );
+  }
+  if (filter.from) query.andWhere('event.endsAt >= :from', { from: filter.from });
+  if (filter.to) query.andWhere('event.startsAt < :to', { to: filter.to });
+  if (filter.municipality) {
+    const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
+    query.andWhere('event.venueMunicipalityId = :municipalityId', {
+      municipalityId: municipality?.id ?? null,
+    });
+  }
+  if (filter.organiser) {
+    const host = decodeHost(filter.organiser);
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM event_host o WHERE o.event_id = event.id
+         AND (o.association_id = :hostAssociation OR o.organisation_id = :hostOrganisation))`,
+      { hostAssociation: host.associationId, hostOrganisation: host.organisationId },
+    );
+  }
+  if (filter.kind) query.andWhere('event.kind = :kind', { kind: filter.kind });
+  if (filter.updatedSince) {
+    query.andWhere('event.updatedAt > :updatedSince', { updatedSince: filter.updatedSince });
+  } else if (!filter.includeCancelled) {
+    query.andWhere('event.status <> :cancelled', { cancelled: EventStatus.CANCELLED });
+  }
+  const order = orderBy ?? {
+    field: filter.updatedSince ? EventOrderField.CHANGE : EventOrderField.STARTS_AT,
+    direction: SortDirection.ASC,
+  };
+  const keyset: KeysetOrder<Event> = { ...ORDER_COLUMNS[order.field], direction: order.direction };
+  return paginate(query, args, keyset);
+}
+
+/** One event by database id, or null when unknown or hidden from the caller. */
+export async function findEvent(ctx: Context, id: string): Promise<Event | null> {
+  const event = await ctx.loaders.networking.eventById.load(id);
+  return event && (await canSeeEvent(ctx, event)) ? event : null;
+}
+
+async function resolveHosts(
+  ctx: Context,
+  organisers: string[],
+  coHosts: string[],
+  errors: UserError[],
+): Promise<(HostRef & { role: EventHostRole })[]> {
+  const hosts: (HostRef & { role: EventHostRole })[] = [];
+  const seen = new Set<string>();
+  const lists = [
+    [organisers, EventHostRole.ORGANISER, 'organisers'],
+    [coHosts, EventHostRole.CO_HOST, 'coHosts'],
+  ] as const;
+  for (const [ids, role, field] of lists) {
+    for (const [index, globalId] of ids.entries()) {
+      const ref = decodeHost(globalId);
+      const key = ref.associationId ?? ref.organisationId!;
+      const exists = ref.associationId
+        ? await ctx.loaders.core.associationById.load(ref.associationId)
+        : await ctx.loaders.core.organisationById.load(ref.organisationId!);
+      if (!exists) {
+        errors.push(
+          userError(UserErrorCode.NOT_FOUND, `No association or organisation ${globalId}`, [
+            'input',
+            field,
+            String(index),
+          ]),
+        );
+      } else if (seen.has(key)) {
+        errors.push(userError(UserErrorCode.INVALID, 'Listed twice', ['input', field, String(index)]));
+      } else {
+        seen.add(key);
+        hosts.push({ ...ref, role });
+      }
+    }
+  }
+  return hosts;
+}
+
+async function saveHosts(ctx: Context, eventId: string, hosts: (HostRef & { role: EventHostRole })[]) {
+  await ctx.em.delete(EventHost, { eventId });
+  await ctx.em.save(hosts.map((host, position) => ctx.em.create(EventHost, { ...host, eventId, position })));
+}
+
+/** A member may only create events that one of their own associations organises. */
+async function assertMayOrganise(ctx: Context, hosts: (HostRef & { role: EventHostRole })[]) {
+  if (hasRole(ctx.viewer, Role.ADMIN)) return;
+  const own = await viewerAssociationIds(ctx);
+  const organises = hosts.some(
+    (h) => h.role === EventHostRole.ORGANISER && h.associationId !== null && own.includes(h.associationId),
+  );
+  if (!organises) throw forbidden('Members can only organise events for their own association');
+}
+
+async function municipalityIdOf(ctx: Context, cbsCode: string, errors: UserError[]) {
+  const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
+  if (!municipality) {
+    errors.push(
+      userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
+        'input',
+        'venue',
+        'municipality',
+      ]),
+    );
+  }
+  return municipality?.id ?? null;
+}
+
+export function createEvent(ctx: Context, input: CreateEventInput) {
+  return withTransaction(ctx, async (tx) => {
+    const errors: UserError[] = [];
+    const hosts = await resolveHosts(tx, input.organisers, input.coHosts, errors);
+    const municipalityId = await municipalityIdOf(tx, input.venue.municipality, errors);
+    if (errors.length > 0 || !municipalityId) return { event: null, userErrors: errors };
+    await assertMayOrganise(tx, hosts);
+    const { identifiers } = await tx.em.insert(Event, {
+      title: input.title.trim(),
+      description: input.description,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      venueName: input.venue.name.trim(),
+      venueAddress: input.venue.address.trim(),
+      venueMunicipalityId: municipalityId,
+      kind: input.kind,
+      capacity: input.capacity ?? null,
+      registrationOpensAt: input.registrationOpensAt ?? null,
+      registrationClosesAt: input.registrationClosesAt ?? null,
+      visibility: input.visibility,
+    });
+    const id = identifiers[0].id as string;
+    await saveHosts(tx, id, hosts);
+    return { event: await tx.em.findOneByOrFail(Event, { id }), userErrors: [] };
+  });
+}
+
+/** Locks the event row for the rest of the transaction; organisers only. */
+async function lockEventForManagement(tx: Context, globalId: string): Promise<Event | null> {
+  const { id } = fromGlobalId(globalId, 'Event');
+  const event = await tx.em.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!event || !(await canSeeEvent(tx, event))) return null;
+  if (!(await isOrganiser(tx, event))) throw forbidden('Only the event’s organisers and admins can do this');
+  return event;
+}
+
+const notFound = () => ({
+  event: null,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such event', ['input', 'id'])],
+});
+
+export function updateEvent(ctx: Context, input: UpdateEventInput) {
+  return withTransaction(ctx, async (tx) => {
+    const event = await lockEventForManagement(tx, input.id);
+    if (!event) return notFound();
+    if (event.status === EventStatus.CANCELLED) {
+      return {
+        event: null,
+        userErrors: [
+          userError(UserErrorCode.EVENT_CANCELLED, 'A cancelled event cannot be changed', ['input', 'id']),
+        ],
+      };
+    }
+    const errors: UserError[] = [];
+    const changes: Partial<Event> = {};
+    if (input.title !== undefined && input.title !== null) changes.title = input.title.trim();
+    if (input.description !== undefined && input.description !== null)
+      changes.description = input.description;
+    if (input.startsAt) changes.startsAt = input.startsAt;
+    if (input.endsAt) changes.endsAt = input.endsAt;
+    if (input.kind) changes.kind = input.kind;
+    if (input.visibility) changes.visibility = input.visibility;
+    if (input.status) {
+      if (input.status === EventStatus.CANCELLED) {
+        errors.push(
+          userError(UserErrorCode.INVALID, 'Use cancelEvent to cancel an event', ['input', 'status']),
+        );
+      } else changes.status = input.status;
+    }
+    if (input.venue) {
+      const municipalityId = await municipalityIdOf(tx, input.venue.municipality, errors);
+      if (municipalityId) {
+        changes.venueName = input.venue.name.trim();
+        changes.venueAddress = input.venue.address.trim();
+        changes.venueMunicipalityId = municipalityId;
+      }
+    }
+    if (input.registrationOpensAt !== undefined) changes.registrationOpensAt = input.registrationOpensAt;
+    if (input.registrationClosesAt !== undefined) changes.registrationClosesAt = input.registrationClosesAt;
+    const startsAt = changes.startsAt ?? event.startsAt;
+    const endsAt = changes.endsAt ?? event.endsAt;
+    if (endsAt.getTime() <= startsAt.getTime()) {
+      errors.push(userError(UserErrorCode.INVALID, 'endsAt must be after startsAt', ['input', 'endsAt']));
+    }
+    const opens =
+      changes.registrationOpensAt !== undefined ? changes.registrationOpensAt : event.registrationOpensAt;
+    const closes =
+      changes.registrationClosesAt !== undefined ? changes.registrationClosesAt : event.registrationClosesAt;
+    if (opens && closes && closes.getTime() <= opens.getTime()) {
+      errors.push(
+        userError(UserErrorCode.INVALID, 'registrationClosesAt must be after registrationOpensAt', [
+          'input',
+          'registrationClosesAt',
+        ]),
+      );
+    }
+    if (input.capacity !== undefined) {
+      const { confirmed } = await confirmedCount(tx, event.id);
+      if (input.capacity !== null && input.capacity < confirmed) {
+        errors.push(
+          userError(
+            UserErrorCode.CAPACITY_BELOW_CONFIRMED,
+            `${confirmed} registrations are confirmed; the capacity cannot be lower`,
+            ['input', 'capacity'],
+          ),
+        );
+      } else changes.capacity = input.capacity;
+    }
+    let hosts: (HostRef & { role: EventHostRole })[] | null = null;
+    if (input.organisers || input.coHosts) {
+      const current = await tx.loaders.networking.hostsByEventId.load(event.id);
+      const idOf = (h: EventHost) =>
+        h.associationId ? `Association:${h.associationId}` : `Organisation:${h.organisationId}`;
+      const toGlobal = (h: EventHost) => Buffer.from(idOf(h), 'utf8').toString('base64url');
+      hosts = await resolveHosts(
+        tx,
+        input.organisers ?? current.filter((h) => h.role === EventHostRole.ORGANISER).map(toGlobal),
+        input.coHosts ?? current.filter((h) => h.role === EventHostRole.CO_HOST).map(toGlobal),
+        errors,
+      );
+    }
+    if (errors.length > 0) return { event: null, userErrors: errors };
+    if (hosts) {
+      await assertMayOrganise(tx, hosts);
+      await saveHosts(tx, event.id, hosts);
+    }
+    if (Object.keys(changes).length === 0 && !hosts) return { event, userErrors: [] };
+    await tx.em.update(Event, { id: event.id }, { ...changes, updatedAt: () => 'CURRENT_TIMESTAMP' });
+    if (changes.capacity !== undefined) await promoteWaitlist(tx, event.id, changes.capacity);
+    return { event: await tx.em.findOneByOrFail(Event, { id: event.id }), userErrors: [] };
+  });
+}
+
+export function cancelEvent(ctx: Context, input: CancelEventInput) {
+  return withTransaction(ctx, async (tx) => {
+    const event = await lockEventForManagement(tx, input.id);
+    if (!event) return notFound();
+    if (event.status === EventStatus.CANCELLED) {
+      return {
+        event: null,
+        userErrors: [
+          userError(UserErrorCode.EVENT_CANCELLED, 'The event is already cancelled', ['input', 'id']),
+        ],
+      };
+    }
+    await tx.em.update(Event, { id: event.id }, { status: EventStatus.CANCELLED });
+    return { event: await tx.em.findOneByOrFail(Event, { id: event.id }), userErrors: [] };
+  });
+}
+
+export async function confirmedCount(ctx: Context, eventId: string): Promise<{ confirmed: number }> {
+  const [row] = (await ctx.em.query(
+    `SELECT count(*) AS confirmed FROM registration WHERE event_id = $1 AND status = 'CONFIRMED'`,
+    [eventId],
+  )) as { confirmed: string }[];
+  return { confirmed: Number(row.confirmed) };
+}
+
+export async function attendanceOf(ctx: Context, event: Event) {
+  const counts = await ctx.loaders.networking.attendanceByEventId.load(event.id);
+  return {
+    confirmed: counts.confirmed,
+    waitlisted: counts.waitlisted,
+    checkedIn: counts.checkedIn,
+    fromOtherMunicipalities:
+      counts.withBusiness === 0 ? null : counts.fromOtherMunicipalities / counts.withBusiness,
+    remainingCapacity: event.capacity === null ? null : Math.max(0, event.capacity - counts.confirmed),
+  };
+}
+
+export async function hostsOf(ctx: Context, event: Event, role: EventHostRole): Promise<EventHost[]> {
+  return (await ctx.loaders.networking.hostsByEventId.load(event.id)).filter((h) => h.role === role);
+}
+
+/** The name of a host (its association or organisation), through the core loaders. */
+export async function hostName(ctx: Context, host: EventHost): Promise<string> {
+  if (host.associationId)
+    return (await ctx.loaders.core.associationById.load(host.associationId))?.name ?? '';
+  return (await ctx.loaders.core.organisationById.load(host.organisationId!))?.name ?? '';
+}
+
+const SCHEMA_STATUS: Record<EventStatus, string> = {
+  SCHEDULED: 'https://schema.org/EventScheduled',
+  POSTPONED: 'https://schema.org/EventPostponed',
+  CANCELLED: 'https://schema.org/EventCancelled',
+};
+
+/** schema.org `Event` as JSON-LD, for event pages. */
+export async function eventJsonLd(ctx: Context, event: Event): Promise<Record<string, unknown>> {
+  const [municipality, hosts, attendance] = await Promise.all([
+    ctx.loaders.core.municipalityById.load(event.venueMunicipalityId),
+    ctx.loaders.networking.hostsByEventId.load(event.id),
+    attendanceOf(ctx, event),
+  ]);
+  const organisers = await Promise.all(
+    hosts
+      .filter((h) => h.role === EventHostRole.ORGANISER)
+      .map(async (h) => ({ '@type': 'Organization', name: await hostName(ctx, h) })),
+  );
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.description || undefined,
+    startDate: toAmsterdamIso(event.startsAt),
+    endDate: toAmsterdamIso(event.endsAt),
+    eventStatus: SCHEMA_STATUS[event.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: event.venueName,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: event.venueAddress,
+        addressLocality: municipality?.name,
+        addressCountry: 'NL',
+      },
+    },
+    organizer: organisers,
+    ...(event.capacity === null
+      ? {}
+      : { maximumAttendeeCapacity: event.capacity, remainingAttendeeCapacity: attendance.remainingCapacity }),
+    url: `${ctx.baseUrl}/events/${event.globalId}.ics`,
+  };
+}
+
+export interface FeedFilter {
+  organisation?: { associationId: string | null; organisationId: string | null };
+  municipalityId?: string;
+}
+
+const FEED_HISTORY_MS = 183 * 24 * 3600 * 1000;
+
+/** Public events for the iCalendar feed: upcoming and of the last half year, cancelled ones included. */
+export async function feedEvents(ctx: Context, filter: FeedFilter, now = new Date()): Promise<Event[]> {
+  const query = ctx.em
+    .createQueryBuilder(Event, 'event')
+    .where('event.visibility = :public', { public: EventVisibility.PUBLIC })
+    .andWhere('event.endsAt >= :since', { since: new Date(now.getTime() - FEED_HISTORY_MS) })
+    .orderBy('event.startsAt', 'ASC')
+    .addOrderBy('event.id', 'ASC')
+    .take(500);
+  if (filter.municipalityId) {
+    query.andWhere('event.venueMunicipalityId = :municipalityId', { municipalityId: filter.municipalityId });
+  }
+  if (filter.organisation) {
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM event_host o WHERE o.event_id = event.id
+         AND (o.association_id = :hostAssociation OR o.organisation_id = :hostOrganisation))`,
+      {
+        hostAssociation: filter.organisation.associationId,
+        hostOrganisation: filter.organisation.organisationId,
+      },
+    );
+  }
+  return query.getMany();
+}
+
+/** A feed filter value: the global id of an association or organisation, or its exact name. */
+export async function findHostByIdOrName(
+  ctx: Context,
+  value: string,
+): Promise<{ associationId: string | null; organisationId: string | null } | null> {
+  try {
+    const ref = decodeHost(value);
+    const exists = ref.associationId
+      ? await ctx.loaders.core.associationById.load(ref.associationId)
+      : await ctx.loaders.core.organisationById.load(ref.organisationId!);
+    return exists ? ref : null;
+  } catch {
+    // not an id: try it as a name
+  }
+  const organisation = await ctx.em
+    .createQueryBuilder(Organisation, 'o')
+    .where('lower(o.name) = lower(:name)', { name: value })
+    .getOne();
+  if (organisation) return { associationId: null, organisationId: organisation.id };
+  const association = await ctx.em
+    .createQueryBuilder(Association, 'a')
+    .where('lower(a.name) = lower(:name) OR lower(a.short_name) = lower(:name)', { name: value })
+    .getOne();
+  return association ? { associationId: association.id, organisationId: null } : null;
+}
+
+export { TIME_ZONE };

@@ -1,0 +1,25 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../core';
+import { ApiScope, badUserInput, CBS_CODE, Role, scope } from '../core';
+import { networkingStats, NetworkingStats } from './networking-stats.service';
+
+@Resolver()
+export class NetworkingStatsResolver {
+  @Authorized(Role.ADMIN, scope(ApiScope.REPORTS_READ))
+  @Query(() => NetworkingStats, {
+    description: 'Networking figures of a year (admins, API keys with `reports:read`).',
+  })
+  networkingStats(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('municipality', () => String, { nullable: true, description: 'CBS code of the venue municipality.' })
+    municipality?: string | null,
+  ) {
+    if (municipality && !CBS_CODE.test(municipality)) {
+      throw badUserInput('municipality must be a CBS code like GM0355', [
+        { path: ['municipality'], message: 'bad format' },
+      ]);
+    }
+    return networkingStats(ctx, year, municipality ?? null);
+  }
+}

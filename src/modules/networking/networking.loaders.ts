@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../core';
+import { groupLoader, rowLoader, todayInAmsterdam } from '../core';
+import { Event, EventHost } from './event.entity';
+import { Registration } from './registration.entity';
+import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
+
+/** Registration figures of one event; all counts are public. */
+export interface AttendanceCounts {
+  confirmed: number;
+  waitlisted: number;
+  checkedIn: number;
+  /** Confirmed attendees that came for a business (the base of `fromOtherMunicipalities`). */
+  withBusiness: number;
+  /** ... of which the business is outside the event's municipality. */
+  fromOtherMunicipalities: number;
+}
+
+export function createNetworkingLoaders(ctx: Context) {
+  return {
+    eventById: rowLoader(ctx, Event),
+    hostsByEventId: groupLoader(ctx, EventHost, 'eventId', (query) => query.orderBy('row.position', 'ASC')),
+    registrationById: rowLoader(ctx, Registration),
+    registrationsByBusinessId: groupLoader(ctx, Registration, 'businessId', (query) =>
+      query.orderBy('row.createdAt', 'DESC').addOrderBy('row.id', 'ASC'),
+    ),
+    /** Counts per event in one grouped query. */
+    attendanceByEventId: new DataLoader<string, AttendanceCounts>(async (ids) => {
+      const rows: Record<string, string>[] = await ctx.em.query(
+        `SELECT r.event_id,
+                count(*) FILTER (WHERE r.status = 'CONFIRMED') AS confirmed,
+                count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,
+                count(*) FILTER (WHERE r.status = 'CONFIRMED' AND r.checked_in_at IS NOT NULL) AS checked_in,
+                count(b.id) FILTER (WHERE r.status = 'CONFIRMED') AS with_business,
+                count(b.id) FILTER (WHERE r.status = 'CONFIRMED'
+                                     AND b.municipality_id <> e.venue_municipality_id) AS other
+           FROM registration r
+           JOIN event e ON e.id = r.event_id
+           LEFT JOIN business b ON b.id = r.business_id
+          WHERE r.event_id = ANY($1)
+          GROUP BY r.event_id`,
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.event_id, row]));
+      return ids.map((id) => {
+        const row = byId.get(id);
+        return {
+          confirmed: Number(row?.confirmed ?? 0),
+          waitlisted: Number(row?.waitlisted ?? 0),
+          checkedIn: Number(row?.checked_in ?? 0),
+          withBusiness: Number(row?.with_business ?? 0),
+          fromOtherMunicipalities: Number(row?.other ?? 0),
+        };
+      });
+    }),
+    /** 1-based place on the waitlist, null for registrations that are not waitlisted. */
+    waitlistPositionByRegistrationId: new DataLoader<string, number | null>(async (ids) => {
+      const rows: { id: string; position: string }[] = await ctx.em.query(
+        `SELECT id, position FROM (
+           SELECT r.id, row_number() OVER (PARTITION BY r.event_id ORDER BY r.arrival) AS position
+             FROM registration r
+            WHERE r.status = 'WAITLISTED'
+              AND r.event_id IN (SELECT event_id FROM registration WHERE id = ANY($1))
+         ) waitlist
+         WHERE id = ANY($1)`,
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, Number(row.position)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Associations that the business with this KvK number is a member of today. */
+    associationIdsByKvkNumber: new DataLoader<string, string[]>(async (kvkNumbers) => {
+      const rows: { kvk_number: string; association_id: string }[] = await ctx.em.query(
+        `SELECT b.kvk_number, m.association_id
+           FROM business b
+           JOIN business_membership m ON m.business_id = b.id
+          WHERE b.kvk_number = ANY($1) AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)`,
+        [kvkNumbers, todayInAmsterdam()],
+      );
+      return kvkNumbers.map((kvk) => rows.filter((r) => r.kvk_number === kvk).map((r) => r.association_id));
+    }),
+    stakeholderMeetingById: rowLoader(ctx, StakeholderMeeting),
+    followUpActionById: rowLoader(ctx, FollowUpAction),
+    participantsByMeetingId: groupLoader(ctx, StakeholderParticipant, 'meetingId', (query) =>
+      query.orderBy('row.position', 'ASC'),
+    ),
+    actionsByMeetingId: groupLoader(ctx, FollowUpAction, 'meetingId', (query) =>
+      query.orderBy('row.position', 'ASC'),
+    ),
+  };
+}
+
+export type NetworkingLoaders = ReturnType<typeof createNetworkingLoaders>;
+
+declare module '../core/context' {
+  interface Loaders {
+    networking: NetworkingLoaders;
+  }
+}

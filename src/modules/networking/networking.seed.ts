@@ -1,0 +1,400 @@
+import { createHash } from 'node:crypto';
+import type { Context } from '../core';
+import { Association, Business, Municipality, Organisation } from '../core';
+import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
+import { Registration, RegistrationStatus } from './registration.entity';
+import {
+  FollowUpAction,
+  FollowUpStatus,
+  StakeholderMeeting,
+  StakeholderParticipant,
+} from './stakeholder-meeting.entity';
+
+/** A small deterministic generator (mulberry32), so the demo data is the same on every machine. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST_NAMES = [
+  'Anne',
+  'Bas',
+  'Carla',
+  'Daan',
+  'Eva',
+  'Floor',
+  'Gert',
+  'Hanneke',
+  'Iris',
+  'Joost',
+  'Karin',
+  'Lars',
+  'Marieke',
+  'Niels',
+  'Olga',
+  'Pieter',
+  'Renske',
+  'Sander',
+  'Tessa',
+  'Wouter',
+];
+const LAST_NAMES = [
+  'de Vries',
+  'Jansen',
+  'van Dijk',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+];
+
+/** Instants from Amsterdam wall-clock times of the demo (all in winter or summer time as noted). */
+const at = (iso: string) => new Date(iso);
+
+interface DemoEvent {
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  venue: [name: string, address: string, cbsCode: string];
+  kind: EventKind;
+  capacity: number | null;
+  visibility: EventVisibility;
+  organisers: string[];
+  coHosts: string[];
+  registrations: number;
+  cancelled?: boolean;
+}
+
+const ALL_ASSOCIATIONS = ['ZZO', 'OKW', 'BCB', 'ZH'];
+
+const EVENTS: DemoEvent[] = [
+  {
+    title: 'Regionale netwerkbijeenkomst Regio Q4 & Rabobank Heuvelrug',
+    description:
+      'Ondernemers uit Zeist, De Bilt, Bunnik, Wijk bij Duurstede en Utrechtse Heuvelrug ontmoeten elkaar: ' +
+      'netwerken waarbij gemeentegrenzen niet meer leidend zijn.',
+    startsAt: '2018-03-15T18:00:00Z', // 19:00 in Amsterdam
+    endsAt: '2018-03-15T21:30:00Z',
+    venue: ['Rabobank Heuvelrug', 'Hoofdstraat 71, 3971 KE Driebergen-Rijsenburg', 'GM1581'],
+    kind: EventKind.NETWORKING,
+    capacity: 60,
+    visibility: EventVisibility.PUBLIC,
+    organisers: ALL_ASSOCIATIONS,
+    coHosts: ['Rabobank Heuvelrug'],
+    registrations: 72,
+  },
+  {
+    title: 'Ondernemersontbijt Wijk bij Duurstede',
+    description: 'Ontbijt met de Ondernemerskring over werk in de eigen gemeente.',
+    startsAt: '2017-10-05T05:30:00Z',
+    endsAt: '2017-10-05T07:30:00Z',
+    venue: ['De Engel', 'Markt 14, 3961 BC Wijk bij Duurstede', 'GM0352'],
+    kind: EventKind.MEETING,
+    capacity: 40,
+    visibility: EventVisibility.PUBLIC,
+    organisers: ['OKW'],
+    coHosts: ['Werk bij Duurstede'],
+    registrations: 28,
+  },
+  {
+    title: 'Workshop regionaal aanbesteden',
+    description: 'Hoe komt u in de regionale leveranciersdatabase en wat vraagt de gemeente?',
+    startsAt: '2018-06-07T13:00:00Z',
+    endsAt: '2018-06-07T15:30:00Z',
+    venue: ['Gemeentehuis De Bilt', 'Soestdijkseweg Zuid 173, 3721 AA Bilthoven', 'GM0310'],
+    kind: EventKind.WORKSHOP,
+    capacity: 25,
+    visibility: EventVisibility.MEMBERS,
+    organisers: ['BCB'],
+    coHosts: [],
+    registrations: 25,
+  },
+  {
+    title: 'Zomerborrel Bunnik',
+    description: 'Geannuleerd wegens te weinig aanmeldingen.',
+    startsAt: '2018-08-30T15:30:00Z',
+    endsAt: '2018-08-30T18:00:00Z',
+    venue: ['Restaurant De Kromme Rijn', 'Stationsweg 1, 3981 AA Bunnik', 'GM0312'],
+    kind: EventKind.NETWORKING,
+    capacity: 50,
+    visibility: EventVisibility.PUBLIC,
+    organisers: ['ZZO'],
+    coHosts: [],
+    registrations: 6,
+    cancelled: true,
+  },
+  {
+    title: 'Kennissessie Nationaal Park en ondernemers',
+    description: 'Recreatie en toerisme in en om het Nationaal Park: kansen voor ondernemers.',
+    startsAt: '2018-10-11T17:00:00Z',
+    endsAt: '2018-10-11T19:30:00Z',
+    venue: ['Bezoekerscentrum De Boswachterij', 'Hoofdstraat 28, 3972 LA Driebergen-Rijsenburg', 'GM1581'],
+    kind: EventKind.WORKSHOP,
+    capacity: 35,
+    visibility: EventVisibility.PARTNERS,
+    organisers: ['ZH'],
+    coHosts: ['Nationaal Park Utrechtse Heuvelrug'],
+    registrations: 30,
+  },
+  {
+    title: 'Nieuwjaarsreceptie Regio Q4',
+    description: 'Het bestuur blikt terug en vooruit; met de wethouders van de Q4-gemeenten.',
+    startsAt: '2019-01-17T16:30:00Z',
+    endsAt: '2019-01-17T19:00:00Z',
+    venue: ['Slot Zeist', 'Zinzendorflaan 1, 3703 CE Zeist', 'GM0355'],
+    kind: EventKind.RECEPTION,
+    capacity: null,
+    visibility: EventVisibility.PUBLIC,
+    organisers: ALL_ASSOCIATIONS,
+    coHosts: ['Rabobank Heuvelrug'],
+    registrations: 45,
+  },
+  {
+    title: 'Regionale netwerkbijeenkomst 2019',
+    description:
+      'De tweede regionale netwerkbijeenkomst, met Utrecht Science Park en Economic Board Utrecht.',
+    startsAt: '2019-03-21T18:00:00Z',
+    endsAt: '2019-03-21T21:00:00Z',
+    venue: ['Theater De Peppel', 'Emmaplein 1, 3701 GB Zeist', 'GM0355'],
+    kind: EventKind.NETWORKING,
+    capacity: 80,
+    visibility: EventVisibility.PUBLIC,
+    organisers: ALL_ASSOCIATIONS,
+    coHosts: ['Rabobank Heuvelrug', 'Utrecht Science Park', 'Economic Board Utrecht'],
+    registrations: 64,
+  },
+];
+
+const demoSecretHash = (seed: string) => createHash('sha256').update(`demo:${seed}`).digest('hex');
+
+export async function seedNetworking(ctx: Context): Promise<void> {
+  const { em } = ctx;
+  const next = random(15_03_2018);
+  const municipalities = new Map((await em.find(Municipality)).map((m) => [m.cbsCode, m]));
+  const associations = new Map((await em.find(Association)).map((a) => [a.shortName ?? a.name, a]));
+  const organisations = new Map((await em.find(Organisation)).map((o) => [o.name, o]));
+  const inRegion = [...municipalities.values()].filter((m) => m.inRegion).map((m) => m.id);
+  const businesses = await em.find(Business, { order: { kvkNumber: 'ASC' } });
+  const byMunicipality = new Map(
+    inRegion.map((id) => [id, businesses.filter((b) => b.municipalityId === id)]),
+  );
+
+  for (const [index, demo] of EVENTS.entries()) {
+    const startsAt = at(demo.startsAt);
+    const { identifiers } = await em.insert(Event, {
+      title: demo.title,
+      description: demo.description,
+      startsAt,
+      endsAt: at(demo.endsAt),
+      venueName: demo.venue[0],
+      venueAddress: demo.venue[1],
+      venueMunicipalityId: municipalities.get(demo.venue[2])!.id,
+      kind: demo.kind,
+      capacity: demo.capacity,
+      registrationOpensAt: new Date(startsAt.getTime() - 60 * 24 * 3600 * 1000),
+      registrationClosesAt: new Date(startsAt.getTime() - 24 * 3600 * 1000),
+      visibility: demo.visibility,
+    });
+    const eventId = identifiers[0].id as string;
+    await em.insert(EventHost, [
+      ...demo.organisers.map((short, position) => ({
+        eventId,
+        role: EventHostRole.ORGANISER,
+        associationId: associations.get(short)!.id,
+        organisationId: null,
+        position,
+      })),
+      ...demo.coHosts.map((name, i) => ({
+        eventId,
+        role: EventHostRole.CO_HOST,
+        associationId: null,
+        organisationId: organisations.get(name)!.id,
+        position: demo.organisers.length + i,
+      })),
+    ]);
+
+    // Registrations in order of arrival, from all five municipalities; the rest of a full event waits.
+    const rows: Partial<Registration>[] = [];
+    for (let i = 0; i < demo.registrations; i += 1) {
+      const municipalityId = inRegion[i % inRegion.length];
+      const pool = byMunicipality.get(municipalityId) ?? [];
+      const business = pool.length > 0 && next() < 0.9 ? pool[Math.floor(next() * pool.length)] : null;
+      const first = FIRST_NAMES[Math.floor(next() * FIRST_NAMES.length)];
+      const last = LAST_NAMES[Math.floor(next() * LAST_NAMES.length)];
+      const confirmed = demo.capacity === null || i < demo.capacity;
+      const past = !demo.cancelled && startsAt.getTime() < Date.now();
+      rows.push({
+        eventId,
+        name: `${first} ${last}`,
+        email: `${first}.${last.replace(/\s+/g, '')}.${index}${i}@example.nl`.toLowerCase(),
+        businessId: business?.id ?? null,
+        status: confirmed ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+        secretHash: demoSecretHash(`${eventId}:${i}`),
+        checkedInAt: confirmed && past && next() < 0.8 ? new Date(startsAt.getTime() + 15 * 60 * 1000) : null,
+      });
+    }
+    // Insert one by one: `arrival` is the order of the waitlist.
+    for (const row of rows) await em.insert(Registration, row);
+    if (demo.cancelled) {
+      await em.update(Event, { id: eventId }, { status: EventStatus.CANCELLED });
+    }
+  }
+
+  await seedStakeholderMeetings(ctx, municipalities, organisations);
+}
+
+async function seedStakeholderMeetings(
+  ctx: Context,
+  municipalities: Map<string, Municipality>,
+  organisations: Map<string, Organisation>,
+): Promise<void> {
+  const { em } = ctx;
+  const meetings: {
+    date: string;
+    title: string;
+    participants: Partial<StakeholderParticipant>[];
+    topics: string[];
+    outcomes: string[];
+    actions: Partial<FollowUpAction>[];
+  }[] = [
+    {
+      date: '2017-09-12',
+      title: 'Overleg met het Nationaal Park Utrechtse Heuvelrug',
+      participants: [
+        {
+          organisationId: organisations.get('Nationaal Park Utrechtse Heuvelrug')!.id,
+          role: 'Programmamanager',
+        },
+        { name: 'Theo Sack', role: 'Voorzitter Zakelijk Heuvelrug' },
+        { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
+      ],
+      topics: ['Recreatie en toerisme als economische drager', 'Ondernemers aan de parkranden'],
+      outcomes: ['Het park deelt zijn evenementen met Regio Q4; Q4 deelt de zijne met het park.'],
+      actions: [
+        {
+          description: 'Evenementen van Q4 beschikbaar maken voor de website van het park',
+          owner: 'Regio Q4',
+          dueDate: '2018-01-31',
+          status: FollowUpStatus.DONE,
+        },
+        {
+          description: 'Kennissessie voor ondernemers voorbereiden',
+          owner: 'Zakelijk Heuvelrug',
+          dueDate: '2018-09-30',
+          status: FollowUpStatus.DONE,
+        },
+      ],
+    },
+    {
+      date: '2017-11-07',
+      title: 'Overleg met U10',
+      participants: [
+        { organisationId: organisations.get('U10')!.id, role: 'Secretaris' },
+        { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
+        { name: 'Frans van Beek', role: 'Voorzitter BCB' },
+      ],
+      topics: ['Regionale economische agenda', 'Regionale inkoop door gemeenten'],
+      outcomes: ['U10 neemt de regionale inkoop mee in het ambtelijk overleg economie.'],
+      actions: [
+        {
+          description: 'Notitie regionale inkoop aan U10 sturen',
+          owner: 'Lex Geerts',
+          dueDate: '2017-12-15',
+          status: FollowUpStatus.DONE,
+        },
+      ],
+    },
+    {
+      date: '2017-12-05',
+      title: 'Overleg met de wethouders Economische Zaken van de Q4-gemeenten',
+      participants: [
+        ...['GM0355', 'GM0310', 'GM0312', 'GM0352', 'GM1581'].map((code) => ({
+          role: 'Wethouder',
+          municipalityId: municipalities.get(code)!.id,
+          portfolio: 'Economische Zaken',
+        })),
+        { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
+        { name: 'Hardy Smit', role: 'Voorzitter Ondernemerskring Wijk bij Duurstede' },
+      ],
+      topics: [
+        'Database van regionale leveranciers voor ambtenaren',
+        'Sociaal ondernemen naar het model van Werk bij Duurstede',
+        'Economische visies van de gemeenten',
+      ],
+      outcomes: [
+        'De gemeenten werken mee aan de regionale leveranciersdatabase.',
+        'Over sociaal ondernemen volgt een vervolgoverleg per gemeente.',
+      ],
+      actions: [
+        {
+          description: 'Opzet leveranciersdatabase uitwerken met de inkopers',
+          owner: 'Regio Q4',
+          dueDate: '2018-03-31',
+          status: FollowUpStatus.IN_PROGRESS,
+        },
+        {
+          description: 'Vervolgoverleg sociaal ondernemen plannen',
+          owner: 'Hardy Smit',
+          dueDate: '2018-02-28',
+          status: FollowUpStatus.OPEN,
+        },
+      ],
+    },
+    {
+      date: '2018-05-17',
+      title: 'Kennismaking met Utrecht Science Park en Economic Board Utrecht',
+      participants: [
+        { organisationId: organisations.get('Utrecht Science Park')!.id },
+        { organisationId: organisations.get('Economic Board Utrecht')!.id },
+        { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
+      ],
+      topics: ['Banden aanhalen met Utrecht Science Park en EBU'],
+      outcomes: ['Beide partners zijn medegastheer van de netwerkbijeenkomst 2019.'],
+      actions: [
+        {
+          description: 'Netwerkbijeenkomst 2019 samen voorbereiden',
+          owner: 'Regio Q4',
+          dueDate: '2019-02-28',
+          status: FollowUpStatus.DONE,
+        },
+      ],
+    },
+  ];
+  for (const m of meetings) {
+    const meeting = await em.save(
+      em.create(StakeholderMeeting, { date: m.date, title: m.title, topics: m.topics, outcomes: m.outcomes }),
+    );
+    await em.save(
+      m.participants.map((p, position) =>
+        em.create(StakeholderParticipant, {
+          organisationId: null,
+          name: null,
+          role: null,
+          municipalityId: null,
+          portfolio: null,
+          ...p,
+          meetingId: meeting.id,
+          position,
+        }),
+      ),
+    );
+    await em.save(
+      m.actions.map((a, position) => em.create(FollowUpAction, { ...a, meetingId: meeting.id, position })),
+    );
+  }
+}

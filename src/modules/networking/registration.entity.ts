@@ -1,0 +1,90 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Business } from '../core';
+import { Node } from '../core';
+import type { Event } from './event.entity';
+
+export enum RegistrationStatus {
+  CONFIRMED = 'CONFIRMED',
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+
+/**
+ * A person's registration for an event. Name and e-mail address are personal data: they reach the schema
+ * only through guarded field resolvers. At most one active registration per event and e-mail address
+ * (the partial unique index `registration_event_email_active`, created by the migration).
+ */
+@Entity()
+@Index('registration_event_email_active', { synchronize: false })
+@Index(['eventId', 'status', 'arrival'])
+@ObjectType({ implements: Node, description: 'A registration for an event.' })
+export class Registration extends Node {
+  @Column({ type: 'uuid' })
+  eventId!: string;
+
+  @ManyToOne('Event', { onDelete: 'CASCADE' })
+  @JoinColumn()
+  event?: Event;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  businessId!: string | null;
+
+  @ManyToOne('Business', { onDelete: 'SET NULL' })
+  @JoinColumn()
+  business?: Business;
+
+  @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
+  @Field(() => RegistrationStatus)
+  status!: RegistrationStatus;
+
+  /** Order of arrival: taken while the event row is locked, so it is the order of the waitlist. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  arrival!: string;
+
+  /** SHA-256 of the registration's secret, which only the registrant got. */
+  @Index({ unique: true })
+  @Column({ type: 'char', length: 64 })
+  secretHash!: string;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  checkedInAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a waitlisted registration got a seat.' })
+  promotedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  /** Set (not stored) when the caller proved to be the registrant: they may see name and e-mail. */
+  revealed?: boolean;
+}

@@ -1,0 +1,89 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import { Business, Role } from '../core';
+import { canSeeRegistration } from './event-access.service';
+import { Event } from './event.entity';
+import { CancelRegistrationInput, CheckInRegistrationInput, RegisterForEventInput } from './event.inputs';
+import {
+  CancelRegistrationPayload,
+  CheckInRegistrationPayload,
+  RegisterForEventPayload,
+} from './event.payloads';
+import { findEvent } from './event.service';
+import { Registration } from './registration.entity';
+import * as registrations from './registration.service';
+
+@Resolver(() => Registration)
+export class RegistrationResolver {
+  @Query(() => Registration, {
+    nullable: true,
+    description: 'Your own registration, by the secret `registerForEvent` returned.',
+  })
+  registration(@Ctx() ctx: Context, @Arg('secret', () => String) secret: string) {
+    return registrations.registrationBySecret(ctx, secret);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Personal data: admins, the event’s organisers and the registrant only; null for others.',
+  })
+  async name(@Ctx() ctx: Context, @Root() registration: Registration) {
+    return (await canSeeRegistration(ctx, registration)) ? registration.name : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Personal data: admins, the event’s organisers and the registrant only; null for others.',
+  })
+  async email(@Ctx() ctx: Context, @Root() registration: Registration) {
+    return (await canSeeRegistration(ctx, registration)) ? registration.email : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next).' })
+  waitlistPosition(@Ctx() ctx: Context, @Root() registration: Registration) {
+    return ctx.loaders.networking.waitlistPositionByRegistrationId.load(registration.id);
+  }
+
+  @FieldResolver(() => Event, { nullable: true })
+  event(@Ctx() ctx: Context, @Root() registration: Registration) {
+    return findEvent(ctx, registration.eventId);
+  }
+
+  @FieldResolver(() => Business, { nullable: true, description: 'The business the person came for.' })
+  business(@Ctx() ctx: Context, @Root() registration: Registration) {
+    return registration.businessId ? ctx.loaders.core.businessById.load(registration.businessId) : null;
+  }
+
+  @Mutation(() => RegisterForEventPayload, {
+    description:
+      'Anyone for a public event (members also for members’ events). CONFIRMED while seats are free, ' +
+      'else WAITLISTED with a position.',
+  })
+  registerForEvent(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RegisterForEventInput) input: RegisterForEventInput,
+  ) {
+    return registrations.registerForEvent(ctx, input);
+  }
+
+  @Mutation(() => CancelRegistrationPayload, {
+    description:
+      'Frees the seat and gives it to the earliest waitlisted registration, in the same transaction. ' +
+      'With the secret (the registrant), or by id (admins, organisers, the member of the business).',
+  })
+  cancelRegistration(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CancelRegistrationInput) input: CancelRegistrationInput,
+  ) {
+    return registrations.cancelRegistration(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.MEMBER)
+  @Mutation(() => CheckInRegistrationPayload, { description: 'The event’s organisers and admins.' })
+  checkInRegistration(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CheckInRegistrationInput) input: CheckInRegistrationInput,
+  ) {
+    return registrations.checkInRegistration(ctx, input);
+  }
+}

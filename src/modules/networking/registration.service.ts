@@ -1,0 +1,272 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import {
+  forbidden,
+  fromGlobalId,
+  hasRole,
+  paginate,
+  Role,
+  SortDirection,
+  userError,
+  UserErrorCode,
+  ViewerKind,
+  withTransaction,
+} from '../core';
+import { canSeeEvent, canSeeRegistration, isOrganiser, viewerBusinessId } from './event-access.service';
+import type { Event } from './event.entity';
+import { Event as EventEntity, EventStatus } from './event.entity';
+import type {
+  CancelRegistrationInput,
+  CheckInRegistrationInput,
+  RegisterForEventInput,
+} from './event.inputs';
+import { Registration, RegistrationStatus } from './registration.entity';
+
+const hashSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
+
+/**
+ * Locks the event row until the transaction ends. Every registration change of an event takes this lock
+ * first, so counting seats and inserting happen one transaction at a time per event, in every process:
+ * the event is never overbooked and the waitlist is in order of arrival.
+ */
+function lockEvent(tx: Context, id: string): Promise<EventEntity | null> {
+  return tx.em.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+}
+
+async function countByStatus(tx: Context, eventId: string, status: RegistrationStatus): Promise<number> {
+  const [row] = (await tx.em.query(
+    'SELECT count(*) AS n FROM registration WHERE event_id = $1 AND status = $2',
+    [eventId, status],
+  )) as { n: string }[];
+  return Number(row.n);
+}
+
+const refused = (code: UserErrorCode, message: string, field: string[]) => ({
+  registration: null,
+  secret: null,
+  waitlistPosition: null,
+  userErrors: [userError(code, message, ['input', ...field])],
+});
+
+export function registerForEvent(ctx: Context, input: RegisterForEventInput, now = new Date()) {
+  if (ctx.viewer.kind === ViewerKind.API_KEY) throw forbidden('API keys cannot register people for events');
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.eventId, 'Event');
+    const event = await lockEvent(tx, id);
+    if (!event || !(await canSeeEvent(tx, event))) {
+      return refused(UserErrorCode.NOT_FOUND, 'No such event', ['eventId']);
+    }
+    if (event.status === EventStatus.CANCELLED) {
+      return refused(UserErrorCode.EVENT_CANCELLED, 'The event is cancelled', ['eventId']);
+    }
+    const closes = event.registrationClosesAt ?? event.startsAt;
+    if (now >= closes || (event.registrationOpensAt && now < event.registrationOpensAt)) {
+      return refused(
+        UserErrorCode.REGISTRATION_CLOSED,
+        now >= closes ? 'Registration has closed' : 'Registration has not opened yet',
+        ['eventId'],
+      );
+    }
+    const email = input.email.trim();
+    const duplicate = await tx.em
+      .createQueryBuilder(Registration, 'r')
+      .where('r.eventId = :eventId AND lower(r.email) = lower(:email) AND r.status <> :cancelled', {
+        eventId: event.id,
+        email,
+        cancelled: RegistrationStatus.CANCELLED,
+      })
+      .getExists();
+    if (duplicate) {
+      return refused(UserErrorCode.DUPLICATE_REGISTRATION, `${email} is already registered for this event`, [
+        'email',
+      ]);
+    }
+    let businessId: string | null = null;
+    if (input.kvkNumber) {
+      const business = await tx.loaders.core.businessByKvkNumber.load(input.kvkNumber);
+      if (!business)
+        return refused(UserErrorCode.NOT_FOUND, 'No business has this KvK number', ['kvkNumber']);
+      businessId = business.id;
+    } else {
+      businessId = await viewerBusinessId(tx);
+    }
+    const confirmed = await countByStatus(tx, event.id, RegistrationStatus.CONFIRMED);
+    const status =
+      event.capacity === null || confirmed < event.capacity
+        ? RegistrationStatus.CONFIRMED
+        : RegistrationStatus.WAITLISTED;
+    const secret = randomBytes(24).toString('base64url');
+    const { identifiers } = await tx.em.insert(Registration, {
+      eventId: event.id,
+      name: input.name.trim(),
+      email,
+      businessId,
+      status,
+      secretHash: hashSecret(secret),
+    });
+    const registration = await tx.em.findOneByOrFail(Registration, { id: identifiers[0].id as string });
+    registration.revealed = true;
+    const waitlistPosition =
+      status === RegistrationStatus.WAITLISTED
+        ? await countByStatus(tx, event.id, RegistrationStatus.WAITLISTED)
+        : null;
+    return { registration, secret, waitlistPosition, userErrors: [] as UserError[] };
+  });
+}
+
+/**
+ * Gives free seats to the earliest waitlisted registrations (all of them when the capacity is unlimited).
+ * Call with the event row locked.
+ */
+export async function promoteWaitlist(
+  tx: Context,
+  eventId: string,
+  capacity: number | null,
+): Promise<string[]> {
+  const free =
+    capacity === null ? null : capacity - (await countByStatus(tx, eventId, RegistrationStatus.CONFIRMED));
+  if (free !== null && free <= 0) return [];
+  const rows = (await tx.em.query(
+    `UPDATE registration SET status = 'CONFIRMED', promoted_at = now(), updated_at = now()
+      WHERE id IN (SELECT id FROM registration WHERE event_id = $1 AND status = 'WAITLISTED'
+                    ORDER BY arrival LIMIT $2)
+      RETURNING id, arrival`,
+    [eventId, free],
+  )) as unknown[];
+  // TypeORM gives [rows, affected] for UPDATE ... RETURNING
+  const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string; arrival: string }[];
+  return updated.sort((a, b) => Number(a.arrival) - Number(b.arrival)).map((r) => r.id);
+}
+
+/** The registration an input points to, and whether the caller holds its secret. */
+async function findRegistration(
+  tx: Context,
+  input: { id?: string; secret?: string },
+): Promise<{ registration: Registration | null; bySecret: boolean }> {
+  if (input.secret) {
+    const registration = await tx.em.findOneBy(Registration, { secretHash: hashSecret(input.secret) });
+    if (registration && input.id && registration.globalId !== input.id)
+      return { registration: null, bySecret: true };
+    return { registration, bySecret: true };
+  }
+  if (!input.id) return { registration: null, bySecret: false };
+  const { id } = fromGlobalId(input.id, 'Registration');
+  return { registration: await tx.em.findOneBy(Registration, { id }), bySecret: false };
+}
+
+const noRegistration = (extra: object = {}) => ({
+  registration: null,
+  ...extra,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such registration', ['input'])],
+});
+
+/** By its secret (the registrant), or by id: admins, the event's organisers, the member of the business. */
+export function cancelRegistration(ctx: Context, input: CancelRegistrationInput) {
+  return withTransaction(ctx, async (tx) => {
+    const found = await findRegistration(tx, input);
+    if (!found.registration) return noRegistration({ promoted: [] });
+    const event = (await lockEvent(tx, found.registration.eventId))!;
+    // Re-read under the event lock: a concurrent cancel or promotion may have changed it.
+    const registration = await tx.em.findOneByOrFail(Registration, { id: found.registration.id });
+    registration.revealed = found.bySecret;
+    if (!(await canSeeRegistration(tx, registration))) {
+      if (ctx.viewer.kind === ViewerKind.ANONYMOUS) return noRegistration({ promoted: [] });
+      throw forbidden('You cannot cancel this registration');
+    }
+    if (registration.status === RegistrationStatus.CANCELLED) {
+      return {
+        registration: null,
+        promoted: [],
+        userErrors: [
+          userError(UserErrorCode.NOT_ALLOWED, 'The registration is already cancelled', ['input']),
+        ],
+      };
+    }
+    const wasConfirmed = registration.status === RegistrationStatus.CONFIRMED;
+    await tx.em.update(
+      Registration,
+      { id: registration.id },
+      { status: RegistrationStatus.CANCELLED, cancelledAt: () => 'now()' },
+    );
+    const promotedIds =
+      wasConfirmed && event.status !== EventStatus.CANCELLED
+        ? await promoteWaitlist(tx, event.id, event.capacity)
+        : [];
+    const updated = await tx.em.findOneByOrFail(Registration, { id: registration.id });
+    updated.revealed = registration.revealed;
+    const promoted = await Promise.all(promotedIds.map((id) => tx.em.findOneByOrFail(Registration, { id })));
+    return { registration: updated, promoted, userErrors: [] as UserError[] };
+  });
+}
+
+export function checkInRegistration(ctx: Context, input: CheckInRegistrationInput) {
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.id, 'Registration');
+    const found = await tx.em.findOneBy(Registration, { id });
+    if (!found) return noRegistration();
+    const event = (await lockEvent(tx, found.eventId))!;
+    if (!(await isOrganiser(tx, event)))
+      throw forbidden('Only the event’s organisers and admins check people in');
+    const registration = await tx.em.findOneByOrFail(Registration, { id });
+    if (event.status === EventStatus.CANCELLED) {
+      return {
+        registration: null,
+        userErrors: [userError(UserErrorCode.EVENT_CANCELLED, 'The event is cancelled', ['input', 'id'])],
+      };
+    }
+    if (registration.status !== RegistrationStatus.CONFIRMED || registration.checkedInAt) {
+      return {
+        registration: null,
+        userErrors: [
+          userError(
+            UserErrorCode.NOT_ALLOWED,
+            registration.checkedInAt ? 'Already checked in' : 'Only confirmed registrations can check in',
+            ['input', 'id'],
+          ),
+        ],
+      };
+    }
+    await tx.em.update(Registration, { id }, { checkedInAt: () => 'now()' });
+    return { registration: await tx.em.findOneByOrFail(Registration, { id }), userErrors: [] as UserError[] };
+  });
+}
+
+/** A registration by its secret, for the registrant. */
+export async function registrationBySecret(ctx: Context, secret: string): Promise<Registration | null> {
+  const registration = await ctx.em.findOneBy(Registration, { secretHash: hashSecret(secret) });
+  if (registration) registration.revealed = true;
+  return registration;
+}
+
+/** Registrations of an event: all for organisers and admins, a member's own business's otherwise. */
+export async function listEventRegistrations(
+  ctx: Context,
+  event: Event,
+  args: ConnectionArgs,
+  status?: RegistrationStatus,
+): Promise<Connection<Registration>> {
+  const query = ctx.em
+    .createQueryBuilder(Registration, 'registration')
+    .where('registration.eventId = :eventId', {
+      eventId: event.id,
+    });
+  if (!(await isOrganiser(ctx, event))) {
+    const businessId = await viewerBusinessId(ctx);
+    if (!businessId) throw forbidden('Only the event’s organisers and admins see its registrations');
+    query.andWhere('registration.businessId = :businessId', { businessId });
+  }
+  if (status) query.andWhere('registration.status = :status', { status });
+  return paginate(query, args, {
+    column: 'registration.arrival',
+    direction: SortDirection.ASC,
+    value: (r) => r.arrival,
+  });
+}
+
+/** A business's registrations: for admins and the member of that business. */
+export async function businessRegistrations(ctx: Context, businessId: string): Promise<Registration[]> {
+  if (!hasRole(ctx.viewer, Role.ADMIN) && (await viewerBusinessId(ctx)) !== businessId) {
+    throw forbidden('Only admins and the business itself see its registrations');
+  }
+  return ctx.loaders.networking.registrationsByBusinessId.load(businessId);
+}

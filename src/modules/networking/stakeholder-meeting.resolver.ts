@@ -1,0 +1,128 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../core';
+import {
+  ConnectionArgs,
+  ConnectionType,
+  connectionComplexity,
+  Municipality,
+  Organisation,
+  Role,
+  UserError,
+} from '../core';
+import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
+import {
+  CreateStakeholderMeetingInput,
+  UpdateFollowUpActionInput,
+  UpdateStakeholderMeetingInput,
+} from './stakeholder-meeting.inputs';
+import * as meetings from './stakeholder-meeting.service';
+
+const StakeholderMeetingConnection = ConnectionType(StakeholderMeeting);
+
+@ObjectType()
+abstract class StakeholderMeetingResult {
+  @Field(() => StakeholderMeeting, { nullable: true })
+  meeting!: StakeholderMeeting | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class CreateStakeholderMeetingPayload extends StakeholderMeetingResult {}
+
+@ObjectType()
+export class UpdateStakeholderMeetingPayload extends StakeholderMeetingResult {}
+
+@ObjectType()
+export class UpdateFollowUpActionPayload {
+  @Field(() => FollowUpAction, { nullable: true })
+  action!: FollowUpAction | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+// Board only: every field of this resolver needs ADMIN (the types are reachable from nowhere else).
+@Authorized(Role.ADMIN)
+@Resolver(() => StakeholderMeeting)
+export class StakeholderMeetingResolver {
+  @Query(() => StakeholderMeetingConnection, {
+    complexity: connectionComplexity,
+    description: 'Meetings with regional stakeholders, newest first (admins).',
+  })
+  stakeholderMeetings(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return meetings.listStakeholderMeetings(ctx, page);
+  }
+
+  @FieldResolver(() => [StakeholderParticipant])
+  participants(@Ctx() ctx: Context, @Root() meeting: StakeholderMeeting) {
+    return ctx.loaders.networking.participantsByMeetingId.load(meeting.id);
+  }
+
+  @FieldResolver(() => [FollowUpAction])
+  actions(@Ctx() ctx: Context, @Root() meeting: StakeholderMeeting) {
+    return ctx.loaders.networking.actionsByMeetingId.load(meeting.id);
+  }
+
+  @Mutation(() => CreateStakeholderMeetingPayload)
+  createStakeholderMeeting(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateStakeholderMeetingInput) input: CreateStakeholderMeetingInput,
+  ) {
+    return meetings.createStakeholderMeeting(ctx, input);
+  }
+
+  @Mutation(() => UpdateStakeholderMeetingPayload)
+  updateStakeholderMeeting(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateStakeholderMeetingInput) input: UpdateStakeholderMeetingInput,
+  ) {
+    return meetings.updateStakeholderMeeting(ctx, input);
+  }
+
+  @Mutation(() => UpdateFollowUpActionPayload)
+  updateFollowUpAction(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateFollowUpActionInput) input: UpdateFollowUpActionInput,
+  ) {
+    return meetings.updateFollowUpAction(ctx, input);
+  }
+}
+
+@Resolver(() => StakeholderParticipant)
+export class StakeholderParticipantResolver {
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Ctx() ctx: Context, @Root() participant: StakeholderParticipant) {
+    return participant.organisationId
+      ? ctx.loaders.core.organisationById.load(participant.organisationId)
+      : null;
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Ctx() ctx: Context, @Root() participant: StakeholderParticipant) {
+    return participant.municipalityId
+      ? ctx.loaders.core.municipalityById.load(participant.municipalityId)
+      : null;
+  }
+}
+
+@Resolver(() => FollowUpAction)
+export class FollowUpActionResolver {
+  @FieldResolver(() => StakeholderMeeting)
+  meeting(@Ctx() ctx: Context, @Root() action: FollowUpAction) {
+    return ctx.loaders.networking.stakeholderMeetingById.load(action.meetingId);
+  }
+}
