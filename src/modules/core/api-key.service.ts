@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { ApiKey } from './api-key.entity';
@@ -8,14 +7,11 @@ import type { Context } from './context';
 import { Organisation } from './organisation.entity';
 import { userError, UserErrorCode } from './payloads';
 import { fromGlobalId } from './relay';
-import { withTransaction } from './transaction';
+import { hashSecret, newSecret } from './secrets';
+import { findForUpdate, withTransaction } from './transaction';
 
 const SECRET_PREFIX = 'q4_';
 const LAST_USED_RESOLUTION_MS = 60_000;
-
-export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
 
 /** Looks a presented key up by its hash; null when unknown or revoked. Keeps `lastUsedAt` to the minute. */
 export async function authenticateApiKey(em: EntityManager, secret: string): Promise<Viewer | null> {
@@ -49,7 +45,7 @@ export async function issueApiKey(
   em: EntityManager,
   input: NewApiKey,
 ): Promise<{ apiKey: ApiKey; secret: string }> {
-  const secret = SECRET_PREFIX + randomBytes(32).toString('base64url');
+  const secret = newSecret(SECRET_PREFIX);
   const apiKey = await em.save(
     em.create(ApiKey, {
       organisationId: input.organisationId,
@@ -91,8 +87,7 @@ export function createApiKey(
 
 export function revokeApiKey(ctx: Context, input: { id: string }) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.id, 'ApiKey');
-    const apiKey = await tx.em.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const apiKey = await findForUpdate(tx, ApiKey, input.id);
     if (!apiKey) {
       return {
         apiKey: null,

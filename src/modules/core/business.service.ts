@@ -20,7 +20,7 @@ import type { UserError } from './payloads';
 import { userError, UserErrorCode } from './payloads';
 import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
 import { fromGlobalId, paginate, SortDirection } from './relay';
-import { withTransaction } from './transaction';
+import { findForUpdate, withTransaction } from './transaction';
 import { KVK_NUMBER, normalizePostcode } from './validators';
 
 const ORDER_COLUMNS: Record<BusinessOrderField, { column: string; value: (b: Business) => string | Date }> = {
@@ -139,8 +139,7 @@ export function createBusiness(ctx: Context, input: CreateBusinessInput) {
 
 export function updateBusiness(ctx: Context, input: UpdateBusinessInput) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.id, 'Business');
-    const business = await tx.em.findOne(Business, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const business = await findForUpdate(tx, Business, input.id);
     if (!business || !canEdit(tx, business)) {
       // A member probing other businesses learns nothing from the difference.
       if (!business && hasRole(tx.viewer, Role.ADMIN)) {

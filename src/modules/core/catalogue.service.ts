@@ -5,8 +5,8 @@ import type { CreateOrganisationInput, UpdateOrganisationInput } from './organis
 import { Organisation, OrganisationKind } from './organisation.entity';
 import type { UserError } from './payloads';
 import { userError, UserErrorCode } from './payloads';
-import { fromGlobalId } from './relay';
-import { withTransaction } from './transaction';
+
+import { findForUpdate, withTransaction } from './transaction';
 
 export function listAssociations(ctx: Context, memberOn?: string): Promise<Association[]> {
   const query = ctx.em.createQueryBuilder(Association, 'association').orderBy('association.name', 'ASC');
@@ -66,11 +66,7 @@ export function createOrganisation(ctx: Context, input: CreateOrganisationInput)
 
 export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.id, 'Organisation');
-    const organisation = await tx.em.findOne(Organisation, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const organisation = await findForUpdate(tx, Organisation, input.id);
     if (!organisation) {
       return {
         organisation: null,

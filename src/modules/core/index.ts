@@ -69,6 +69,7 @@ export * from './module';
 export * from './payloads';
 export * from './relay';
 export * from './scalars';
+export * from './secrets';
 export * from './transaction';
 export * from './validators';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };

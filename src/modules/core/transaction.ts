@@ -1,4 +1,7 @@
+import type { FindOptionsWhere } from 'typeorm';
 import type { Context } from './context';
+import type { Node } from './relay';
+import { fromGlobalId } from './relay';
 
 class Rollback<T> extends Error {
   constructor(readonly result: T) {
@@ -39,4 +42,17 @@ export function clearLoaders(loaders: Context['loaders']): void {
   )) {
     for (const loader of Object.values(group)) loader.clearAll?.();
   }
+}
+
+/**
+ * Reads the row of a global id and locks it until the transaction ends (null when there is none): the
+ * start of every change to an existing row, so concurrent changes to it take turns.
+ */
+export function findForUpdate<E extends Node>(
+  tx: Context,
+  entity: new () => E,
+  globalId: string,
+): Promise<E | null> {
+  const { id } = fromGlobalId(globalId, entity.name);
+  return tx.em.findOne(entity, { where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
 }

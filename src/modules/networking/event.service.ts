@@ -4,6 +4,7 @@ import {
   Association,
   badUserInput,
   forbidden,
+  findForUpdate,
   fromGlobalId,
   hasRole,
   Role,
@@ -199,8 +200,7 @@ export function createEvent(ctx: Context, input: CreateEventInput) {
 
 /** Locks the event row for the rest of the transaction; organisers only. */
 async function lockEventForManagement(tx: Context, globalId: string): Promise<Event | null> {
-  const { id } = fromGlobalId(globalId, 'Event');
-  const event = await tx.em.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  const event = await findForUpdate(tx, Event, globalId);
   if (!event || !(await canSeeEvent(tx, event))) return null;
   if (!(await isOrganiser(tx, event))) throw forbidden('Only the event’s organisers and admins can do this');
   return event;

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Context } from '../core';
-import { Association, Business, Municipality, Organisation } from '../core';
+import { Association, Business, hashSecret, Municipality, Organisation } from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
 import { Registration, RegistrationStatus } from './registration.entity';
 import {
@@ -180,7 +179,7 @@ const EVENTS: DemoEvent[] = [
   },
 ];
 
-const demoSecretHash = (seed: string) => createHash('sha256').update(`demo:${seed}`).digest('hex');
+const demoSecretHash = (seed: string) => hashSecret(`demo:${seed}`);
 
 export async function seedNetworking(ctx: Context): Promise<void> {
   const { em } = ctx;

@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Connection, ConnectionArgs, Context, UserError } from '../core';
 import {
   forbidden,
   fromGlobalId,
+  hashSecret,
   hasRole,
+  newSecret,
   paginate,
   Role,
   SortDirection,
@@ -21,8 +22,6 @@ import type {
   RegisterForEventInput,
 } from './event.inputs';
 import { Registration, RegistrationStatus } from './registration.entity';
-
-const hashSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 /**
  * Locks the event row until the transaction ends. Every registration change of an event takes this lock
@@ -95,7 +94,7 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       event.capacity === null || confirmed < event.capacity
         ? RegistrationStatus.CONFIRMED
         : RegistrationStatus.WAITLISTED;
-    const secret = randomBytes(24).toString('base64url');
+    const secret = newSecret();
     const { identifiers } = await tx.em.insert(Registration, {
       eventId: event.id,
       name: input.name.trim(),

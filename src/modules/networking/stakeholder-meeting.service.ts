@@ -1,5 +1,13 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../core';
-import { fromGlobalId, paginate, SortDirection, userError, UserErrorCode, withTransaction } from '../core';
+import {
+  findForUpdate,
+  fromGlobalId,
+  paginate,
+  SortDirection,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../core';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
 import type {
   CreateStakeholderMeetingInput,
@@ -93,11 +101,7 @@ export function createStakeholderMeeting(ctx: Context, input: CreateStakeholderM
 
 export function updateStakeholderMeeting(ctx: Context, input: UpdateStakeholderMeetingInput) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.id, 'StakeholderMeeting');
-    const meeting = await tx.em.findOne(StakeholderMeeting, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const meeting = await findForUpdate(tx, StakeholderMeeting, input.id);
     if (!meeting) {
       return {
         meeting: null,
@@ -115,19 +119,19 @@ export function updateStakeholderMeeting(ctx: Context, input: UpdateStakeholderM
     if (input.outcomes) meeting.outcomes = input.outcomes;
     await tx.em.save(meeting);
     if (participants) {
-      await tx.em.delete(StakeholderParticipant, { meetingId: id });
+      await tx.em.delete(StakeholderParticipant, { meetingId: meeting.id });
       await tx.em.save(
-        participants.map((p) => tx.em.create(StakeholderParticipant, { ...p, meetingId: id })),
+        participants.map((p) => tx.em.create(StakeholderParticipant, { ...p, meetingId: meeting.id })),
       );
     }
     if (input.actions) {
-      await tx.em.delete(FollowUpAction, { meetingId: id });
+      await tx.em.delete(FollowUpAction, { meetingId: meeting.id });
       await tx.em.save(
-        actionRows(input.actions).map((a) => tx.em.create(FollowUpAction, { ...a, meetingId: id })),
+        actionRows(input.actions).map((a) => tx.em.create(FollowUpAction, { ...a, meetingId: meeting.id })),
       );
     }
     return {
-      meeting: await tx.em.findOneByOrFail(StakeholderMeeting, { id }),
+      meeting: await tx.em.findOneByOrFail(StakeholderMeeting, { id: meeting.id }),
       userErrors: [] as UserError[],
     };
   });
@@ -135,11 +139,7 @@ export function updateStakeholderMeeting(ctx: Context, input: UpdateStakeholderM
 
 export function updateFollowUpAction(ctx: Context, input: UpdateFollowUpActionInput) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.id, 'FollowUpAction');
-    const action = await tx.em.findOne(FollowUpAction, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const action = await findForUpdate(tx, FollowUpAction, input.id);
     if (!action) {
       return {
         action: null,

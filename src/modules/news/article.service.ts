@@ -6,6 +6,7 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
+  findForUpdate,
   fromGlobalId,
   paginate,
   SortDirection,
@@ -331,11 +332,6 @@ export function createArticle(ctx: Context, input: CreateArticleInput) {
   });
 }
 
-async function lockArticle(ctx: Context, globalId: string): Promise<Article | null> {
-  const { id } = fromGlobalId(globalId, 'Article');
-  return ctx.em.findOne(Article, { where: { id }, lock: { mode: 'pessimistic_write' } });
-}
-
 const noSuchArticle = () => ({
   article: null,
   userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such article', ['input', 'id'])],
@@ -343,7 +339,7 @@ const noSuchArticle = () => ({
 
 export function updateArticle(ctx: Context, input: UpdateArticleInput) {
   return withTransaction(ctx, async (tx) => {
-    const article = await lockArticle(tx, input.id);
+    const article = await findForUpdate(tx, Article, input.id);
     if (!article) return noSuchArticle();
     const errors: UserError[] = [];
     if (input.slug !== undefined && input.slug !== article.slug) {
@@ -366,7 +362,7 @@ export function updateArticle(ctx: Context, input: UpdateArticleInput) {
 
 export function publishArticle(ctx: Context, input: PublishArticleInput) {
   return withTransaction(ctx, async (tx) => {
-    const article = await lockArticle(tx, input.id);
+    const article = await findForUpdate(tx, Article, input.id);
     if (!article) return noSuchArticle();
     if (article.status === ArticleStatus.PUBLISHED && !input.publishAt) {
       return {
@@ -392,7 +388,7 @@ export function publishArticle(ctx: Context, input: PublishArticleInput) {
 
 export function unpublishArticle(ctx: Context, input: ArticleIdInput) {
   return withTransaction(ctx, async (tx) => {
-    const article = await lockArticle(tx, input.id);
+    const article = await findForUpdate(tx, Article, input.id);
     if (!article) return noSuchArticle();
     if (article.status === ArticleStatus.DRAFT) {
       return {
@@ -408,7 +404,7 @@ export function unpublishArticle(ctx: Context, input: ArticleIdInput) {
 
 export function archiveArticle(ctx: Context, input: ArticleIdInput) {
   return withTransaction(ctx, async (tx) => {
-    const article = await lockArticle(tx, input.id);
+    const article = await findForUpdate(tx, Article, input.id);
     if (!article) return noSuchArticle();
     if (article.status !== ArticleStatus.PUBLISHED) {
       return {
