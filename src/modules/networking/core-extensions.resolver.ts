@@ -5,6 +5,7 @@ import {
   Business,
   ConnectionArgs,
   connectionComplexity,
+  listComplexity,
   Municipality,
   Organisation,
 } from '../core';
@@ -67,6 +68,7 @@ export class AssociationEventsResolver {
 @Resolver(() => Business)
 export class BusinessRegistrationsResolver {
   @FieldResolver(() => [Registration], {
+    complexity: listComplexity(20),
     nullable: true,
     description:
       'Event registrations for this business, newest first: admins and the business’s member only.',

@@ -16,9 +16,10 @@ import type { Context } from '../core';
 import {
   Association,
   ConnectionArgs,
-  ConnectionType,
   connectionComplexity,
+  ConnectionType,
   fromGlobalId,
+  listComplexity,
   Municipality,
   Organisation,
   Role,
@@ -90,12 +91,15 @@ export class EventResolver {
     return { name: event.venueName, address: event.venueAddress, municipalityId: event.venueMunicipalityId };
   }
 
-  @FieldResolver(() => [EventHost], { description: 'Associations and organisations that organise it.' })
+  @FieldResolver(() => [EventHost], {
+    complexity: listComplexity(5),
+    description: 'Associations and organisations that organise it.',
+  })
   organisers(@Ctx() ctx: Context, @Root() event: Event) {
     return events.hostsOf(ctx, event, EventHostRole.ORGANISER);
   }
 
-  @FieldResolver(() => [EventHost])
+  @FieldResolver(() => [EventHost], { complexity: listComplexity(5) })
   coHosts(@Ctx() ctx: Context, @Root() event: Event) {
     return events.hostsOf(ctx, event, EventHostRole.CO_HOST);
   }

@@ -14,8 +14,9 @@ import {
 import type { Context } from '../core';
 import {
   ConnectionArgs,
-  ConnectionType,
   connectionComplexity,
+  ConnectionType,
+  listComplexity,
   Municipality,
   Organisation,
   Role,
@@ -67,12 +68,12 @@ export class StakeholderMeetingResolver {
     return meetings.listStakeholderMeetings(ctx, page);
   }
 
-  @FieldResolver(() => [StakeholderParticipant])
+  @FieldResolver(() => [StakeholderParticipant], { complexity: listComplexity(10) })
   participants(@Ctx() ctx: Context, @Root() meeting: StakeholderMeeting) {
     return ctx.loaders.networking.participantsByMeetingId.load(meeting.id);
   }
 
-  @FieldResolver(() => [FollowUpAction])
+  @FieldResolver(() => [FollowUpAction], { complexity: listComplexity(10) })
   actions(@Ctx() ctx: Context, @Root() meeting: StakeholderMeeting) {
     return ctx.loaders.networking.actionsByMeetingId.load(meeting.id);
   }

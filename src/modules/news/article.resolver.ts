@@ -3,8 +3,9 @@ import type { Context } from '../core';
 import {
   Association,
   ConnectionArgs,
-  ConnectionType,
   connectionComplexity,
+  ConnectionType,
+  listComplexity,
   Organisation,
   Person,
   Role,
@@ -98,12 +99,18 @@ export class ArticleResolver {
     return `${ctx.baseUrl}${articlePath(article)}`;
   }
 
-  @FieldResolver(() => [Label], { description: 'By name.' })
+  @FieldResolver(() => [Label], {
+    complexity: listComplexity(5),
+    description: 'By name.',
+  })
   labels(@Ctx() ctx: Context, @Root() article: Article) {
     return news.labelsOf(ctx, article);
   }
 
-  @FieldResolver(() => [ArticleSignatory], { description: 'In the order they sign.' })
+  @FieldResolver(() => [ArticleSignatory], {
+    complexity: listComplexity(5),
+    description: 'In the order they sign.',
+  })
   signatories(@Ctx() ctx: Context, @Root() article: Article) {
     return ctx.loaders.news.signatoriesByArticleId.load(article.id);
   }
@@ -186,6 +193,7 @@ export class ArticleSignatoryResolver {
 @Resolver(() => Association)
 export class AssociationArticlesResolver {
   @FieldResolver(() => [Article], {
+    complexity: listComplexity(20),
     description: 'Articles signed for this association that you may see, newest first.',
   })
   articles(@Ctx() ctx: Context, @Root() association: Association) {
@@ -196,6 +204,7 @@ export class AssociationArticlesResolver {
 @Resolver(() => Organisation)
 export class OrganisationArticlesResolver {
   @FieldResolver(() => [Article], {
+    complexity: listComplexity(20),
     description: 'Articles signed for this organisation that you may see, newest first.',
   })
   articles(@Ctx() ctx: Context, @Root() organisation: Organisation) {
