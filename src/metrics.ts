@@ -1,6 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
+const MAX_OPERATION_NAMES = 500;
+
 interface PgPool {
   totalCount: number;
   idleCount: number;
@@ -54,9 +56,19 @@ export function createMetrics(dataSource: DataSource) {
     });
   }
 
+  // Operation names come from clients: past a bound, new names share one series instead of adding more.
+  const knownOperations = new Set<string>();
+  const operationLabel = (name: string) => {
+    if (knownOperations.has(name)) return name;
+    if (knownOperations.size >= MAX_OPERATION_NAMES) return 'other';
+    knownOperations.add(name);
+    return name;
+  };
+
   return {
     registry,
-    recordOperation(operation: string, seconds: number, errorCodes: string[]) {
+    recordOperation(name: string, seconds: number, errorCodes: string[]) {
+      const operation = operationLabel(name);
       operations.inc({ operation, outcome: errorCodes.length > 0 ? 'error' : 'ok' });
       duration.observe({ operation }, seconds);
       for (const code of errorCodes) errors.inc({ code });

@@ -49,13 +49,15 @@ function requestLogging(log: Logger, metrics: Metrics): RequestHandler {
     res.setHeader('x-request-id', store.requestId);
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - store.startedAt) / 1e6;
-      const route = req.route?.path ?? req.baseUrl ?? req.path;
-      metrics.recordHttp(typeof route === 'string' && route !== '' ? route : 'other', res.statusCode);
+      const path = req.originalUrl.split('?')[0];
+      // Label by route pattern, never by raw path: unknown paths must not grow the metric's series.
+      const route = req.route?.path ?? (path === '/graphql' ? path : 'other');
+      metrics.recordHttp(typeof route === 'string' ? route : 'other', res.statusCode);
       log.info(
         {
           requestId: store.requestId,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path,
           status: res.statusCode,
           durationMs: Math.round(durationMs * 10) / 10,
           operationName: store.operationName,
