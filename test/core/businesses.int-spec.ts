@@ -10,6 +10,7 @@ import {
   DeleteBusinessDocument,
   EndBusinessMembershipDocument,
   MunicipalitiesDocument,
+  MunicipalitiesWithBusinessesDocument,
   NodeDocument,
   NodesDocument,
   OrganisationsDocument,
@@ -229,6 +230,41 @@ describe('businesses', () => {
     expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
     // page + municipalities + memberships + associations
     expect(largeLog.sqlCount).toBeLessThanOrEqual(4);
+  });
+
+  test('the businesses of every municipality in a list: the same pages as the filter, in a constant number of statements', async () => {
+    const small = await api.graphql(MunicipalitiesWithBusinessesDocument, { first: 2 });
+    const large = await api.graphql(MunicipalitiesWithBusinessesDocument, { first: 25 });
+    expect((await api.logOf(large)).sqlCount).toBe((await api.logOf(small)).sqlCount);
+    // municipalities + ranked ids + rows + counts + the businesses' municipalities
+    expect((await api.logOf(large)).sqlCount).toBeLessThanOrEqual(5);
+
+    for (const municipality of large.body.data!.municipalities) {
+      const filtered = (
+        await api.graphql(BusinessesDocument, { first: 25, filter: { municipality: municipality.cbsCode } })
+      ).body.data!.businesses;
+      expect(municipality.businesses.totalCount).toBe(filtered.totalCount);
+      expect(municipality.businesses.nodes.map((n) => n.id)).toEqual(filtered.edges.map((e) => e.node.id));
+      expect(
+        municipality.businesses.nodes.every((n) => n.municipality.cbsCode === municipality.cbsCode),
+      ).toBe(true);
+      expect(municipality.businesses.pageInfo.hasNextPage).toBe(filtered.pageInfo.hasNextPage);
+    }
+
+    const zeist = large.body.data!.municipalities.find((m) => m.cbsCode === 'GM0355')!;
+    const next = await api.graphql(MunicipalitiesWithBusinessesDocument, {
+      first: 25,
+      after: zeist.businesses.pageInfo.endCursor,
+    });
+    const zeistNext = next.body.data!.municipalities.find((m) => m.cbsCode === 'GM0355')!;
+    const filteredNext = await api.graphql(BusinessesDocument, {
+      first: 25,
+      after: zeist.businesses.pageInfo.endCursor,
+      filter: { municipality: 'GM0355' },
+    });
+    expect(zeistNext.businesses.nodes.map((n) => n.id)).toEqual(
+      filteredNext.body.data!.businesses.edges.map((e) => e.node.id),
+    );
   });
 
   test('businessByKvkNumber finds a business and validates the number', async () => {

@@ -4,11 +4,12 @@ import { Association } from './association.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
 import type { Context } from './context';
-import { groupLoader, rowLoader } from './loaders';
+import { childConnections, groupLoader, rowLoader } from './loaders';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { Person } from './person.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
+import { SortDirection } from './relay';
 
 export function createCoreLoaders(ctx: Context) {
   return {
@@ -26,7 +27,12 @@ export function createCoreLoaders(ctx: Context) {
     regioQ4MembershipsByAssociationId: groupLoader(ctx, RegioQ4Membership, 'associationId', (query) =>
       query.orderBy('row.since', 'ASC'),
     ),
-  } satisfies Record<string, DataLoader<string, unknown>>;
+    businessesByMunicipalityId: childConnections(ctx, Business, 'municipalityId', {
+      column: 'row.name',
+      direction: SortDirection.ASC,
+      value: (business) => business.name,
+    }),
+  } satisfies Record<string, DataLoader<string, unknown> | { clearAll(): void }>;
 }
 
 export type CoreLoaders = ReturnType<typeof createCoreLoaders>;

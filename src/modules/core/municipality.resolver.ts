@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Business } from './business.entity';
-import { listBusinesses } from './business.service';
 import type { Context } from './context';
 import { badUserInput } from './errors';
 import { Municipality } from './municipality.entity';
@@ -36,8 +35,11 @@ export class MunicipalityResolver {
     return ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
   }
 
-  @FieldResolver(() => ConnectionType(Business), { complexity: connectionComplexity })
+  @FieldResolver(() => ConnectionType(Business), {
+    complexity: connectionComplexity,
+    description: 'Businesses in the municipality, by name.',
+  })
   businesses(@Ctx() ctx: Context, @Root() municipality: Municipality, @Args() page: ConnectionArgs) {
-    return listBusinesses(ctx, { municipality: municipality.cbsCode }, page);
+    return ctx.loaders.core.businessesByMunicipalityId.load(municipality.id, page);
   }
 }

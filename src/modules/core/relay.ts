@@ -172,6 +172,12 @@ export function decodeCursor(cursor: string): [string | number, string] {
   ]);
 }
 
+/** The cursor of a row in a list ordered by `order`. */
+export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
+  const value = order.value(row);
+  return encodeCursor([value instanceof Date ? value.toISOString() : value, row.id]);
+}
+
 /**
  * Keyset pagination over a query builder: `first + 1` rows after the cursor, ordered by the sort key then
  * id. The count query runs only when `totalCount` is selected.
@@ -195,10 +201,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   }
   const rows = await page.take(first + 1).getMany();
   const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => {
-    const value = order.value(node);
-    return { node, cursor: encodeCursor([value instanceof Date ? value.toISOString() : value, node.id]) };
-  });
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
   return connectionOf(edges, { hasNextPage }, () => countQuery.getCount());
 }
 
