@@ -276,7 +276,7 @@ export type StakeholderParticipantInput = {
   role?: string | null | undefined;
 };
 
-/** Fields left out stay as they are. */
+/** Fields left out or null stay as they are (a null `excerpt` is derived again). */
 export type UpdateArticleInput = {
   body?: string | null | undefined;
   /** null: derive it from the body again. */

@@ -8,7 +8,7 @@ import {
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
-import { REVIEW_SLUG } from './fixtures';
+import { createDraft, createPublished, editorHeaders, REVIEW_SLUG, reviewIds } from './fixtures';
 
 let api: TestServer;
 beforeAll(async () => {
@@ -161,10 +161,26 @@ test('labels', async () => {
 });
 
 test('Association.articles and Organisation.articles: what they signed, visible articles only', async () => {
+  // A draft and a scheduled article signed for Zakelijk Zeist Onderneemt!, which only editors may see.
+  const { personIds, associationIds } = await reviewIds(api);
+  const signatories = [{ personId: personIds[0], role: 'voorzitter', associationId: associationIds[0] }];
+  const draft = await createDraft(api, { title: 'Ondertekend concept', body: 'Concept.', signatories });
+  const scheduled = await createPublished(
+    api,
+    { title: 'Ondertekend en ingepland', body: 'Later.', signatories },
+    '2031-01-01T09:00:00.000Z',
+  );
+  const hidden = [draft.slug, scheduled.slug];
+
   const res = await api.graphql(AssociationArticlesDocument);
   const zzo = res.body.data!.associations.find((a) => a.name === 'Zakelijk Zeist Onderneemt!')!;
   expect(zzo.articles.map((a) => a.slug)).toContain(REVIEW_SLUG);
+  expect(zzo.articles.map((a) => a.slug)).not.toEqual(expect.arrayContaining([hidden[0]]));
+  expect(zzo.articles.map((a) => a.slug)).not.toEqual(expect.arrayContaining([hidden[1]]));
   expect(zzo.articles.every((a) => a.status === 'PUBLISHED')).toBe(true);
+  const asEditor = await api.graphql(AssociationArticlesDocument, {}, await editorHeaders(api));
+  const zzoForEditor = asEditor.body.data!.associations.find((a) => a.name === 'Zakelijk Zeist Onderneemt!')!;
+  expect(zzoForEditor.articles.map((a) => a.slug)).toEqual(expect.arrayContaining([...hidden, REVIEW_SLUG]));
   const bhik = res.body.data!.associations.find((a) => a.name === 'BHIK')!;
   expect(bhik.articles).toEqual([]);
 
@@ -182,4 +198,66 @@ test('node(id:) refetches an article, and hides a draft from anonymous callers',
   expect(asEditor.body.data).toEqual({ node: { id, slug: DRAFT_SLUG } });
   const anonymous = await api.graphql(query, { id });
   expect(anonymous.body.data).toEqual({ node: null });
+});
+
+test('paging with ties and drafts: every article once, whatever the page size', async () => {
+  // Five articles published at the same instant, and drafts (no date) for editors.
+  for (let i = 0; i < 5; i += 1) {
+    await createPublished(api, { title: `Gelijktijdig ${i}`, body: 'Tekst.' }, '2016-05-01T10:00:00.000Z');
+  }
+  await createDraft(api, { title: 'Nog een concept', body: 'Tekst.' });
+  for (const headers of [{}, await editorHeaders(api)]) {
+    const all = await api.graphql(ArticlesDocument, { first: 100 }, headers);
+    const expected = all.body.data!.articles.edges.map((e) => e.node.id);
+    expect(expected.length).toBe(all.body.data!.articles.totalCount);
+    for (const first of [1, 3]) {
+      const seen: string[] = [];
+      let after: string | null | undefined;
+      for (let page = 0; page < 100; page += 1) {
+        const res = await api.graphql(ArticlesDocument, { first, after }, headers);
+        expect(res.body.errors).toBeUndefined();
+        seen.push(...res.body.data!.articles.edges.map((e) => e.node.id));
+        if (!res.body.data!.articles.pageInfo.hasNextPage) break;
+        after = res.body.data!.articles.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+    }
+  }
+  const ties = await api.graphql(ArticlesDocument, { filter: { year: 2016 }, first: 2 });
+  expect(ties.body.data!.articles.totalCount).toBe(5);
+});
+
+test('a scheduled article appears when its time comes: in the list, by slug, in the archive and feed', async () => {
+  const at = new Date(Date.now() + 1500);
+  const year = Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(at),
+  );
+  const article = await createPublished(
+    api,
+    { title: 'Verschijnt zo meteen', body: 'Tekst.' },
+    at.toISOString(),
+  );
+  const seenByAnyone = async () => {
+    const [bySlug, list, archive, feed] = await Promise.all([
+      api.graphql(ArticleBySlugDocument, { slug: article.slug }),
+      api.graphql(ArticlesDocument, { first: 5 }),
+      api.graphql(NewsArchiveDocument),
+      fetch(`${api.url}/feeds/news.atom`).then((res) => res.text()),
+    ]);
+    return {
+      bySlug: bySlug.body.data!.article !== null,
+      inList: list.body.data!.articles.edges.some((e) => e.node.id === article.id),
+      inFeed: feed.includes(`/news/${article.slug}`),
+      yearCount: archive.body.data!.newsArchive.find((y) => y.year === year)?.count ?? 0,
+    };
+  };
+  const before = await seenByAnyone();
+  expect(before).toMatchObject({ bySlug: false, inList: false, inFeed: false });
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 50));
+  expect(await seenByAnyone()).toEqual({
+    bySlug: true,
+    inList: true,
+    inFeed: true,
+    yearCount: before.yearCount + 1,
+  });
 });

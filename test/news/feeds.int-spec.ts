@@ -114,6 +114,17 @@ test('the links lead to a page of the article', async () => {
   expect((await get('/news/jaarverslag-2018-concept')).status).toBe(404);
 });
 
+test('the page escapes the title and passes no HTML or script links of the body', async () => {
+  const article = await createPublished(api, {
+    title: '<img src=x onerror=alert(1)> & co',
+    body: 'Tekst <script>alert(2)</script> en [klik](javascript:alert(3)).',
+  });
+  const page = await get(`/news/${article.slug}`);
+  expect(page.status).toBe(200);
+  expect(page.text).toContain('<h1>&#60;img src=x onerror=alert(1)&#62; &#38; co</h1>');
+  expect(page.text).not.toMatch(/<img|<script|href="javascript:/i);
+});
+
 test('PUBLIC_URL sets the base of the links', async () => {
   const other = await startTestServer({ env: { PUBLIC_URL: 'https://api.regioq4.nl/' } });
   try {

@@ -89,6 +89,10 @@ describe('slugs', () => {
 describe('validation', () => {
   test.each([
     ['an empty title', { title: '', body: 'Tekst.' }],
+    ['a blank title', { title: '   ', body: 'Tekst.' }],
+    // Not allowed in XML: one would break the feeds.
+    ['a title with a control character', { title: 'Regel\u000bbreuk', body: 'Tekst.' }],
+    ['a body with a control character', { title: 'Titel', body: 'Tekst\u0002.' }],
     ['a title of 301 characters', { title: 'x'.repeat(301), body: 'Tekst.' }],
     ['an empty body', { title: 'Titel', body: '' }],
     ['an excerpt of 501 characters', { title: 'Titel', body: 'Tekst.', excerpt: 'x'.repeat(501) }],
@@ -129,6 +133,22 @@ describe('validation', () => {
     ]);
     expect(await allArticles()).toEqual(before);
   });
+});
+
+test('updateArticle: null leaves title, body and slug as they are, like leaving them out', async () => {
+  const draft = await createDraft(api, { title: 'Blijft zoals het is', body: 'Ongewijzigd.' });
+  const res = await api.graphql(
+    UpdateArticleDocument,
+    { input: { id: draft.id, title: null, body: null, slug: null, labelIds: null, excerpt: 'Nieuw.' } },
+    editor,
+  );
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.data?.updateArticle).toMatchObject({
+    article: { title: 'Blijft zoals het is', slug: draft.slug, excerpt: 'Nieuw.' },
+    userErrors: [],
+  });
+  const article = await api.graphql(ArticleBySlugDocument, { slug: draft.slug }, editor);
+  expect(article.body.data?.article?.body).toBe('Ongewijzigd.');
 });
 
 test('the life of an article: draft, scheduled, published, archived, deleted', async () => {

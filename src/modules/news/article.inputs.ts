@@ -17,6 +17,14 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IsSlug = () =>
   Matches(SLUG, { message: '$property must be lower-case letters and digits joined by single hyphens' });
 
+/**
+ * Text that is not blank and has no control characters other than tab and line breaks: those (a vertical
+ * tab pasted from a word processor) are not allowed in XML, so one would make the feeds unreadable.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TEXT = /^(?=[^]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const IsText = () => Matches(TEXT, { message: '$property must not be blank or hold control characters' });
+
 @InputType({ description: 'Narrows `articles`; all given conditions must hold.' })
 export class ArticleFilter {
   @Field(() => String, { nullable: true, description: 'Slug of a label, e.g. `nieuws`.' })
@@ -85,6 +93,7 @@ export class SignatoryInput {
 
   @Field(() => String, { description: 'e.g. `voorzitter`.' })
   @Length(1, 100)
+  @IsText()
   role!: string;
 
   @Field(() => ID, { nullable: true })
@@ -100,15 +109,18 @@ export class SignatoryInput {
 export class CreateArticleInput {
   @Field(() => String)
   @Length(1, 300)
+  @IsText()
   title!: string;
 
   @Field(() => String, { description: 'Markdown.' })
   @Length(1, 200_000)
+  @IsText()
   body!: string;
 
   @Field(() => String, { nullable: true, description: 'Left out: the start of the body as plain text.' })
   @IsOptional()
   @Length(1, 500)
+  @IsText()
   excerpt?: string | null;
 
   @Field(() => String, {
@@ -130,7 +142,7 @@ export class CreateArticleInput {
   signatories!: SignatoryInput[];
 }
 
-@InputType({ description: 'Fields left out stay as they are.' })
+@InputType({ description: 'Fields left out or null stay as they are (a null `excerpt` is derived again).' })
 export class UpdateArticleInput {
   @Field(() => ID)
   id!: string;
@@ -138,34 +150,37 @@ export class UpdateArticleInput {
   @Field(() => String, { nullable: true, description: 'The slug stays: links to the article keep working.' })
   @IsOptional()
   @Length(1, 300)
-  title?: string;
+  @IsText()
+  title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200_000)
-  body?: string;
+  @IsText()
+  body?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null: derive it from the body again.' })
   @IsOptional()
   @Length(1, 500)
+  @IsText()
   excerpt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new slug; it must be free.' })
   @IsOptional()
   @IsSlug()
   @Length(1, 200)
-  slug?: string;
+  slug?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the labels.' })
   @IsOptional()
   @ArrayMaxSize(20)
-  labelIds?: string[];
+  labelIds?: string[] | null;
 
   @Field(() => [SignatoryInput], { nullable: true, description: 'Replaces the signatories.' })
   @IsOptional()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  signatories?: SignatoryInput[];
+  signatories?: SignatoryInput[] | null;
 }
 
 @InputType()
@@ -191,6 +206,7 @@ export class ArticleIdInput {
 export class CreateLabelInput {
   @Field(() => String)
   @Length(1, 100)
+  @IsText()
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Left out: made from the name.' })

@@ -342,15 +342,16 @@ export function updateArticle(ctx: Context, input: UpdateArticleInput) {
     const article = await findForUpdate(tx, Article, input.id);
     if (!article) return noSuchArticle();
     const errors: UserError[] = [];
-    if (input.slug !== undefined && input.slug !== article.slug) {
+    // null, like a field left out, leaves a value as it is (only the excerpt is nullable).
+    if (input.slug != null && input.slug !== article.slug) {
       await checkSlugFree(tx, input.slug, errors, article.id);
       article.slug = input.slug;
     }
     const labelIds = input.labelIds ? await resolveLabelIds(tx, input.labelIds, errors) : null;
     const signatories = input.signatories ? await resolveSignatories(tx, input.signatories, errors) : null;
     if (errors.length > 0) return { article: null, userErrors: errors };
-    if (input.title !== undefined) article.title = input.title.trim();
-    if (input.body !== undefined) article.body = input.body;
+    if (input.title != null) article.title = input.title.trim();
+    if (input.body != null) article.body = input.body;
     if (input.excerpt !== undefined) article.excerpt = input.excerpt?.trim() || null;
     if (labelIds) await replaceLabels(tx, article.id, labelIds);
     if (signatories) await replaceSignatories(tx, article.id, signatories);

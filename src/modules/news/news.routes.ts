@@ -33,7 +33,8 @@ async function buildFeed(ctx: Context, labelSlug: string | undefined, format: Fo
     signatories.map((rows) => Promise.all(rows.map((row) => ctx.loaders.core.personById.load(row.personId)))),
   );
   const query = label ? `?label=${encodeURIComponent(label.slug)}` : '';
-  const updated = articles.reduce((latest, a) => Math.max(latest, a.updatedAt.getTime()), 0);
+  // An empty feed (a new label) was last updated now rather than in 1970.
+  const updated = articles.reduce((latest, a) => Math.max(latest, a.updatedAt.getTime()), 0) || Date.now();
   const feed = new Feed({
     // The feed's id stays as it is when the host moves: a tag URI, not a URL.
     id: `tag:regioq4.nl,2018:news${label ? `:${label.slug}` : ''}`,
@@ -112,7 +113,9 @@ function articlePage(deps: RouteDeps): RequestHandler {
       .type('text/html; charset=utf-8')
       .send(
         `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>${title}</title>` +
-          `<link rel="alternate" type="application/atom+xml" href="${ctx.baseUrl}/feeds/news.atom"></head>` +
+          // The base URL can come from the request's Host header.
+          `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(ctx.baseUrl)}/feeds/news.atom">` +
+          `</head>` +
           `<body><article><h1>${title}</h1><p><time datetime="${article.publishedAt!.toISOString()}">` +
           `${escapeHtml(dateFormat.format(article.publishedAt!))}</time></p>${renderMarkdown(article.body)}` +
           `</article></body></html>\n`,
