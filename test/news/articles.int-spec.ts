@@ -228,7 +228,7 @@ test('paging with ties and drafts: every article once, whatever the page size', 
 });
 
 test('a scheduled article appears when its time comes: in the list, by slug, in the archive and feed', async () => {
-  const at = new Date(Date.now() + 1500);
+  const at = new Date(Date.now() + 4000);
   const year = Number(
     new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(at),
   );
@@ -252,6 +252,8 @@ test('a scheduled article appears when its time comes: in the list, by slug, in 
     };
   };
   const before = await seenByAnyone();
+  // The time must not have come yet while looking (4 s is far more than these requests take).
+  expect(Date.now()).toBeLessThan(at.getTime());
   expect(before).toMatchObject({ bySlug: false, inList: false, inFeed: false });
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 50));
   expect(await seenByAnyone()).toEqual({
