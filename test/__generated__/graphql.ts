@@ -191,10 +191,13 @@ export type EventOrder = {
   field: EventOrderField;
 };
 
+/** What `events` is ordered by; the id breaks ties, so pages never overlap or skip. */
 export type EventOrderField =
-  /** Commit order of changes (the default with `updatedSince`). */
+  /** The order in which changes were committed (the default with `updatedSince`). A later change never sorts before an earlier one, also when both have the same `updatedAt`: resuming from the last `endCursor` never misses or repeats a change. Each change of an event moves it to the end. */
   | 'CHANGE'
+  /** Start of the event (the default without `updatedSince`). */
   | 'STARTS_AT'
+  /** `updatedAt`, then id. Not for partner sync: `updatedAt` is taken when a change starts, so a change that commits late can sort before a cursor you already passed. Use `CHANGE`. */
   | 'UPDATED_AT';
 
 export type EventStatus =

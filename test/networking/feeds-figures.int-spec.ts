@@ -86,7 +86,12 @@ describe('iCalendar', () => {
 
     const feed = await fetch(`${api.url}/feeds/events.ics`);
     expect(feed.status).toBe(200);
-    const events = vevents(await feed.text());
+    const text = await feed.text();
+    // Summer time: 17:00 UTC is written as 19:00 Amsterdam wall-clock time, not as a UTC time.
+    const day = `${summer.getUTCFullYear()}0701`;
+    expect(text).toContain(`DTSTART;TZID=Europe/Amsterdam:${day}T190000`);
+    expect(text).toContain(`DTEND;TZID=Europe/Amsterdam:${day}T220000`);
+    const events = vevents(text);
     const uid = `${Buffer.from(id, 'base64url').toString().split(':')[1]}@regioq4.nl`;
     const event = events.find((e) => e.uid === uid)!;
     expect(event).toMatchObject({ status: 'CANCELLED', summary: 'Zomerfeest' });
@@ -108,6 +113,27 @@ describe('iCalendar', () => {
       expect((await fetch(`${api.url}/feeds/events.ics?${query}`)).status).toBe(400);
     }
   });
+});
+
+test('the SQL statement count of the feed does not grow with the events', async () => {
+  const feedFor = async (cbsCode: string) => {
+    const res = await fetch(`${api.url}/feeds/events.ics?municipality=${cbsCode}`);
+    return { count: vevents(await res.text()).length, sql: (await api.logOf(res)).sqlCount };
+  };
+  const createInDeBilt = (i: number) =>
+    f.createEvent({
+      title: `De Bilt ${i}`,
+      venue: { name: 'Het Lichtruim', address: 'Hessenweg 2, 3731 JK De Bilt', municipality: 'GM0310' },
+      organisers: [f.association(i % 2 ? 'BCB' : 'ZZO')],
+      coHosts: [f.organisation('Rabobank Heuvelrug')],
+    });
+  await createInDeBilt(0);
+  const before = await feedFor('GM0310');
+  for (let i = 1; i < 5; i += 1) await createInDeBilt(i);
+  const after = await feedFor('GM0310');
+  expect(after.count).toBe(before.count + 4);
+  expect(after.sql).toBe(before.sql);
+  expect(after.sql).toBeLessThanOrEqual(6);
 });
 
 test('the SQL statement count of a nested event list does not grow with the rows', async () => {
@@ -144,6 +170,28 @@ describe('figures', () => {
 
     const zeist = await api.graphql(NetworkingStatsDocument, { year: 2019, municipality: 'GM0355' }, f.admin);
     expect(zeist.body.data?.networkingStats.eventsHeld).toBe(2);
+  });
+
+  test('networkingStats: years and months are Amsterdam time, across DST', async () => {
+    const at = (iso: string) => ({
+      startsAt: iso,
+      endsAt: new Date(new Date(iso).getTime() + 3600_000).toISOString(),
+    });
+    // 00:30 on 1 January 2016 (CET) and on 1 July 2016 (CEST): the day before in UTC.
+    await f.createEvent({ title: 'Nieuwjaar 2016', ...at('2015-12-31T23:30:00Z') });
+    await f.createEvent({ title: 'Zomer 2016', ...at('2016-06-30T22:30:00Z') });
+    // 23:30 on 31 October 2016 (CET, after the switch): still October in Amsterdam and in UTC.
+    await f.createEvent({ title: 'Herfst 2016', ...at('2016-10-31T22:30:00Z') });
+    const of = async (year: number) =>
+      (await api.graphql(NetworkingStatsDocument, { year }, f.admin)).body.data!.networkingStats;
+    expect((await of(2015)).eventsHeld).toBe(0);
+    const stats = await of(2016);
+    expect(stats.eventsHeld).toBe(3);
+    expect(stats.months.filter((m) => m.eventsHeld > 0).map((m) => [m.month, m.eventsHeld])).toEqual([
+      [1, 1],
+      [7, 1],
+      [10, 1],
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  BusinessRegistrationsDocument,
   CancelEventDocument,
   CancelRegistrationDocument,
   CheckInRegistrationDocument,
@@ -10,6 +11,7 @@ import {
   RegistrationBySecretDocument,
   UpdateEventDocument,
 } from '../__generated__/graphql';
+import { toGlobalId } from '../../src/modules/core';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';
@@ -180,6 +182,28 @@ describe('registerForEvent', () => {
     expect(unlimited.body.data?.updateEvent.event).toMatchObject({ confirmedCount: 4, waitlistCount: 0 });
   });
 
+  test('an unknown or hidden event, an unknown business or registration is NOT_FOUND', async () => {
+    const hidden = await f.createEvent({ visibility: 'MEMBERS' });
+    const gone = toGlobalId('Event', '00000000-0000-4000-8000-000000000000');
+    for (const eventId of [hidden, gone]) {
+      const res = await register(eventId, 'niemand@example.nl');
+      expect(res.body.data?.registerForEvent).toMatchObject({
+        registration: null,
+        userErrors: [{ code: 'NOT_FOUND', field: ['input', 'eventId'] }],
+      });
+    }
+    const open = await f.createEvent();
+    const noBusiness = await register(open, 'zzp@example.nl', {}, '99999999');
+    expect(noBusiness.body.data?.registerForEvent.userErrors).toMatchObject([
+      { code: 'NOT_FOUND', field: ['input', 'kvkNumber'] },
+    ]);
+    expect(await counts(open)).toMatchObject({ confirmed: 0, waitlisted: 0 });
+    const noSecret = await api.graphql(CancelRegistrationDocument, {
+      input: { secret: 'x'.repeat(43) },
+    });
+    expect(noSecret.body.data?.cancelRegistration.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+  });
+
   test('invalid input is BAD_USER_INPUT with the fields', async () => {
     const start = new Date(Date.now() + 10 * DAY);
     const base = {
@@ -241,6 +265,47 @@ describe('who manages, who sees registrants', () => {
     ]);
     const res = await api.graphql(EventDetailsDocument, { id: eventId });
     expect(res.body.data?.event?.attendance).toMatchObject({ confirmed: 1, waitlisted: 1, checkedIn: 1 });
+
+    // A cancelled registration, and anyone at a cancelled event, cannot check in.
+    const leaving = (await register(eventId, 'weg@example.nl')).body.data!.registerForEvent;
+    await api.graphql(CancelRegistrationDocument, { input: { secret: leaving.secret! } });
+    const cancelledReg = await api.graphql(
+      CheckInRegistrationDocument,
+      { input: { id: leaving.registration!.id } },
+      f.admin,
+    );
+    expect(cancelledReg.body.data?.checkInRegistration).toMatchObject({
+      registration: null,
+      userErrors: [{ code: 'NOT_ALLOWED' }],
+    });
+    const other = await f.createEvent({ capacity: 5 });
+    const guest = (await register(other, 'gast@example.nl')).body.data!.registerForEvent.registration!.id;
+    await api.graphql(CancelEventDocument, { input: { id: other } }, f.admin);
+    const atCancelled = await api.graphql(CheckInRegistrationDocument, { input: { id: guest } }, f.admin);
+    expect(atCancelled.body.data?.checkInRegistration.userErrors.map((e) => e.code)).toEqual([
+      'EVENT_CANCELLED',
+    ]);
+    const after = await api.graphql(EventDetailsDocument, { id: other }, f.admin);
+    expect(after.body.data?.event?.attendance.checkedIn).toBe(0);
+  });
+
+  test('Business.registrations: admins and the business’s own member only', async () => {
+    const eventId = await f.createEvent();
+    const outsider = await api.token({ roles: [Role.MEMBER], kvk: otherKvk });
+    await register(eventId, 'voor-bedrijf@example.nl', outsider);
+    const organiser = await api.token({ roles: [Role.MEMBER], kvk: organiserKvk });
+    const partner = (await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read'])).headers;
+    for (const headers of [{}, organiser, partner]) {
+      const res = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, headers);
+      expect(res.body.data?.businessByKvkNumber?.registrations ?? null).toBeNull();
+      expect(res.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    for (const headers of [f.admin, outsider]) {
+      const res = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, headers);
+      expect(res.body.data?.businessByKvkNumber?.registrations).toEqual([
+        expect.objectContaining({ name: 'Persoon voor-bedrijf@example.nl', status: 'CONFIRMED' }),
+      ]);
+    }
   });
 
   test('names and e-mail addresses: admins, organisers and the registrant only', async () => {

@@ -36,6 +36,19 @@ async function pull(headers: Record<string, string>, since: string, after: strin
   }
 }
 
+/** Polls `pg_locks` until a backend of this database waits for an advisory lock (fails after 10 s). */
+async function waitForBlockedAdvisoryLock() {
+  for (let attempt = 0; attempt < 1000; attempt += 1) {
+    const [row]: { waiting: number }[] = await api.dataSource.query(
+      `SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+        WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()`,
+    );
+    if (row.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no backend waits for the event change lock');
+}
+
 describe('partner sync', () => {
   test('every change exactly once, in commit order, across equal timestamps and cancellations', async () => {
     const partner = (await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read'])).headers;
@@ -82,9 +95,14 @@ describe('partner sync', () => {
       { input: { id: early, title: 'Vroeg (gewijzigd)' } },
       f.admin,
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Deterministic, no sleep: wait until the update's backend waits for the change lock the open
+    // transaction holds (the `event_change` trigger's advisory lock).
+    await waitForBlockedAdvisoryLock();
+    let updated = false;
+    void earlyUpdate.then(() => (updated = true));
     const during = await pull(partner, since, cursor);
     expect(during.seen).toEqual([]); // nothing committed yet
+    expect(updated).toBe(false); // the later change cannot commit before the earlier one
     await runner.commitTransaction();
     await runner.release();
     await earlyUpdate;

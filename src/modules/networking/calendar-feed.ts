@@ -31,14 +31,22 @@ async function renderCalendar(ctx: Context, name: string, events: Event[]): Prom
     prodId: { company: 'Regio Q4', product: 'Regio Q4 API', language: 'NL' },
     timezone: { name: null, generator: getVtimezoneComponent },
   });
-  for (const event of events) {
-    const [municipality, hosts] = await Promise.all([
-      ctx.loaders.core.municipalityById.load(event.venueMunicipalityId),
-      ctx.loaders.networking.hostsByEventId.load(event.id),
-    ]);
-    const organisers = await Promise.all(
-      hosts.filter((h) => h.role === EventHostRole.ORGANISER).map((h) => hostName(ctx, h)),
-    );
+  // Everything the events refer to is loaded before the loop, so the loaders batch across all events:
+  // the feed's statement count does not grow with the number of events.
+  const details = await Promise.all(
+    events.map(async (event) => {
+      const [municipality, hosts] = await Promise.all([
+        ctx.loaders.core.municipalityById.load(event.venueMunicipalityId),
+        ctx.loaders.networking.hostsByEventId.load(event.id),
+      ]);
+      const organisers = await Promise.all(
+        hosts.filter((h) => h.role === EventHostRole.ORGANISER).map((h) => hostName(ctx, h)),
+      );
+      return { municipality, organisers };
+    }),
+  );
+  for (const [index, event] of events.entries()) {
+    const { municipality, organisers } = details[index];
     const description = [event.description, organisers.length ? `Organisatie: ${organisers.join(', ')}` : '']
       .filter(Boolean)
       .join('\n\n');
@@ -83,7 +91,7 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
   const contextOf = (req: Request, response: Response) =>
     deps.createContext({
       requestId: String(response.getHeader('x-request-id') ?? ''),
-      baseUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+      baseUrl: deps.baseUrlOf(req),
     });
 
   router.get('/feeds/events.ics', async (req, response, next) => {

@@ -54,8 +54,11 @@ export class EventResolver {
   @Query(() => EventConnection, {
     complexity: connectionComplexity,
     description:
-      'Events you may see, by start unless ordered otherwise. With `filter.updatedSince`: every change ' +
-      'after that instant (cancelled events included) in commit order, for partner sync.',
+      'Events you may see, by start unless ordered otherwise. Partner sync: with `filter.updatedSince` ' +
+      'every event changed after that instant, cancelled ones included, in the order the changes were ' +
+      'committed (`CHANGE`), each event once with its latest state. Keep ' +
+      '`pageInfo.endCursor` and pass it as `after` (with the same `updatedSince`) on the next pull: that ' +
+      'never misses or repeats a change, also when changes share a millisecond or commit late.',
   })
   events(
     @Ctx() ctx: Context,

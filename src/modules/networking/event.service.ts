@@ -12,6 +12,7 @@ import {
   paginate,
   SortDirection,
   TIME_ZONE,
+  toGlobalId,
   userError,
   UserErrorCode,
   withTransaction,
@@ -27,7 +28,8 @@ import type {
 } from './event.inputs';
 import { EventOrderField } from './event.inputs';
 import { toAmsterdamIso } from './local-time';
-import { promoteWaitlist } from './registration.service';
+import { RegistrationStatus } from './registration.entity';
+import { countByStatus, promoteWaitlist } from './registration.service';
 
 const ORDER_COLUMNS: Record<EventOrderField, { column: string; value: (e: Event) => string | Date }> = {
   STARTS_AT: { column: 'event.startsAt', value: (e) => e.startsAt },
@@ -267,7 +269,7 @@ export function updateEvent(ctx: Context, input: UpdateEventInput) {
       );
     }
     if (input.capacity !== undefined) {
-      const { confirmed } = await confirmedCount(tx, event.id);
+      const confirmed = await countByStatus(tx, event.id, RegistrationStatus.CONFIRMED);
       if (input.capacity !== null && input.capacity < confirmed) {
         errors.push(
           userError(
@@ -281,9 +283,10 @@ export function updateEvent(ctx: Context, input: UpdateEventInput) {
     let hosts: (HostRef & { role: EventHostRole })[] | null = null;
     if (input.organisers || input.coHosts) {
       const current = await tx.loaders.networking.hostsByEventId.load(event.id);
-      const idOf = (h: EventHost) =>
-        h.associationId ? `Association:${h.associationId}` : `Organisation:${h.organisationId}`;
-      const toGlobal = (h: EventHost) => Buffer.from(idOf(h), 'utf8').toString('base64url');
+      const toGlobal = (h: EventHost) =>
+        h.associationId
+          ? toGlobalId('Association', h.associationId)
+          : toGlobalId('Organisation', h.organisationId!);
       hosts = await resolveHosts(
         tx,
         input.organisers ?? current.filter((h) => h.role === EventHostRole.ORGANISER).map(toGlobal),
@@ -318,14 +321,6 @@ export function cancelEvent(ctx: Context, input: CancelEventInput) {
     await tx.em.update(Event, { id: event.id }, { status: EventStatus.CANCELLED });
     return { event: await tx.em.findOneByOrFail(Event, { id: event.id }), userErrors: [] };
   });
-}
-
-export async function confirmedCount(ctx: Context, eventId: string): Promise<{ confirmed: number }> {
-  const [row] = (await ctx.em.query(
-    `SELECT count(*) AS confirmed FROM registration WHERE event_id = $1 AND status = 'CONFIRMED'`,
-    [eventId],
-  )) as { confirmed: string }[];
-  return { confirmed: Number(row.confirmed) };
 }
 
 export async function attendanceOf(ctx: Context, event: Event) {

@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../core';
 import {
+  findForUpdate,
   forbidden,
   fromGlobalId,
   hashSecret,
@@ -8,6 +9,7 @@ import {
   paginate,
   Role,
   SortDirection,
+  toGlobalId,
   userError,
   UserErrorCode,
   ViewerKind,
@@ -29,10 +31,14 @@ import { Registration, RegistrationStatus } from './registration.entity';
  * the event is never overbooked and the waitlist is in order of arrival.
  */
 function lockEvent(tx: Context, id: string): Promise<EventEntity | null> {
-  return tx.em.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  return findForUpdate(tx, EventEntity, toGlobalId('Event', id));
 }
 
-async function countByStatus(tx: Context, eventId: string, status: RegistrationStatus): Promise<number> {
+export async function countByStatus(
+  tx: Context,
+  eventId: string,
+  status: RegistrationStatus,
+): Promise<number> {
   const [row] = (await tx.em.query(
     'SELECT count(*) AS n FROM registration WHERE event_id = $1 AND status = $2',
     [eventId, status],
@@ -50,8 +56,7 @@ const refused = (code: UserErrorCode, message: string, field: string[]) => ({
 export function registerForEvent(ctx: Context, input: RegisterForEventInput, now = new Date()) {
   if (ctx.viewer.kind === ViewerKind.API_KEY) throw forbidden('API keys cannot register people for events');
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.eventId, 'Event');
-    const event = await lockEvent(tx, id);
+    const event = await findForUpdate(tx, EventEntity, input.eventId);
     if (!event || !(await canSeeEvent(tx, event))) {
       return refused(UserErrorCode.NOT_FOUND, 'No such event', ['eventId']);
     }
