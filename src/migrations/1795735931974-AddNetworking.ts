@@ -109,6 +109,7 @@ export class AddNetworking1795735931974 implements MigrationInterface {
                 "name" character varying(200) NOT NULL,
                 "email" character varying(254) NOT NULL,
                 "business_id" uuid,
+                "business_verified" boolean NOT NULL DEFAULT false,
                 "status" "public"."registration_status" NOT NULL,
                 "arrival" BIGSERIAL NOT NULL,
                 "secret_hash" character(64) NOT NULL,

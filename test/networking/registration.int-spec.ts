@@ -303,9 +303,28 @@ describe('who manages, who sees registrants', () => {
     for (const headers of [f.admin, outsider]) {
       const res = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, headers);
       expect(res.body.data?.businessByKvkNumber?.registrations).toEqual([
-        expect.objectContaining({ name: 'Persoon voor-bedrijf@example.nl', status: 'CONFIRMED' }),
+        expect.objectContaining({
+          name: 'Persoon voor-bedrijf@example.nl',
+          status: 'CONFIRMED',
+          businessVerified: true,
+        }),
       ]);
     }
+  });
+
+  test('naming a business one is not a member of shows the business nothing of the registrant', async () => {
+    const eventId = await f.createEvent();
+    const claimed = await register(eventId, 'claim@example.nl', {}, otherKvk);
+    expect(claimed.body.data!.registerForEvent.userErrors).toEqual([]);
+    const outsider = await api.token({ roles: [Role.MEMBER], kvk: otherKvk });
+    const res = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, outsider);
+    expect(res.body.data?.businessByKvkNumber?.registrations).toContainEqual(
+      expect.objectContaining({ name: null, businessVerified: false }),
+    );
+    const asAdmin = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, f.admin);
+    expect(asAdmin.body.data?.businessByKvkNumber?.registrations).toContainEqual(
+      expect.objectContaining({ name: 'Persoon claim@example.nl', businessVerified: false }),
+    );
   });
 
   test('names and e-mail addresses: admins, organisers and the registrant only', async () => {

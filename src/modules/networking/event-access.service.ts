@@ -62,13 +62,14 @@ async function viewerBusinessId(ctx: Context): Promise<string | null> {
 }
 
 /**
- * A registration (with the registrant's name and e-mail address) is visible to admins, to the event's
- * organisers, to the registrant who proved it with the registration's secret, and to the member of the
- * business the registration is for.
+ * A registrant's name and e-mail address are visible to admins, to the event's organisers, to the
+ * registrant who proved it with the registration's secret, and to members of the business when one of
+ * them (or an admin) made the registration for it. Anyone may name a business when registering: such an
+ * unconfirmed claim shows nothing of the registrant to the business.
  */
 export async function canSeeRegistration(ctx: Context, registration: Registration): Promise<boolean> {
   if (registration.revealed || hasRole(ctx.viewer, Role.ADMIN)) return true;
-  if (registration.businessId && registration.businessId === (await viewerBusinessId(ctx))) return true;
+  if (registration.businessVerified && registration.businessId === (await viewerBusinessId(ctx))) return true;
   const event = await ctx.loaders.networking.eventById.load(registration.eventId);
   return event !== null && isOrganiser(ctx, event);
 }

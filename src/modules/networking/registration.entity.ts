@@ -51,6 +51,13 @@ export class Registration extends Node {
   @JoinColumn()
   business?: Business;
 
+  /** The business came from the registrant's own token (a member of it) or an admin, not a mere claim. */
+  @Column({ type: 'boolean', default: false })
+  @Field(() => Boolean, {
+    description: 'Whether the business was confirmed by its own member (or an admin).',
+  })
+  businessVerified!: boolean;
+
   @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
   @Field(() => RegistrationStatus)
   status!: RegistrationStatus;

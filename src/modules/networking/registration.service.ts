@@ -86,13 +86,18 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       ]);
     }
     let businessId: string | null = null;
+    let businessVerified = false;
     if (input.kvkNumber) {
       const business = await tx.loaders.core.businessByKvkNumber.load(input.kvkNumber);
       if (!business)
         return refused(UserErrorCode.NOT_FOUND, 'No business has this KvK number', ['kvkNumber']);
       businessId = business.id;
+      businessVerified =
+        hasRole(tx.viewer, Role.ADMIN) ||
+        (hasRole(tx.viewer, Role.MEMBER) && tx.viewer.kvkNumber === input.kvkNumber);
     } else {
       businessId = await viewerBusinessId(tx);
+      businessVerified = businessId !== null;
     }
     const confirmed = await countByStatus(tx, event.id, RegistrationStatus.CONFIRMED);
     const status =
@@ -105,6 +110,7 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       name: input.name.trim(),
       email,
       businessId,
+      businessVerified,
       status,
       secretHash: hashSecret(secret),
     });
