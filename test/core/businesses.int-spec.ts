@@ -219,6 +219,17 @@ describe('businesses', () => {
     }
     const res = await api.graphql(BusinessesDocument, { first: 5, after: 'bm90LWEtY3Vyc29y' });
     expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    // A cursor of one ordering is refused by another, not compared with the wrong column.
+    const byKvk = await api.graphql(BusinessesDocument, {
+      first: 5,
+      orderBy: { field: 'KVK_NUMBER', direction: 'ASC' },
+    });
+    const mixed = await api.graphql(BusinessesDocument, {
+      first: 5,
+      after: byKvk.body.data!.businesses.pageInfo.endCursor,
+    });
+    expect(mixed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('the SQL statement count of a nested list does not grow with the page size', async () => {

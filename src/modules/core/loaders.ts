@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from './context';
 import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
-import { connectionOf, cursorOf, decodeCursor, DEFAULT_PAGE_SIZE, SortDirection } from './relay';
+import { connectionOf, cursorOf, decodeCursor, DEFAULT_PAGE_SIZE, orderKey, SortDirection } from './relay';
 
 type Refine<E extends ObjectLiteral> = (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
 
@@ -87,7 +87,7 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
           'rank',
         );
       if (args.after) {
-        const [value, id] = decodeCursor(args.after);
+        const [value, id] = decodeCursor(args.after, orderKey(order));
         ranked.andWhere(
           `(${order.column}, row.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`,
           {

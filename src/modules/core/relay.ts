@@ -147,22 +147,26 @@ export interface KeysetOrder<E> {
   value: (row: E) => string | number | Date;
 }
 
-/** A keyset cursor: the sort key's value and the id (for lists that paginate on their own). */
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+/**
+ * A keyset cursor: the sort key's value and the id, with the name of the ordering (`key`) so that a cursor
+ * of one ordering is refused by another instead of being compared with the wrong column.
+ */
+export function encodeCursor(key: string, value: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([key, value, id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): [string | number, string] {
+export function decodeCursor(cursor: string, key: string): [string | number, string] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
-      values.length === 2 &&
-      (typeof values[0] === 'string' || typeof values[0] === 'number') &&
-      typeof values[1] === 'string' &&
-      UUID.test(values[1])
+      values.length === 3 &&
+      values[0] === key &&
+      (typeof values[1] === 'string' || typeof values[1] === 'number') &&
+      typeof values[2] === 'string' &&
+      UUID.test(values[2])
     ) {
-      return values as [string | number, string];
+      return [values[1], values[2]];
     }
   } catch {
     // fall through to the coded error below
@@ -172,10 +176,13 @@ export function decodeCursor(cursor: string): [string | number, string] {
   ]);
 }
 
+/** What identifies an ordering in its cursors: the sort column without the query's alias. */
+export const orderKey = (order: KeysetOrder<never>) => order.column.replace(/^[^.]+\./, '');
+
 /** The cursor of a row in a list ordered by `order`. */
 export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
   const value = order.value(row);
-  return encodeCursor([value instanceof Date ? value.toISOString() : value, row.id]);
+  return encodeCursor(orderKey(order), value instanceof Date ? value.toISOString() : value, row.id);
 }
 
 /**
@@ -192,7 +199,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const countQuery = query.clone();
   const page = query.clone().orderBy(order.column, order.direction).addOrderBy(idColumn, order.direction);
   if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+    const [value, id] = decodeCursor(args.after, orderKey(order));
     const comparison = order.direction === SortDirection.ASC ? '>' : '<';
     page.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,

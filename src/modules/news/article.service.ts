@@ -119,7 +119,7 @@ async function searchPage(
     .orderBy(RANK, 'DESC')
     .addOrderBy('article.id', 'DESC');
   if (args.after) {
-    const [rank, id] = decodeCursor(args.after);
+    const [rank, id] = decodeCursor(args.after, 'search_rank');
     page.andWhere(`(${RANK}, article.id) < (CAST(:cursorRank AS real), :cursorId)`, {
       cursorRank: String(rank),
       cursorId: id,
@@ -134,7 +134,7 @@ async function searchPage(
   const edges = (entities as Article[]).slice(0, first).map((node) => {
     const extra = extras.get(node.id)!;
     node.searchSnippet = snippetHtml(extra.search_headline);
-    return { node, cursor: encodeCursor([extra.search_rank, node.id]) };
+    return { node, cursor: encodeCursor('search_rank', extra.search_rank, node.id) };
   });
   return connectionOf(edges, { hasNextPage: entities.length > first }, () => countQuery.getCount());
 }
