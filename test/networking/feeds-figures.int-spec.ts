@@ -11,6 +11,7 @@ import {
   StakeholderMeetingsDocument,
   UpdateEventDocument,
   UpdateFollowUpActionDocument,
+  HostsWithEventsDocument,
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
@@ -144,7 +145,29 @@ test('the SQL statement count of a nested event list does not grow with the rows
   expect(large.body.data!.events.nodes.length).toBeGreaterThan(10);
   const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
   expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
-  console.log(`events(first: 2): ${smallLog.sqlCount} statements; events(first: 100): ${largeLog.sqlCount}`);
+});
+
+test('the events of every municipality, organisation and association in a list: the same as the filter, in constant statements', async () => {
+  const small = await api.graphql(HostsWithEventsDocument, { first: 1 });
+  const large = await api.graphql(HostsWithEventsDocument, { first: 20 });
+  expect(large.body.errors).toBeUndefined();
+  expect((await api.logOf(large)).sqlCount).toBe((await api.logOf(small)).sqlCount);
+
+  const data = large.body.data!;
+  for (const municipality of data.municipalities) {
+    const filtered = await api.graphql(EventsDocument, {
+      first: 20,
+      filter: { municipality: municipality.cbsCode, includeCancelled: true },
+    });
+    expect(municipality.events.totalCount).toBe(filtered.body.data!.events.totalCount);
+    expect(municipality.events.nodes.map((n) => n.id)).toEqual(
+      filtered.body.data!.events.nodes.map((n) => n.id),
+    );
+  }
+  const rabobank = data.organisations.find((o) => o.name === 'Rabobank Heuvelrug')!;
+  expect(rabobank.events.totalCount).toBeGreaterThan(0);
+  const hosted = data.associations.reduce((sum, a) => sum + a.events.totalCount, 0);
+  expect(hosted).toBeGreaterThan(0);
 });
 
 describe('figures', () => {

@@ -302,7 +302,7 @@ describe('who manages, who sees registrants', () => {
     }
     for (const headers of [f.admin, outsider]) {
       const res = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, headers);
-      expect(res.body.data?.businessByKvkNumber?.registrations).toEqual([
+      expect(res.body.data?.businessByKvkNumber?.registrations?.nodes).toEqual([
         expect.objectContaining({
           name: 'Persoon voor-bedrijf@example.nl',
           status: 'CONFIRMED',
@@ -318,11 +318,11 @@ describe('who manages, who sees registrants', () => {
     expect(claimed.body.data!.registerForEvent.userErrors).toEqual([]);
     const outsider = await api.token({ roles: [Role.MEMBER], kvk: otherKvk });
     const res = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, outsider);
-    expect(res.body.data?.businessByKvkNumber?.registrations).toContainEqual(
+    expect(res.body.data?.businessByKvkNumber?.registrations?.nodes).toContainEqual(
       expect.objectContaining({ name: null, businessVerified: false }),
     );
     const asAdmin = await api.graphql(BusinessRegistrationsDocument, { kvkNumber: otherKvk }, f.admin);
-    expect(asAdmin.body.data?.businessByKvkNumber?.registrations).toContainEqual(
+    expect(asAdmin.body.data?.businessByKvkNumber?.registrations?.nodes).toContainEqual(
       expect.objectContaining({ name: 'Persoon claim@example.nl', businessVerified: false }),
     );
   });

@@ -4,7 +4,7 @@ import type { Context } from './context';
 import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
 import { connectionOf, cursorOf, decodeCursor, DEFAULT_PAGE_SIZE, orderKey, SortDirection } from './relay';
 
-type Refine<E extends ObjectLiteral> = (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
+export type Refine<E extends ObjectLiteral> = (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
 
 /**
  * One row per key: `SELECT ... WHERE <key> = ANY($1)`, results in key order, null where missing.
@@ -42,58 +42,72 @@ export function groupLoader<E extends ObjectLiteral>(
   });
 }
 
-export interface ChildConnections<E> {
-  load(parentId: string, args: ConnectionArgs): Promise<Connection<E>>;
+/** Extra conditions of one call (a filter, the caller's visibility), named by `key` for batching. */
+export interface Conditions<E extends ObjectLiteral> {
+  key: string;
+  refine: Refine<E>;
+}
+
+export interface ChildConnections<E extends ObjectLiteral> {
+  load(parentId: string, args: ConnectionArgs, conditions?: Conditions<E>): Promise<Connection<E>>;
   clearAll(): void;
 }
+
+/** The parent of a row: a property of it, or a column reached through a join (a many-to-many table). */
+export type ParentKey<E> = (keyof E & string) | { column: string; join: Refine<E & ObjectLiteral> };
 
 /**
  * Pages of a one-to-many relation for many parents at once, such as `Municipality.businesses` in a list of
  * municipalities: one query ranks each parent's rows (`row_number()` per parent) and keeps every parent's
  * page, one loads those rows, and one grouped count runs when `totalCount` is selected — however many
- * parents there are. `order.column` and `refine` (which adds conditions with `andWhere`) use the alias `row`.
+ * parents there are. Calls with the same page arguments and conditions share a batch. `order.column` and
+ * the conditions (added with `andWhere`) use the alias `row`.
  */
 export function childConnections<E extends ObjectLiteral & { id: string }>(
   ctx: Context,
   entity: EntityTarget<E>,
-  parentKey: keyof E & string,
+  parent: ParentKey<E>,
   order: KeysetOrder<E>,
-  refine: Refine<E> = (query) => query,
 ): ChildConnections<E> {
-  const scoped = (parentIds: readonly string[]) =>
-    refine(
-      ctx.em.createQueryBuilder(entity, 'row').where(`row.${parentKey} = ANY(:parentIds)`, { parentIds }),
-    );
+  const parentColumn = typeof parent === 'string' ? `row.${parent}` : parent.column;
+  const scoped = (parentIds: readonly string[], conditions: Conditions<E> | undefined) => {
+    const query = ctx.em.createQueryBuilder(entity, 'row');
+    if (typeof parent !== 'string') parent.join(query);
+    query.where(`${parentColumn} = ANY(:parentIds)`, { parentIds });
+    return conditions ? conditions.refine(query) : query;
+  };
 
-  const counts = new DataLoader<string, number>(async (parentIds) => {
-    const rows: { parent: string; count: string }[] = await scoped(parentIds)
-      .select(`row.${parentKey}`, 'parent')
-      .addSelect('count(*)', 'count')
-      .groupBy(`row.${parentKey}`)
-      .getRawMany();
-    const byParent = new Map(rows.map((row) => [String(row.parent), Number(row.count)]));
-    return parentIds.map((id) => byParent.get(id) ?? 0);
-  });
+  const countLoader = (conditions: Conditions<E> | undefined) =>
+    new DataLoader<string, number>(async (parentIds) => {
+      const rows: { parent: string; count: string }[] = await scoped(parentIds, conditions)
+        .select(parentColumn, 'parent')
+        .addSelect('count(*)', 'count')
+        .groupBy(parentColumn)
+        .getRawMany();
+      const byParent = new Map(rows.map((row) => [String(row.parent), Number(row.count)]));
+      return parentIds.map((id) => byParent.get(id) ?? 0);
+    });
 
-  const pageLoader = (args: ConnectionArgs) =>
+  const pageLoader = (
+    args: ConnectionArgs,
+    conditions: Conditions<E> | undefined,
+    counts: DataLoader<string, number>,
+  ) =>
     new DataLoader<string, Connection<E>>(async (parentIds) => {
       const first = args.first ?? DEFAULT_PAGE_SIZE;
       const direction = order.direction;
-      const ranked = scoped(parentIds)
+      const ranked = scoped(parentIds, conditions)
         .select('row.id', 'id')
-        .addSelect(`row.${parentKey}`, 'parent')
+        .addSelect(parentColumn, 'parent')
         .addSelect(
-          `row_number() OVER (PARTITION BY row.${parentKey} ORDER BY ${order.column} ${direction}, row.id ${direction})`,
+          `row_number() OVER (PARTITION BY ${parentColumn} ORDER BY ${order.column} ${direction}, row.id ${direction})`,
           'rank',
         );
       if (args.after) {
         const [value, id] = decodeCursor(args.after, orderKey(order));
         ranked.andWhere(
           `(${order.column}, row.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`,
-          {
-            cursorValue: value,
-            cursorId: id,
-          },
+          { cursorValue: value, cursorId: id },
         );
       }
       const page: { id: string; parent: string }[] = await ctx.em
@@ -120,17 +134,21 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
       });
     });
 
+  const counts = new Map<string, DataLoader<string, number>>();
   const pages = new Map<string, DataLoader<string, Connection<E>>>();
   return {
-    load(parentId, args) {
-      const key = JSON.stringify([args.first ?? DEFAULT_PAGE_SIZE, args.after ?? null]);
+    load(parentId, args, conditions) {
+      const conditionsKey = conditions?.key ?? '';
+      let count = counts.get(conditionsKey);
+      if (!count) counts.set(conditionsKey, (count = countLoader(conditions)));
+      const key = JSON.stringify([args.first ?? DEFAULT_PAGE_SIZE, args.after ?? null, conditionsKey]);
       let loader = pages.get(key);
-      if (!loader) pages.set(key, (loader = pageLoader(args)));
+      if (!loader) pages.set(key, (loader = pageLoader(args, conditions, count)));
       return loader.load(parentId);
     },
     clearAll() {
       pages.clear();
-      counts.clearAll();
+      counts.clear();
     },
   };
 }

@@ -5,14 +5,12 @@ import {
   Business,
   ConnectionArgs,
   connectionComplexity,
-  listComplexity,
   Municipality,
   Organisation,
 } from '../core';
 import { EventFilter } from './event.inputs';
-import { EventConnection } from './event.resolver';
-import { listEvents } from './event.service';
-import { Registration } from './registration.entity';
+import { EventConnection, RegistrationConnection } from './event.resolver';
+import { eventsOf } from './event.service';
 import { businessRegistrations } from './registration.service';
 
 // The networking module's fields on core types, the way a federated subgraph extends an entity.
@@ -29,7 +27,7 @@ export class MunicipalityEventsResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
   ) {
-    return listEvents(ctx, { ...filter, municipality: municipality.cbsCode }, page);
+    return eventsOf(ctx, 'venueMunicipality', municipality.id, filter, page);
   }
 }
 
@@ -45,7 +43,7 @@ export class OrganisationEventsResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
   ) {
-    return listEvents(ctx, { ...filter, organiser: organisation.globalId }, page);
+    return eventsOf(ctx, 'hostOrganisation', organisation.id, filter, page);
   }
 }
 
@@ -61,19 +59,19 @@ export class AssociationEventsResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
   ) {
-    return listEvents(ctx, { ...filter, organiser: association.globalId }, page);
+    return eventsOf(ctx, 'hostAssociation', association.id, filter, page);
   }
 }
 
 @Resolver(() => Business)
 export class BusinessRegistrationsResolver {
-  @FieldResolver(() => [Registration], {
-    complexity: listComplexity(20),
+  @FieldResolver(() => RegistrationConnection, {
+    complexity: connectionComplexity,
     nullable: true,
     description:
-      'Event registrations for this business, newest first: admins and the business’s member only.',
+      'Event registrations for this business, newest first: admins and the business’s members only.',
   })
-  registrations(@Ctx() ctx: Context, @Root() business: Business) {
-    return businessRegistrations(ctx, business.id);
+  registrations(@Ctx() ctx: Context, @Root() business: Business, @Args() page: ConnectionArgs) {
+    return businessRegistrations(ctx, business.id, page);
   }
 }

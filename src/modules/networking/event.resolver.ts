@@ -47,7 +47,7 @@ import { Registration } from './registration.entity';
 import { listEventRegistrations } from './registration.service';
 
 export const EventConnection = ConnectionType(Event);
-const RegistrationConnection = ConnectionType(Registration);
+export const RegistrationConnection = ConnectionType(Registration);
 
 @Resolver(() => Event)
 export class EventResolver {

@@ -1,5 +1,5 @@
 import { Brackets } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, Refine, UserError } from '../core';
 import {
   Association,
   badUserInput,
@@ -47,6 +47,57 @@ function decodeHost(globalId: string): HostRef {
   throw badUserInput(`${JSON.stringify(globalId)} is not the id of an association or organisation`);
 }
 
+/**
+ * The conditions of an event list for this caller and filter, on the query's alias `alias`: what the caller
+ * may see (their visibilities, or events their associations organise), then the filter.
+ */
+async function eventConditions(ctx: Context, filter: EventFilter, alias: string): Promise<Refine<Event>> {
+  const access = await eventAccess(ctx);
+  const municipality = filter.municipality
+    ? await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality)
+    : undefined;
+  const host = filter.organiser ? decodeHost(filter.organiser) : undefined;
+  return (query) => {
+    if (!access.all) {
+      query.andWhere(
+        new Brackets((where) => {
+          where.where(`${alias}.visibility::text = ANY(:visibilities)`, {
+            visibilities: access.visibilities,
+          });
+          if (access.associationIds.length > 0) {
+            where.orWhere(
+              `EXISTS (SELECT 1 FROM event_host h WHERE h.event_id = ${alias}.id AND h.role = 'ORGANISER'
+                 AND h.association_id = ANY(:viewerAssociations))`,
+              { viewerAssociations: access.associationIds },
+            );
+          }
+        }),
+      );
+    }
+    if (filter.from) query.andWhere(`${alias}.endsAt >= :from`, { from: filter.from });
+    if (filter.to) query.andWhere(`${alias}.startsAt < :to`, { to: filter.to });
+    if (municipality !== undefined) {
+      query.andWhere(`${alias}.venueMunicipalityId = :municipalityId`, {
+        municipalityId: municipality?.id ?? null,
+      });
+    }
+    if (host) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM event_host o WHERE o.event_id = ${alias}.id
+           AND (o.association_id = :hostAssociation OR o.organisation_id = :hostOrganisation))`,
+        { hostAssociation: host.associationId, hostOrganisation: host.organisationId },
+      );
+    }
+    if (filter.kind) query.andWhere(`${alias}.kind = :kind`, { kind: filter.kind });
+    if (filter.updatedSince) {
+      query.andWhere(`${alias}.updatedAt > :updatedSince`, { updatedSince: filter.updatedSince });
+    } else if (!filter.includeCancelled) {
+      query.andWhere(`${alias}.status <> :cancelled`, { cancelled: EventStatus.CANCELLED });
+    }
+    return query;
+  };
+}
+
 /** Events the caller may see, filtered, keyset-paginated. */
 export async function listEvents(
   ctx: Context,
@@ -54,50 +105,34 @@ export async function listEvents(
   args: ConnectionArgs,
   orderBy?: EventOrder,
 ): Promise<Connection<Event>> {
-  const query = ctx.em.createQueryBuilder(Event, 'event');
-  const access = await eventAccess(ctx);
-  if (!access.all) {
-    query.andWhere(
-      new Brackets((where) => {
-        where.where('event.visibility::text = ANY(:visibilities)', { visibilities: access.visibilities });
-        if (access.associationIds.length > 0) {
-          where.orWhere(
-            `EXISTS (SELECT 1 FROM event_host h WHERE h.event_id = event.id AND h.role = 'ORGANISER'
-               AND h.association_id = ANY(:viewerAssociations))`,
-            { viewerAssociations: access.associationIds },
-          );
-        }
-      }),
-    );
-  }
-  if (filter.from) query.andWhere('event.endsAt >= :from', { from: filter.from });
-  if (filter.to) query.andWhere('event.startsAt < :to', { to: filter.to });
-  if (filter.municipality) {
-    const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
-    query.andWhere('event.venueMunicipalityId = :municipalityId', {
-      municipalityId: municipality?.id ?? null,
-    });
-  }
-  if (filter.organiser) {
-    const host = decodeHost(filter.organiser);
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM event_host o WHERE o.event_id = event.id
-         AND (o.association_id = :hostAssociation OR o.organisation_id = :hostOrganisation))`,
-      { hostAssociation: host.associationId, hostOrganisation: host.organisationId },
-    );
-  }
-  if (filter.kind) query.andWhere('event.kind = :kind', { kind: filter.kind });
-  if (filter.updatedSince) {
-    query.andWhere('event.updatedAt > :updatedSince', { updatedSince: filter.updatedSince });
-  } else if (!filter.includeCancelled) {
-    query.andWhere('event.status <> :cancelled', { cancelled: EventStatus.CANCELLED });
-  }
+  const query = (await eventConditions(ctx, filter, 'event'))(ctx.em.createQueryBuilder(Event, 'event'));
   const order = orderBy ?? {
     field: filter.updatedSince ? EventOrderField.CHANGE : EventOrderField.STARTS_AT,
     direction: SortDirection.ASC,
   };
   const keyset: KeysetOrder<Event> = { ...ORDER_COLUMNS[order.field], direction: order.direction };
   return paginate(query, args, keyset);
+}
+
+/**
+ * The events of each municipality (by venue), association or organisation (as a host) in a list of them:
+ * all parents' pages in a constant number of statements. By start.
+ */
+export async function eventsOf(
+  ctx: Context,
+  parent: 'venueMunicipality' | 'hostAssociation' | 'hostOrganisation',
+  parentId: string,
+  filter: EventFilter = {},
+  args: ConnectionArgs,
+): Promise<Connection<Event>> {
+  const refine = await eventConditions(ctx, filter, 'row');
+  const loaders = ctx.loaders.networking;
+  const loader = {
+    venueMunicipality: loaders.eventsByVenueMunicipalityId,
+    hostAssociation: loaders.eventsByHostAssociationId,
+    hostOrganisation: loaders.eventsByHostOrganisationId,
+  }[parent];
+  return loader.load(parentId, args, { key: JSON.stringify(filter), refine });
 }
 
 /** One event by database id, or null when unknown or hidden from the caller. */

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../core';
-import { groupLoader, rowLoader, todayInAmsterdam } from '../core';
+import type { KeysetOrder, ParentKey } from '../core';
+import { childConnections, groupLoader, rowLoader, SortDirection, todayInAmsterdam } from '../core';
 import { Event, EventHost } from './event.entity';
 import { Registration } from './registration.entity';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
@@ -16,14 +17,31 @@ export interface AttendanceCounts {
   fromOtherMunicipalities: number;
 }
 
+const byStart: KeysetOrder<Event> = {
+  column: 'row.startsAt',
+  direction: SortDirection.ASC,
+  value: (e) => e.startsAt,
+};
+const newestFirst: KeysetOrder<Registration> = {
+  column: 'row.createdAt',
+  direction: SortDirection.DESC,
+  value: (r) => r.createdAt,
+};
+/** Events of a host: the parent is a column of event_host, joined as `host`. */
+const throughHosts = (column: 'association_id' | 'organisation_id'): ParentKey<Event> => ({
+  column: `host.${column}`,
+  join: (query) => query.innerJoin('event_host', 'host', 'host.event_id = row.id'),
+});
+
 export function createNetworkingLoaders(ctx: Context) {
   return {
+    eventsByVenueMunicipalityId: childConnections(ctx, Event, 'venueMunicipalityId', byStart),
+    eventsByHostAssociationId: childConnections(ctx, Event, throughHosts('association_id'), byStart),
+    eventsByHostOrganisationId: childConnections(ctx, Event, throughHosts('organisation_id'), byStart),
+    registrationsByBusinessId: childConnections(ctx, Registration, 'businessId', newestFirst),
     eventById: rowLoader(ctx, Event),
     hostsByEventId: groupLoader(ctx, EventHost, 'eventId', (query) => query.orderBy('row.position', 'ASC')),
     registrationById: rowLoader(ctx, Registration),
-    registrationsByBusinessId: groupLoader(ctx, Registration, 'businessId', (query) =>
-      query.orderBy('row.createdAt', 'DESC').addOrderBy('row.id', 'ASC'),
-    ),
     /** Counts per event in one grouped query. */
     attendanceByEventId: new DataLoader<string, AttendanceCounts>(async (ids) => {
       const rows: Record<string, string>[] = await ctx.em.query(

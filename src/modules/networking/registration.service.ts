@@ -273,10 +273,14 @@ export async function listEventRegistrations(
   });
 }
 
-/** A business's registrations: for admins and the member of that business. */
-export async function businessRegistrations(ctx: Context, businessId: string): Promise<Registration[]> {
+/** A business's registrations, newest first: for admins and the members of that business. */
+export async function businessRegistrations(
+  ctx: Context,
+  businessId: string,
+  args: ConnectionArgs,
+): Promise<Connection<Registration>> {
   if (!hasRole(ctx.viewer, Role.ADMIN) && (await viewerBusinessId(ctx)) !== businessId) {
     throw forbidden('Only admins and the business itself see its registrations');
   }
-  return ctx.loaders.networking.registrationsByBusinessId.load(businessId);
+  return ctx.loaders.networking.registrationsByBusinessId.load(businessId, args);
 }
