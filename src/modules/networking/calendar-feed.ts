@@ -1,6 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Request, Response, Router } from 'express';
-import type { ICalDateTimeValue } from 'ical-generator';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Context, RouteDeps } from '../core';
 import { CBS_CODE, fromGlobalId, TIME_ZONE } from '../core';
@@ -8,7 +7,7 @@ import type { Event } from './event.entity';
 import { EventHostRole, EventStatus, EventVisibility } from './event.entity';
 import type { FeedFilter } from './event.service';
 import { feedEvents, findHostByIdOrName, hostName } from './event.service';
-import { icalZoned } from './local-time';
+import { inAmsterdam } from './local-time';
 
 const UID_DOMAIN = 'regioq4.nl';
 
@@ -55,8 +54,8 @@ async function renderCalendar(ctx: Context, name: string, events: Event[]): Prom
       sequence: event.revision,
       stamp: event.updatedAt,
       timezone: TIME_ZONE,
-      start: icalZoned(event.startsAt) as ICalDateTimeValue,
-      end: icalZoned(event.endsAt) as ICalDateTimeValue,
+      start: inAmsterdam(event.startsAt),
+      end: inAmsterdam(event.endsAt),
       summary: event.title,
       description,
       location: [event.venueName, event.venueAddress, municipality?.name].filter(Boolean).join(', '),
