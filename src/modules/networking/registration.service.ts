@@ -136,15 +136,18 @@ export async function promoteWaitlist(
   const free =
     capacity === null ? null : capacity - (await countByStatus(tx, eventId, RegistrationStatus.CONFIRMED));
   if (free !== null && free <= 0) return [];
-  const rows = (await tx.em.query(
-    `UPDATE registration SET status = 'CONFIRMED', promoted_at = now(), updated_at = now()
-      WHERE id IN (SELECT id FROM registration WHERE event_id = $1 AND status = 'WAITLISTED'
-                    ORDER BY arrival LIMIT $2)
-      RETURNING id, arrival`,
-    [eventId, free],
-  )) as unknown[];
-  // TypeORM gives [rows, affected] for UPDATE ... RETURNING
-  const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string; arrival: string }[];
+  const result = await tx.em
+    .createQueryBuilder()
+    .update(Registration)
+    .set({ status: RegistrationStatus.CONFIRMED, promotedAt: () => 'now()' })
+    .where(
+      `id IN (SELECT id FROM registration WHERE event_id = :eventId AND status = 'WAITLISTED'
+               ORDER BY arrival LIMIT :free)`,
+      { eventId, free },
+    )
+    .returning(['id', 'arrival'])
+    .execute();
+  const updated = result.raw as { id: string; arrival: string }[];
   return updated.sort((a, b) => Number(a.arrival) - Number(b.arrival)).map((r) => r.id);
 }
 
