@@ -12,7 +12,8 @@ import { createServer } from '../src/server';
 
 /**
  * Latency of typical operations on a large synthetic data set (default 50,000 businesses), against the real
- * server and a throwaway embedded PostgreSQL: `npm run bench -- --businesses 200000 --runs 50`.
+ * server and a throwaway embedded PostgreSQL, and of the news on 30,000 articles:
+ * `npm run bench -- --businesses 200000 --articles 100000 --runs 50`.
  */
 const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'first page, nested (100 rows)': {
@@ -29,6 +30,19 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   'deep page via cursor': {
     query: 'query ($after: String) { businesses(first: 100, after: $after) { nodes { name } } }',
   },
+  'news: latest page with labels': {
+    query:
+      '{ articles(first: 20) { totalCount nodes { title labels { name } signatories { person { name } } } } }',
+  },
+  'news: Dutch search, ranked, snippets': {
+    query:
+      '{ articles(first: 20, filter: { search: "ondernemer" }) { totalCount nodes { title searchSnippet } } }',
+  },
+  'news: search for a rare word': {
+    query:
+      '{ articles(first: 20, filter: { search: "wethouder" }) { totalCount nodes { title searchSnippet } } }',
+  },
+  'news: archive by year and month': { query: '{ newsArchive { year count months { month count } } }' },
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -37,9 +51,14 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { businesses: { type: 'string', default: '50000' }, runs: { type: 'string', default: '30' } },
+    options: {
+      businesses: { type: 'string', default: '50000' },
+      articles: { type: 'string', default: '30000' },
+      runs: { type: 'string', default: '30' },
+    },
   });
   const count = Number(values.businesses);
+  const articles = Number(values.articles);
   const runs = Number(values.runs);
   const database = await throwawayDatabase();
   const sqlCounts = new Map<string, number>();
@@ -89,8 +108,21 @@ async function main(): Promise<void> {
         }));
       if (members.length > 0) await dataSource.manager.insert(BusinessMembership, members);
     }
+    // Articles: published over the years, one in a thousand mentions a rare word.
+    await dataSource.query(
+      `INSERT INTO article (slug, title, body, status, published_at)
+       SELECT 'bench-' || i,
+              'Nieuws ' || i || ' over ' || (ARRAY['ondernemers', 'gemeenten', 'netwerken', 'inkoop', 'werk'])[1 + i % 5],
+              repeat('De ondernemers in de regio werken samen met de gemeenten aan inkoop en werk. ', 8)
+                || CASE WHEN i % 1000 = 0 THEN 'De wethouder was er ook.' ELSE '' END,
+              'PUBLISHED', now() - make_interval(hours => i)
+         FROM generate_series(1, $1) AS i`,
+      [articles],
+    );
     await dataSource.query('ANALYZE');
-    console.log(`loaded ${count} businesses in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `loaded ${count} businesses and ${articles} articles in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
+    );
 
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' });
     const server = await createServer(config, dataSource, log);
@@ -115,7 +147,7 @@ async function main(): Promise<void> {
 
     console.log(`\n${runs} runs each, sequential, one client; milliseconds\n`);
     console.log(
-      'operation'.padEnd(34),
+      'operation'.padEnd(40),
       'p50'.padStart(7),
       'p95'.padStart(7),
       'max'.padStart(7),
@@ -140,7 +172,7 @@ async function main(): Promise<void> {
       }
       durations.sort((a, b) => a - b);
       console.log(
-        name.padEnd(34),
+        name.padEnd(40),
         percentile(durations, 50).toFixed(1).padStart(7),
         percentile(durations, 95).toFixed(1).padStart(7),
         durations.at(-1)!.toFixed(1).padStart(7),
