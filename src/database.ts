@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { DataSource, DefaultNamingStrategy } from 'typeorm';
@@ -83,6 +83,22 @@ export interface DatabaseHandle {
 }
 
 const EMBEDDED_DATABASE = 'regio_q4';
+
+/**
+ * Started as root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory:
+ * say so plainly instead of letting initdb fail with "Permission denied".
+ */
+function assertReachableByOthers(directory: string): void {
+  for (let dir = directory; ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user when started as root, and that user cannot enter ${dir}. ` +
+          'Set DATA_DIR to a directory it can reach (e.g. /var/lib/regio-q4), or start as a normal user.',
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
 const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
 
 /**
@@ -117,6 +133,8 @@ export async function startDatabase(
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(settings.dataDir, 'postgres');
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertReachableByOthers(path.dirname(dataDir));
   const password = 'regio-q4-embedded';
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -124,7 +142,7 @@ export async function startDatabase(
     user: 'postgres',
     password,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: (message) => log.debug({ postgres: String(message).trim() }, 'embedded postgres'),
     onError: (error) => log.debug({ postgres: String(error).trim() }, 'embedded postgres'),
