@@ -174,19 +174,23 @@ test('Association.articles and Organisation.articles: what they signed, visible 
 
   const res = await api.graphql(AssociationArticlesDocument);
   const zzo = res.body.data!.associations.find((a) => a.name === 'Zakelijk Zeist Onderneemt!')!;
-  expect(zzo.articles.map((a) => a.slug)).toContain(REVIEW_SLUG);
-  expect(zzo.articles.map((a) => a.slug)).not.toEqual(expect.arrayContaining([hidden[0]]));
-  expect(zzo.articles.map((a) => a.slug)).not.toEqual(expect.arrayContaining([hidden[1]]));
-  expect(zzo.articles.every((a) => a.status === 'PUBLISHED')).toBe(true);
+  expect(zzo.articles.nodes.map((a) => a.slug)).toContain(REVIEW_SLUG);
+  expect(zzo.articles.nodes.map((a) => a.slug)).not.toEqual(expect.arrayContaining([hidden[0]]));
+  expect(zzo.articles.nodes.map((a) => a.slug)).not.toEqual(expect.arrayContaining([hidden[1]]));
+  expect(zzo.articles.nodes.every((a) => a.status === 'PUBLISHED')).toBe(true);
   const asEditor = await api.graphql(AssociationArticlesDocument, {}, await editorHeaders(api));
   const zzoForEditor = asEditor.body.data!.associations.find((a) => a.name === 'Zakelijk Zeist Onderneemt!')!;
-  expect(zzoForEditor.articles.map((a) => a.slug)).toEqual(expect.arrayContaining([...hidden, REVIEW_SLUG]));
+  expect(zzoForEditor.articles.nodes.map((a) => a.slug)).toEqual(
+    expect.arrayContaining([...hidden, REVIEW_SLUG]),
+  );
   const bhik = res.body.data!.associations.find((a) => a.name === 'BHIK')!;
-  expect(bhik.articles).toEqual([]);
+  expect(bhik.articles).toEqual({ totalCount: 0, nodes: [] });
 
   const organisations = await api.graphql(OrganisationArticlesDocument);
   const rabobank = organisations.body.data!.organisations.find((o) => o.name === 'Rabobank Heuvelrug')!;
-  expect(rabobank.articles.map((a) => a.slug)).toEqual(['netwerkavond-met-rabobank-heuvelrug-in-maart']);
+  expect(rabobank.articles.nodes.map((a) => a.slug)).toEqual([
+    'netwerkavond-met-rabobank-heuvelrug-in-maart',
+  ]);
 });
 
 test('node(id:) refetches an article, and hides a draft from anonymous callers', async () => {

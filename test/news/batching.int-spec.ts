@@ -1,4 +1,9 @@
-import { LabelsDocument, NestedArticlesDocument, SignatoryIdsDocument } from '../__generated__/graphql';
+import {
+  LabelsDocument,
+  NestedArticlesDocument,
+  SignatoryIdsDocument,
+  SignedArticlesDocument,
+} from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import { createPublished, reviewIds } from './fixtures';
@@ -45,4 +50,15 @@ test('the SQL statement count of a nested list does not depend on the number of 
   // articles, labels, signatories, people, organisations
   expect(smallLog.sqlCount).toBe(5);
   expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
+  // The articles signed for each association in a list: every association's page in constant statements.
+  const fewSigned = await api.graphql(SignedArticlesDocument, { first: 1 });
+  const manySigned = await api.graphql(SignedArticlesDocument, { first: 30 });
+  expect((await api.logOf(manySigned)).sqlCount).toBe((await api.logOf(fewSigned)).sqlCount);
+  const signed = manySigned.body.data!.associations.filter((a) => a.articles.totalCount > 0);
+  expect(signed.reduce((sum, a) => sum + a.articles.totalCount, 0)).toBeGreaterThanOrEqual(40);
+  for (const { articles } of signed) {
+    const dates = articles.nodes.map((n) => n.publishedAt!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(articles.nodes.length).toBe(Math.min(articles.totalCount, 30));
+  }
 });

@@ -192,22 +192,22 @@ export class ArticleSignatoryResolver {
 /** The news module's fields on core's types (like a federated `extend type`). */
 @Resolver(() => Association)
 export class AssociationArticlesResolver {
-  @FieldResolver(() => [Article], {
-    complexity: listComplexity(20),
+  @FieldResolver(() => ArticleConnection, {
+    complexity: connectionComplexity,
     description: 'Articles signed for this association that you may see, newest first.',
   })
-  articles(@Ctx() ctx: Context, @Root() association: Association) {
-    return news.articlesSignedFor(ctx, { associationId: association.id });
+  articles(@Ctx() ctx: Context, @Root() association: Association, @Args() page: ConnectionArgs) {
+    return news.articlesSignedFor(ctx, { associationId: association.id }, page);
   }
 }
 
 @Resolver(() => Organisation)
 export class OrganisationArticlesResolver {
-  @FieldResolver(() => [Article], {
-    complexity: listComplexity(20),
+  @FieldResolver(() => ArticleConnection, {
+    complexity: connectionComplexity,
     description: 'Articles signed for this organisation that you may see, newest first.',
   })
-  articles(@Ctx() ctx: Context, @Root() organisation: Organisation) {
-    return news.articlesSignedFor(ctx, { organisationId: organisation.id });
+  articles(@Ctx() ctx: Context, @Root() organisation: Organisation, @Args() page: ConnectionArgs) {
+    return news.articlesSignedFor(ctx, { organisationId: organisation.id }, page);
   }
 }

@@ -189,24 +189,19 @@ export async function labelsOf(ctx: Context, article: Article): Promise<Label[]>
   return rows.map((row) => row.label!);
 }
 
-/** Articles signed for an association or an organisation that the caller may see, newest first. */
-export async function articlesSignedFor(
+/** Articles signed for an association or organisation that the caller may see, newest first. */
+export function articlesSignedFor(
   ctx: Context,
   by: { associationId: string } | { organisationId: string },
-): Promise<Article[]> {
-  const signatories =
-    'associationId' in by
-      ? await ctx.loaders.news.signatoriesByAssociationId.load(by.associationId)
-      : await ctx.loaders.news.signatoriesByOrganisationId.load(by.organisationId);
-  const ids = [...new Set(signatories.map((s) => s.articleId))];
-  const articles = await ctx.loaders.news.articleById.loadMany(ids);
-  return articles
-    .filter((a): a is Article => a instanceof Article && isVisible(ctx, a))
-    .sort(
-      (a, b) =>
-        (b.publishedAt ?? b.createdAt).getTime() - (a.publishedAt ?? a.createdAt).getTime() ||
-        b.id.localeCompare(a.id),
-    );
+  args: ConnectionArgs,
+): Promise<Connection<Article>> {
+  const conditions = {
+    key: 'visible',
+    refine: (query: SelectQueryBuilder<Article>) => visibleOnly(ctx, query, 'row'),
+  };
+  return 'associationId' in by
+    ? ctx.loaders.news.articlesSignedForAssociationId.load(by.associationId, args, conditions)
+    : ctx.loaders.news.articlesSignedForOrganisationId.load(by.organisationId, args, conditions);
 }
 
 /** An article by id or slug, or null when unknown or hidden from the caller. */

@@ -1,12 +1,37 @@
 import type DataLoader from 'dataloader';
-import type { Context } from '../core';
-import { groupLoader, rowLoader } from '../core';
+import type { Context, KeysetOrder, ParentKey } from '../core';
+import { childConnections, groupLoader, rowLoader, SortDirection } from '../core';
 import { Article } from './article.entity';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
 import { Label } from './label.entity';
 
-/** Article loaders return drafts too: callers filter with `isVisible` (see visibility.ts). */
+const newestFirst: KeysetOrder<Article> = {
+  column: 'COALESCE(row.publishedAt, row.createdAt)',
+  direction: SortDirection.DESC,
+  value: (article) => article.publishedAt ?? article.createdAt,
+};
+
+/** Articles signed for a parent: each (article, parent) pair once, however many of its people signed. */
+const signedFor = (parent: 'associationId' | 'organisationId'): ParentKey<Article> => ({
+  column: 'signed.parent_id',
+  join: (query) =>
+    query.innerJoin(
+      (pairs) =>
+        pairs
+          .select('s.articleId', 'article_id')
+          .addSelect(`s.${parent}`, 'parent_id')
+          .distinct(true)
+          .from(ArticleSignatory, 's'),
+      'signed',
+      'signed.article_id = row.id',
+    ),
+});
+
+/**
+ * Article loaders return drafts too: callers filter with `isVisible` (see visibility.ts), or pass
+ * `visibleOnly` as the conditions of the connections.
+ */
 export function createNewsLoaders(ctx: Context) {
   return {
     articleById: rowLoader(ctx, Article),
@@ -20,9 +45,9 @@ export function createNewsLoaders(ctx: Context) {
     signatoriesByArticleId: groupLoader(ctx, ArticleSignatory, 'articleId', (query) =>
       query.orderBy('row.position', 'ASC'),
     ),
-    signatoriesByAssociationId: groupLoader(ctx, ArticleSignatory, 'associationId'),
-    signatoriesByOrganisationId: groupLoader(ctx, ArticleSignatory, 'organisationId'),
-  } satisfies Record<string, DataLoader<string, unknown>>;
+    articlesSignedForAssociationId: childConnections(ctx, Article, signedFor('associationId'), newestFirst),
+    articlesSignedForOrganisationId: childConnections(ctx, Article, signedFor('organisationId'), newestFirst),
+  } satisfies Record<string, DataLoader<string, unknown> | { clearAll(): void }>;
 }
 
 export type NewsLoaders = ReturnType<typeof createNewsLoaders>;
