@@ -9,7 +9,6 @@ import {
   paginate,
   Role,
   SortDirection,
-  toGlobalId,
   userError,
   UserErrorCode,
   ViewerKind,
@@ -31,7 +30,7 @@ import { Registration, RegistrationStatus } from './registration.entity';
  * the event is never overbooked and the waitlist is in order of arrival.
  */
 function lockEvent(tx: Context, id: string): Promise<EventEntity | null> {
-  return findForUpdate(tx, EventEntity, toGlobalId('Event', id));
+  return tx.em.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
 }
 
 export async function countByStatus(
