@@ -12,10 +12,10 @@ import type {
 } from './business.inputs';
 import { BusinessOrderField } from './business.inputs';
 import { BusinessMembership } from './business-membership.entity';
+import { inputMunicipality } from './catalogue.service';
 import type { Context } from './context';
 import { periodIncludes, todayInAmsterdam } from './dates';
 import { badUserInput, forbidden } from './errors';
-import type { Municipality } from './municipality.entity';
 import type { UserError } from './payloads';
 import { userError, UserErrorCode } from './payloads';
 import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
@@ -88,23 +88,6 @@ function canEdit(ctx: Context, business: Business): boolean {
   );
 }
 
-async function resolveMunicipality(
-  ctx: Context,
-  cbsCode: string,
-  errors: UserError[],
-): Promise<Municipality | null> {
-  const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
-  if (!municipality) {
-    errors.push(
-      userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
-        'input',
-        'municipality',
-      ]),
-    );
-  }
-  return municipality;
-}
-
 async function checkKvkNumberFree(ctx: Context, kvkNumber: string, errors: UserError[], exceptId?: string) {
   const holder = await ctx.em.findOneBy(Business, { kvkNumber });
   if (holder && holder.id !== exceptId) {
@@ -118,7 +101,7 @@ export function createBusiness(ctx: Context, input: CreateBusinessInput) {
   return withTransaction(ctx, async (tx) => {
     const errors: UserError[] = [];
     await checkKvkNumberFree(tx, input.kvkNumber, errors);
-    const municipality = await resolveMunicipality(tx, input.municipality, errors);
+    const municipality = await inputMunicipality(tx, input.municipality, errors);
     if (errors.length > 0 || !municipality) return { business: null, userErrors: errors };
     const business = await tx.em.save(
       tx.em.create(Business, {
@@ -165,7 +148,7 @@ export function updateBusiness(ctx: Context, input: UpdateBusinessInput) {
       }
     }
     if (input.municipality !== undefined) {
-      const municipality = await resolveMunicipality(tx, input.municipality, errors);
+      const municipality = await inputMunicipality(tx, input.municipality, errors);
       if (municipality) business.municipalityId = municipality.id;
     }
     if (errors.length > 0) return { business: null, userErrors: errors };

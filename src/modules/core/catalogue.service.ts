@@ -1,6 +1,6 @@
 import { Association } from './association.entity';
 import type { Context } from './context';
-import { Municipality } from './municipality.entity';
+import type { Municipality } from './municipality.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import type { UserError } from './payloads';
@@ -24,9 +24,13 @@ export function listOrganisations(ctx: Context, kind?: OrganisationKind): Promis
   return ctx.em.find(Organisation, { where: kind ? { kind } : {}, order: { name: 'ASC' } });
 }
 
-async function municipalityId(ctx: Context, cbsCode: string | null | undefined, errors: UserError[]) {
-  if (!cbsCode) return null;
-  const municipality = await ctx.em.findOneBy(Municipality, { cbsCode });
+/** The municipality of a CBS code in an input; a `NOT_FOUND` user error on `input.municipality` if none. */
+export async function inputMunicipality(
+  ctx: Context,
+  cbsCode: string,
+  errors: UserError[],
+): Promise<Municipality | null> {
+  const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
   if (!municipality) {
     errors.push(
       userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
@@ -35,7 +39,7 @@ async function municipalityId(ctx: Context, cbsCode: string | null | undefined, 
       ]),
     );
   }
-  return municipality?.id ?? null;
+  return municipality;
 }
 
 async function checkNameFree(ctx: Context, name: string, errors: UserError[], exceptId?: string) {
@@ -50,7 +54,9 @@ export function createOrganisation(ctx: Context, input: CreateOrganisationInput)
     const errors: UserError[] = [];
     const name = input.name.trim();
     await checkNameFree(tx, name, errors);
-    const inMunicipality = await municipalityId(tx, input.municipality, errors);
+    const inMunicipality = input.municipality
+      ? ((await inputMunicipality(tx, input.municipality, errors))?.id ?? null)
+      : null;
     if (errors.length > 0) return { organisation: null, userErrors: errors };
     const organisation = await tx.em.save(
       tx.em.create(Organisation, {
@@ -79,7 +85,9 @@ export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput)
       await checkNameFree(tx, organisation.name, errors, organisation.id);
     }
     if (input.municipality !== undefined) {
-      organisation.municipalityId = await municipalityId(tx, input.municipality, errors);
+      organisation.municipalityId = input.municipality
+        ? ((await inputMunicipality(tx, input.municipality, errors))?.id ?? null)
+        : null;
     }
     if (errors.length > 0) return { organisation: null, userErrors: errors };
     if (input.kind !== undefined) organisation.kind = input.kind;
