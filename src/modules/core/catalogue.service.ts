@@ -24,20 +24,16 @@ export function listOrganisations(ctx: Context, kind?: OrganisationKind): Promis
   return ctx.em.find(Organisation, { where: kind ? { kind } : {}, order: { name: 'ASC' } });
 }
 
-/** The municipality of a CBS code in an input; a `NOT_FOUND` user error on `input.municipality` if none. */
+/** The municipality of a CBS code in an input; a `NOT_FOUND` user error on `field` when there is none. */
 export async function inputMunicipality(
   ctx: Context,
   cbsCode: string,
   errors: UserError[],
+  field: string[] = ['input', 'municipality'],
 ): Promise<Municipality | null> {
   const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
   if (!municipality) {
-    errors.push(
-      userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
-        'input',
-        'municipality',
-      ]),
-    );
+    errors.push(userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, field));
   }
   return municipality;
 }

@@ -74,6 +74,7 @@ export * from './transaction';
 export * from './validators';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
+export { inputMunicipality } from './catalogue.service';
 export { authenticateApiKey, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';

@@ -5,6 +5,7 @@ import {
   badUserInput,
   forbidden,
   findForUpdate,
+  inputMunicipality,
   fromGlobalId,
   hasRole,
   Role,
@@ -195,17 +196,7 @@ async function assertMayOrganise(ctx: Context, hosts: (HostRef & { role: EventHo
 }
 
 async function municipalityIdOf(ctx: Context, cbsCode: string, errors: UserError[]) {
-  const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
-  if (!municipality) {
-    errors.push(
-      userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, [
-        'input',
-        'venue',
-        'municipality',
-      ]),
-    );
-  }
-  return municipality?.id ?? null;
+  return (await inputMunicipality(ctx, cbsCode, errors, ['input', 'venue', 'municipality']))?.id ?? null;
 }
 
 export function createEvent(ctx: Context, input: CreateEventInput) {

@@ -1,6 +1,7 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../core';
 import {
   findForUpdate,
+  inputMunicipality,
   fromGlobalId,
   paginate,
   SortDirection,
@@ -47,10 +48,8 @@ async function resolveParticipants(
     }
     let municipalityId: string | null = null;
     if (p.municipality) {
-      municipalityId = (await ctx.loaders.core.municipalityByCbsCode.load(p.municipality))?.id ?? null;
-      if (!municipalityId) {
-        errors.push(userError(UserErrorCode.NOT_FOUND, 'No such municipality', [...field, 'municipality']));
-      }
+      municipalityId =
+        (await inputMunicipality(ctx, p.municipality, errors, [...field, 'municipality']))?.id ?? null;
     }
     if (!p.organisation && !p.name && !p.municipality) {
       errors.push(userError(UserErrorCode.INVALID, 'Give an organisation, a name or a municipality', field));
