@@ -5,8 +5,14 @@ import pino from 'pino';
 import { throwawayDatabase } from '../src/cli/throwaway-database';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/database';
-import { Association, Business, BusinessMembership, Municipality } from '../src/modules/core';
-import { random, syntheticBusiness } from '../src/modules/core/synthetic';
+import {
+  Association,
+  Business,
+  BusinessMembership,
+  Municipality,
+  random,
+  syntheticBusiness,
+} from '../src/modules/core';
 import { seedDemoIfEmpty } from '../src/seed';
 import { createServer } from '../src/server';
 

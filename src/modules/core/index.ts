@@ -75,6 +75,7 @@ export * from './validators';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
+export { random, syntheticBusiness } from './synthetic';
 export { authenticateApiKey, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';

@@ -1,5 +1,5 @@
 import type { Context } from '../core';
-import { Association, Business, hashSecret, Municipality, Organisation } from '../core';
+import { Association, Business, hashSecret, Municipality, Organisation, random } from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
 import { Registration, RegistrationStatus } from './registration.entity';
 import {
@@ -8,18 +8,6 @@ import {
   StakeholderMeeting,
   StakeholderParticipant,
 } from './stakeholder-meeting.entity';
-
-/** A small deterministic generator (mulberry32), so the demo data is the same on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_NAMES = [
   'Anne',
