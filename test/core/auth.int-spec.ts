@@ -233,6 +233,32 @@ describe('API keys', () => {
     expect(Math.abs(Date.now() - (after.last_used_at as Date).getTime())).toBeLessThan(5 * 60_000);
   });
 
+  test('admins list the keys of an organisation, newest first, without secrets; others may not', async () => {
+    const first = (await createKey(['EVENTS_READ'])).body.data!.createApiKey.apiKey!;
+    const second = (await createKey(['REPORTS_READ'])).body.data!.createApiKey.apiKey!;
+    const LIST = `query Keys($organisationId: ID) {
+      apiKeys(organisationId: $organisationId) { id name prefix scopes revokedAt organisation { name } }
+    }`;
+    const admin = await api.token({ roles: [Role.ADMIN] });
+    const res = await api.graphql<{
+      apiKeys: { id: string; prefix: string; organisation: { name: string } }[];
+    }>(LIST, { organisationId: parkId }, admin);
+    const ids = res.body.data!.apiKeys.map((key) => key.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect(ids.indexOf(first.id)).toBeGreaterThanOrEqual(0);
+    expect(
+      res.body.data!.apiKeys.every((key) => key.organisation.name === PARK && key.prefix.startsWith('q4_')),
+    ).toBe(true);
+    for (const headers of [
+      await api.token({ roles: [Role.EDITOR] }),
+      (await api.apiKey(PARK, ['reports:read'])).headers,
+    ]) {
+      const refused = await api.graphql(LIST, { organisationId: parkId }, headers);
+      expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await api.graphql(LIST, {})).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   test('an admin creates a key: the secret is shown once, only its hash is stored, and the key works', async () => {
     const res = await createKey(['EVENTS_READ']);
     expect(res.body.errors).toBeUndefined();

@@ -556,6 +556,78 @@ describe('business mutations', () => {
     expect(after.body.data).toEqual({ business: { associations: [] } });
   });
 
+  test('an admin updates an organisation; a taken name or an unknown id changes nothing', async () => {
+    const UPDATE = `mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+      updateOrganisation(input: $input) {
+        organisation { name kind website municipality { cbsCode } }
+        userErrors { code field }
+      }
+    }`;
+    type Result = {
+      updateOrganisation: {
+        organisation: {
+          name: string;
+          kind: string;
+          website: string | null;
+          municipality: { cbsCode: string } | null;
+        } | null;
+        userErrors: { code: string; field: string[] }[];
+      };
+    };
+    const u10 = (await api.graphql(OrganisationsDocument, {})).body.data!.organisations.find(
+      (o) => o.name === 'U10',
+    )!;
+
+    const updated = await api.graphql<Result>(
+      UPDATE,
+      { input: { id: u10.id, website: 'https://www.u10.nl/regio', municipality: 'GM0355' } },
+      admin,
+    );
+    expect(updated.body.data!.updateOrganisation).toEqual({
+      organisation: {
+        name: 'U10',
+        kind: 'MUNICIPAL_NETWORK',
+        website: 'https://www.u10.nl/regio',
+        municipality: { cbsCode: 'GM0355' },
+      },
+      userErrors: [],
+    });
+
+    const taken = await api.graphql<Result>(
+      UPDATE,
+      { input: { id: u10.id, name: 'Rabobank Heuvelrug' } },
+      admin,
+    );
+    expect(taken.body.data!.updateOrganisation.userErrors).toEqual([
+      { code: 'TAKEN', field: ['input', 'name'] },
+    ]);
+    const unknownMunicipality = await api.graphql<Result>(
+      UPDATE,
+      { input: { id: u10.id, municipality: 'GM9999' } },
+      admin,
+    );
+    expect(unknownMunicipality.body.data!.updateOrganisation.userErrors).toEqual([
+      { code: 'NOT_FOUND', field: ['input', 'municipality'] },
+    ]);
+    const [row] = await api.dataSource.query('SELECT name, website FROM organisation WHERE name = $1', [
+      'U10',
+    ]);
+    expect(row).toEqual({ name: 'U10', website: 'https://www.u10.nl/regio' });
+
+    const unknownId = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const missing = await api.graphql<Result>(UPDATE, { input: { id: unknownId, name: 'Nieuw' } }, admin);
+    expect(missing.body.data!.updateOrganisation.userErrors).toEqual([
+      { code: 'NOT_FOUND', field: ['input', 'id'] },
+    ]);
+
+    const member = await api.graphql<Result>(
+      UPDATE,
+      { input: { id: u10.id, name: 'Gekaapt' } },
+      await api.token({ roles: [Role.MEMBER], kvk: '12345678' }),
+    );
+    expect(member.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   test('organisation names are unique', async () => {
     const res = await api.graphql(
       CreateOrganisationDocument,
