@@ -1,69 +1,12 @@
-import { ArrayMinSize, Length } from 'class-validator';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
-import { ApiScope, Role } from './auth';
+import { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
+import { CreateApiKeyPayload, RevokeApiKeyPayload } from './api-key.payloads';
+import { Role } from './auth';
 import type { Context } from './context';
 import { listComplexity } from './relay';
 import { Organisation } from './organisation.entity';
-import { UserError } from './payloads';
-
-@InputType()
-export class CreateApiKeyInput {
-  @Field(() => ID)
-  organisationId!: string;
-
-  @Field(() => String, { description: 'What the key is for.' })
-  @Length(1, 100)
-  name!: string;
-
-  @Field(() => [ApiScope])
-  @ArrayMinSize(1, { message: 'a key needs at least one scope' })
-  scopes!: ApiScope[];
-}
-
-@InputType()
-export class RevokeApiKeyInput {
-  @Field(() => ID)
-  id!: string;
-}
-
-@ObjectType()
-export class CreateApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
-  apiKey!: ApiKey | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The secret for `X-Api-Key`. Shown this once; store it now.',
-  })
-  secret!: string | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class RevokeApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
-  apiKey!: ApiKey | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {

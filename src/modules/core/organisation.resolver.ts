@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from './auth';
 import { createOrganisation, listOrganisations, updateOrganisation } from './catalogue.service';
 import type { Context } from './context';
@@ -17,22 +6,7 @@ import { listComplexity } from './relay';
 import { Municipality } from './municipality.entity';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';
-import { UserError } from './payloads';
-
-@ObjectType()
-abstract class OrganisationResult {
-  @Field(() => Organisation, { nullable: true })
-  organisation!: Organisation | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class CreateOrganisationPayload extends OrganisationResult {}
-
-@ObjectType()
-export class UpdateOrganisationPayload extends OrganisationResult {}
+import { CreateOrganisationPayload, UpdateOrganisationPayload } from './organisation.payloads';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {

@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
 import {
   ConnectionArgs,
@@ -20,7 +8,6 @@ import {
   Municipality,
   Organisation,
   Role,
-  UserError,
 } from '../core';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
 import {
@@ -28,33 +15,14 @@ import {
   UpdateFollowUpActionInput,
   UpdateStakeholderMeetingInput,
 } from './stakeholder-meeting.inputs';
+import {
+  CreateStakeholderMeetingPayload,
+  UpdateFollowUpActionPayload,
+  UpdateStakeholderMeetingPayload,
+} from './stakeholder-meeting.payloads';
 import * as meetings from './stakeholder-meeting.service';
 
 const StakeholderMeetingConnection = ConnectionType(StakeholderMeeting);
-
-@ObjectType()
-abstract class StakeholderMeetingResult {
-  @Field(() => StakeholderMeeting, { nullable: true })
-  meeting!: StakeholderMeeting | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class CreateStakeholderMeetingPayload extends StakeholderMeetingResult {}
-
-@ObjectType()
-export class UpdateStakeholderMeetingPayload extends StakeholderMeetingResult {}
-
-@ObjectType()
-export class UpdateFollowUpActionPayload {
-  @Field(() => FollowUpAction, { nullable: true })
-  action!: FollowUpAction | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
 
 // Board only: every field of this resolver needs ADMIN (the types are reachable from nowhere else).
 @Authorized(Role.ADMIN)

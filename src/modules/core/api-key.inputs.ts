@@ -1,0 +1,23 @@
+import { ArrayMinSize, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ApiScope } from './auth';
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => String, { description: 'What the key is for.' })
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => [ApiScope])
+  @ArrayMinSize(1, { message: 'a key needs at least one scope' })
+  scopes!: ApiScope[];
+}
+
+@InputType()
+export class RevokeApiKeyInput {
+  @Field(() => ID)
+  id!: string;
+}
