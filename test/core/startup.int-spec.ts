@@ -1,85 +1,29 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
 import { authenticateApiKey, createTokenVerifier, signToken } from '../../src/modules/core';
+import {
+  postGraphQL as graphql,
+  root,
+  startServerProcess as start,
+  stopServerProcess as stop,
+  TEST_JWT_SECRET as secret,
+} from '../support/processes';
 import { createTestDatabase } from '../support/test-server';
 
 /**
  * `npm start` as a newcomer runs it: the compiled server as its own process with the embedded PostgreSQL,
  * stopped with SIGTERM and started again on the same data directory.
  */
-const root = path.resolve(__dirname, '..', '..');
-const secret = 'a-test-secret-that-is-long-enough-for-hs256';
-
-interface Running {
-  process: ChildProcessWithoutNullStreams;
-  url: string;
-  lines: string[];
-}
-
-function start(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_PRETTY: 'false',
-      HOST: '127.0.0.1',
-      JWT_SECRET: secret,
-      ...env,
-    },
-  });
-  const lines: string[] = [];
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      const parts = buffer.split('\n');
-      buffer = parts.pop() ?? '';
-      for (const line of parts) {
-        lines.push(line);
-        const match = /Regio Q4 API ready: (http:\/\/\S+)\/graphql/.exec(line);
-        if (match) resolve({ process: child, url: match[1], lines });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${lines.join('\n')}`)));
-  });
-}
-
-function stop(running: Running): Promise<number | null> {
-  return new Promise((resolve) => {
-    running.process.once('exit', (code) => resolve(code));
-    running.process.kill('SIGTERM');
-  });
-}
-
-async function graphql(url: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return response.json();
-}
 
 let dataDir: string;
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-start-'));
   chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the postgres user when started as root
-}, 180_000);
+});
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 test('starts on an empty machine with demo data, stops cleanly on SIGTERM, and finds its data after a restart', async () => {

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
 import { throwawayDatabase } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
@@ -7,11 +9,22 @@ import { seedDemoIfEmpty } from '../../src/seed';
 export const TEMPLATE_EMPTY = 'q4_template_empty';
 export const TEMPLATE_DEMO = 'q4_template_demo';
 
+/** Compiles the server once for the tests that run it as its own process (`test/support/processes.ts`). */
+function buildServer(): void {
+  const root = path.resolve(__dirname, '..', '..');
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: root, stdio: 'inherit' },
+  );
+}
+
 /**
- * Starts one real PostgreSQL for the whole run and prepares two template databases after the real
+ * Compiles the server, starts one real PostgreSQL for the whole run and prepares two template databases after the real
  * migrations: empty, and with the demo data. Each test file then copies one (near-instant).
  */
 export default async function globalSetup(): Promise<void> {
+  buildServer();
   const database = await throwawayDatabase();
   (globalThis as { __q4Database?: typeof database }).__q4Database = database;
   const admin = new Client({ connectionString: database.url });
