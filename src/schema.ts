@@ -21,6 +21,14 @@ export function getSchema(): GraphQLSchema {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
   });
+  // type-graphql has no option for the root types' descriptions; every type a client sees has one.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query)
+    query.description ??= 'Reads. Anonymous callers see public data; see each field for who sees more.';
+  if (mutation)
+    mutation.description ??=
+      'Changes. Each runs in one transaction and reports expected outcomes in `userErrors`.';
   return schema;
 }
 

@@ -3,8 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A business joining an association. */
 export type AddBusinessMembershipInput = {
+  /** Id of the association. */
   associationId: string | number;
+  /** Id of the business. */
   businessId: string | number;
   /** First day of membership. */
   since: string;
@@ -24,22 +27,30 @@ export type ArticleFilter = {
   year?: number | null | undefined;
 };
 
+/** The article to act on. */
 export type ArticleIdInput = {
+  /** Id of the article. */
   id: string | number;
 };
 
 /** Ignored while searching: search results come by relevance. */
 export type ArticleOrder = {
+  /** Descending (default: newest first) or ascending. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: ArticleOrderField;
 };
 
+/** What `articles` can be sorted by. */
 export type ArticleOrderField =
-  /** Drafts, which have no date, by when they were created. */
+  /** Publication time; drafts, which have no date, by when they were created. */
   | 'PUBLISHED_AT'
+  /** Headline. */
   | 'TITLE'
+  /** When the article was last changed. */
   | 'UPDATED_AT';
 
+/** Where an article stands in its life: draft, published (or scheduled), archived. */
 export type ArticleStatus =
   /** Withdrawn from the site; kept for the record, only editors see it. */
   | 'ARCHIVED'
@@ -58,104 +69,156 @@ export type BusinessFilter = {
   search?: string | null | undefined;
 };
 
+/** Sort order of `businesses`; the id breaks ties. */
 export type BusinessOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: BusinessOrderField;
 };
 
+/** What `businesses` can be sorted by. */
 export type BusinessOrderField =
+  /** When the business was added. */
   | 'CREATED_AT'
+  /** KvK number. */
   | 'KVK_NUMBER'
+  /** Trade name. */
   | 'NAME';
 
+/** The event to cancel. */
 export type CancelEventInput = {
+  /** Id of the event. */
   id: string | number;
 };
 
 /** The registration by id (organisers, admins, the member) or by its secret. */
 export type CancelRegistrationInput = {
+  /** Id of the registration (admins, organisers, the member of the business). */
   id?: string | number | null | undefined;
   /** The `secret` returned by `registerForEvent`. */
   secret?: string | null | undefined;
 };
 
+/** The registration to check in. */
 export type CheckInRegistrationInput = {
+  /** Id of the registration. */
   id: string | number;
 };
 
+/** A new article (a draft). */
 export type CreateArticleInput = {
   /** Markdown. */
   body: string;
   /** Left out: the start of the body as plain text. */
   excerpt?: string | null | undefined;
+  /** Ids of its labels, at most 20. */
   labelIds?: Array<string | number>;
   /** In the order they sign. */
   signatories?: Array<SignatoryInput>;
   /** Left out: made from the title (`-2`, `-3`, ... when taken). A given slug must be free. */
   slug?: string | null | undefined;
+  /** Headline, 1 to 300 characters. */
   title: string;
 };
 
+/** A new business. */
 export type CreateBusinessInput = {
+  /** Place, 1 to 100 characters. */
   city: string;
+  /** House number with any addition, e.g. `12a`. */
   houseNumber: string;
+  /** KvK number, 8 digits; unique. */
   kvkNumber: string;
   /** CBS code of the municipality the business is in. */
   municipality: string;
+  /** Trade name, 1 to 200 characters. */
   name: string;
+  /** Dutch postcode, `1234 AB` (`1234AB` is accepted). */
   postcode: string;
+  /** SBI activity codes, at most 20. */
   sbiCodes?: Array<string>;
+  /** Street, 1 to 200 characters. */
   street: string;
+  /** Website URL (http or https). */
   website?: string | null | undefined;
 };
 
+/** A new event. */
 export type CreateEventInput = {
   /** null: unlimited. */
   capacity?: number | null | undefined;
   /** Associations or organisations that co-host. */
   coHosts?: Array<string | number>;
+  /** Plain text, at most 10,000 characters. */
   description?: string;
+  /** End, an instant after `startsAt`. */
   endsAt: string;
+  /** What kind of gathering it is. */
   kind: EventKind;
   /** Associations or organisations that organise the event. */
   organisers: Array<string | number>;
+  /** When registration closes; null: at the start of the event. */
   registrationClosesAt?: string | null | undefined;
+  /** When registration opens; null: open from now. */
   registrationOpensAt?: string | null | undefined;
+  /** Start, an ISO 8601 instant (e.g. `2026-03-12T19:00:00+01:00`). */
   startsAt: string;
+  /** Title, 1 to 200 characters. */
   title: string;
+  /** Where it takes place. */
   venue: VenueInput;
+  /** Who may see it and register. */
   visibility?: EventVisibility;
 };
 
+/** A new label. */
 export type CreateLabelInput = {
+  /** Name as shown, 1 to 100 characters; unique. */
   name: string;
   /** Left out: made from the name. */
   slug?: string | null | undefined;
 };
 
+/** A new partner or stakeholder. */
 export type CreateOrganisationInput = {
+  /** What kind of organisation it is. */
   kind: OrganisationKind;
   /** CBS code of the municipality it is based in. */
   municipality?: string | null | undefined;
+  /** Name, 1 to 200 characters; unique. */
   name: string;
+  /** Website URL (http or https). */
   website?: string | null | undefined;
 };
 
+/** A meeting to record. */
 export type CreateStakeholderMeetingInput = {
+  /** Actions agreed, at most 50. */
   actions?: Array<FollowUpActionInput>;
+  /** Day of the meeting (`YYYY-MM-DD`). */
   date: string;
+  /** Outcomes, at most 50 of up to 1000 characters. */
   outcomes?: Array<string>;
+  /** Who took part, at most 50. */
   participants: Array<StakeholderParticipantInput>;
+  /** Title, 1 to 200 characters. */
   title: string;
+  /** Topics discussed, at most 50 of up to 500 characters. */
   topics?: Array<string>;
 };
 
+/** The business to delete. */
 export type DeleteBusinessInput = {
+  /** Id of the business. */
   id: string | number;
 };
 
+/** A business leaving an association. */
 export type EndBusinessMembershipInput = {
+  /** Id of the association. */
   associationId: string | number;
+  /** Id of the business. */
   businessId: string | number;
   /** Last day of membership. */
   until: string;
@@ -167,6 +230,7 @@ export type EventFilter = {
   from?: string | null | undefined;
   /** Also cancelled events (default false; always true with `updatedSince`). */
   includeCancelled?: boolean | null | undefined;
+  /** Only events of this kind. */
   kind?: EventKind | null | undefined;
   /** CBS code of the venue’s municipality. */
   municipality?: string | null | undefined;
@@ -178,16 +242,26 @@ export type EventFilter = {
   updatedSince?: string | null | undefined;
 };
 
+/** What kind of gathering an event is. */
 export type EventKind =
+  /** A conference or symposium. */
   | 'CONFERENCE'
+  /** A meeting with an agenda, such as a members’ meeting. */
   | 'MEETING'
+  /** A networking meeting (borrel, ondernemersontbijt). */
   | 'NETWORKING'
+  /** Any other kind. */
   | 'OTHER'
+  /** A reception, such as a new year’s reception. */
   | 'RECEPTION'
+  /** A workshop or training. */
   | 'WORKSHOP';
 
+/** Sort order of `events`; the id breaks ties. */
 export type EventOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: EventOrderField;
 };
 
@@ -200,11 +274,16 @@ export type EventOrderField =
   /** `updatedAt`, then id. Not for partner sync: `updatedAt` is taken when a change starts, so a change that commits late can sort before a cursor you already passed. Use `CHANGE`. */
   | 'UPDATED_AT';
 
+/** Whether an event goes ahead. */
 export type EventStatus =
+  /** Cancelled for good (`cancelEvent`); registration is closed. */
   | 'CANCELLED'
+  /** Postponed to a date not yet known; registrations stay. */
   | 'POSTPONED'
+  /** Goes ahead as planned. */
   | 'SCHEDULED';
 
+/** Who may see an event (and register for it); admins see all. */
 export type EventVisibility =
   /** Members of the associations (role MEMBER) and the organisers. */
   | 'MEMBERS'
@@ -213,67 +292,105 @@ export type EventVisibility =
   /** Everyone, also in the iCalendar feed. */
   | 'PUBLIC';
 
+/** An action agreed at a meeting. */
 export type FollowUpActionInput = {
+  /** What is to be done, 1 to 1000 characters. */
   description: string;
+  /** When it should be done (`YYYY-MM-DD`). */
   dueDate?: string | null | undefined;
+  /** Who will do it. */
   owner: string;
+  /** Progress; default OPEN. */
   status?: FollowUpStatus;
 };
 
+/** Progress of a follow-up action. */
 export type FollowUpStatus =
+  /** Done. */
   | 'DONE'
+  /** No longer pursued. */
   | 'DROPPED'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Agreed, not started. */
   | 'OPEN';
 
+/** What kind of partner or stakeholder an organisation is. */
 export type OrganisationKind =
+  /** A bank (e.g. a regional Rabobank). */
   | 'BANK'
+  /** A regional economic board. */
   | 'ECONOMIC_BOARD'
+  /** A university, university of applied sciences or research institute. */
   | 'KNOWLEDGE_INSTITUTE'
+  /** A municipality as an organisation (its council or services). */
   | 'MUNICIPALITY'
+  /** A network or platform run by or for municipalities. */
   | 'MUNICIPAL_NETWORK'
+  /** A nature park, such as the national park Utrechtse Heuvelrug. */
   | 'NATURE_PARK'
+  /** Any other kind. */
   | 'OTHER'
+  /** A school (vocational or secondary). */
   | 'SCHOOL';
 
+/** The article to publish, and when. */
 export type PublishArticleInput = {
+  /** Id of the article. */
   id: string | number;
   /** When it becomes public; in the future schedules it. Left out: now. */
   publishAt?: string | null | undefined;
 };
 
+/** Who registers for which event. */
 export type RegisterForEventInput = {
+  /** E-mail address of the person (personal data); one active registration per address. */
   email: string;
+  /** Id of the event. */
   eventId: string | number;
   /** KvK number of the business the person comes for; a member’s own business by default. */
   kvkNumber?: string | null | undefined;
+  /** Name of the person, 1 to 200 characters (personal data). */
   name: string;
 };
 
+/** Where a registration stands. */
 export type RegistrationStatus =
+  /** Cancelled by the registrant or an organiser. */
   | 'CANCELLED'
+  /** Has a seat. */
   | 'CONFIRMED'
+  /** On the waitlist; gets a seat, in order of arrival, when one frees up. */
   | 'WAITLISTED';
 
 /** A person signing an article, for an association or an organisation (or neither). */
 export type SignatoryInput = {
+  /** Id of the association they sign for. */
   associationId?: string | number | null | undefined;
+  /** Id of the organisation they sign for (not with `associationId`). */
   organisationId?: string | number | null | undefined;
+  /** Id of the person (`Person`). */
   personId: string | number;
   /** e.g. `voorzitter`. */
   role: string;
 };
 
+/** Sort direction of a list. */
 export type SortDirection =
+  /** Smallest first: A to Z, oldest first. */
   | 'ASC'
+  /** Largest first: Z to A, newest first. */
   | 'DESC';
 
 /** An organisation and/or a person; at least one of organisation, name and municipality. */
 export type StakeholderParticipantInput = {
   /** CBS code of an alderman’s municipality. */
   municipality?: string | null | undefined;
+  /** Name of the person, if any. */
   name?: string | null | undefined;
+  /** Id of the organisation the participant came for. */
   organisation?: string | number | null | undefined;
+  /** An alderman’s portfolio, e.g. `Economische Zaken`. */
   portfolio?: string | null | undefined;
   /** e.g. `Wethouder`. */
   role?: string | null | undefined;
@@ -281,9 +398,11 @@ export type StakeholderParticipantInput = {
 
 /** Fields left out or null stay as they are (a null `excerpt` is derived again). */
 export type UpdateArticleInput = {
+  /** New text in Markdown. */
   body?: string | null | undefined;
   /** null: derive it from the body again. */
   excerpt?: string | null | undefined;
+  /** Id of the article to change. */
   id: string | number;
   /** Replaces the labels. */
   labelIds?: Array<string | number> | null | undefined;
@@ -297,15 +416,23 @@ export type UpdateArticleInput = {
 
 /** Fields left out stay as they are. */
 export type UpdateBusinessInput = {
+  /** New place. */
   city?: string | null | undefined;
+  /** New house number with any addition. */
   houseNumber?: string | null | undefined;
+  /** Id of the business to change. */
   id: string | number;
   /** Admins only. */
   kvkNumber?: string | null | undefined;
+  /** CBS code of the new municipality. */
   municipality?: string | null | undefined;
+  /** New trade name, 1 to 200 characters. */
   name?: string | null | undefined;
+  /** New postcode, `1234 AB`. */
   postcode?: string | null | undefined;
+  /** New SBI codes, at most 20; replaces the list. */
   sbiCodes?: Array<string> | null | undefined;
+  /** New street. */
   street?: string | null | undefined;
   /** null removes the website. */
   website?: string | null | undefined;
@@ -315,44 +442,72 @@ export type UpdateBusinessInput = {
 export type UpdateEventInput = {
   /** null: unlimited. */
   capacity?: number | null | undefined;
+  /** Ids of the co-hosts (at most 10); replaces the list. */
   coHosts?: Array<string | number> | null | undefined;
+  /** New plain-text description, at most 10,000 characters. */
   description?: string | null | undefined;
+  /** New end, after the start. */
   endsAt?: string | null | undefined;
+  /** Id of the event to change. */
   id: string | number;
+  /** New kind. */
   kind?: EventKind | null | undefined;
+  /** Ids of the associations or organisations that organise it (1 to 10); replaces the list. */
   organisers?: Array<string | number> | null | undefined;
+  /** When registration closes; null: at the start of the event. */
   registrationClosesAt?: string | null | undefined;
+  /** When registration opens; null: open from now. */
   registrationOpensAt?: string | null | undefined;
+  /** New start (an instant). */
   startsAt?: string | null | undefined;
   /** `SCHEDULED` or `POSTPONED`; use `cancelEvent` to cancel. */
   status?: EventStatus | null | undefined;
+  /** New title, 1 to 200 characters. */
   title?: string | null | undefined;
+  /** New venue. */
   venue?: VenueInput | null | undefined;
+  /** New visibility. */
   visibility?: EventVisibility | null | undefined;
 };
 
+/** A follow-up action and the fields to change; fields left out stay as they are. */
 export type UpdateFollowUpActionInput = {
+  /** New due date; null removes it. */
   dueDate?: string | null | undefined;
+  /** Id of the action. */
   id: string | number;
+  /** New owner. */
   owner?: string | null | undefined;
+  /** New status. */
   status?: FollowUpStatus | null | undefined;
 };
 
+/** Why a mutation did not happen: an expected business outcome, reported in `userErrors`. */
 export type UserErrorCode =
+  /** The new capacity is below the number of confirmed registrations. */
   | 'CAPACITY_BELOW_CONFIRMED'
+  /** The same e-mail address is already registered for this event. */
   | 'DUPLICATE_REGISTRATION'
+  /** The event is cancelled. */
   | 'EVENT_CANCELLED'
+  /** A value is well-formed but not acceptable in this state (dates out of order, unknown municipality). */
   | 'INVALID'
+  /** The change is not possible in the current state (already revoked, already a member). */
   | 'NOT_ALLOWED'
+  /** Something the input refers to does not exist (or is hidden from you). */
   | 'NOT_FOUND'
+  /** Registration has not opened yet or has closed. */
   | 'REGISTRATION_CLOSED'
+  /** A value that must be unique is in use (a KvK number, a slug, a name). */
   | 'TAKEN';
 
+/** Where an event takes place. */
 export type VenueInput = {
   /** Street, number, postcode and place. */
   address: string;
   /** CBS code of the municipality, e.g. `GM0355`. */
   municipality: string;
+  /** Name of the venue, 1 to 200 characters. */
   name: string;
 };
 

@@ -32,7 +32,7 @@ export class ApiKey extends Node {
   secretHash!: string;
 
   @Column({ type: 'enum', enum: ApiScope, enumName: 'api_scope', array: true })
-  @Field(() => [ApiScope])
+  @Field(() => [ApiScope], { description: 'What the key may read.' })
   scopes!: ApiScope[];
 
   @Column({ type: 'varchar', length: 200, nullable: true })
@@ -40,11 +40,11 @@ export class ApiKey extends Node {
   createdBy!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the key was created.' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked; null while it works.' })
   revokedAt!: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
-import { UserError } from './payloads';
+import { USER_ERRORS, UserError } from './payloads';
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createApiKey`.' })
 export class CreateApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, { nullable: true, description: 'The new key; null when userErrors is not empty.' })
   apiKey!: ApiKey | null;
 
   @Field(() => String, {
@@ -13,15 +13,15 @@ export class CreateApiKeyPayload {
   })
   secret!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `revokeApiKey`.' })
 export class RevokeApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, { nullable: true, description: 'The revoked key; null when userErrors is not empty.' })
   apiKey!: ApiKey | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }

@@ -28,7 +28,16 @@ export enum ApiScope {
   SUPPLIERS_READ = 'suppliers:read',
   REPORTS_READ = 'reports:read',
 }
-registerEnumType(ApiScope, { name: 'ApiScope', description: 'What an API key may read.' });
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description: 'What an API key may read. The key strings are `events:read`, `reports:read`, ...',
+  valuesConfig: {
+    EVENTS_READ: { description: '`events:read`: also events with visibility PARTNERS (sync and feeds).' },
+    NEWS_READ: { description: '`news:read`: reserved; published news is public.' },
+    SUPPLIERS_READ: { description: '`suppliers:read`: reserved for the supplier database (procurement).' },
+    REPORTS_READ: { description: '`reports:read`: figures such as `businessFigures` and `networkingStats`.' },
+  },
+});
 
 export const API_SCOPES = Object.values(ApiScope);
 
@@ -37,7 +46,15 @@ export enum ViewerKind {
   PERSON = 'PERSON',
   API_KEY = 'API_KEY',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'How the caller authenticated.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'How the caller authenticated.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'No `Authorization` or `X-Api-Key` header: public data only.' },
+    PERSON: { description: 'A bearer token (JWT) of a person with roles.' },
+    API_KEY: { description: 'An `X-Api-Key` of an organisation, with scopes.' },
+  },
+});
 
 export interface Viewer {
   kind: ViewerKind;

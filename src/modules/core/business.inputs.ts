@@ -26,40 +26,51 @@ export enum BusinessOrderField {
   KVK_NUMBER = 'KVK_NUMBER',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(BusinessOrderField, { name: 'BusinessOrderField' });
+registerEnumType(BusinessOrderField, {
+  name: 'BusinessOrderField',
+  description: 'What `businesses` can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'Trade name.' },
+    KVK_NUMBER: { description: 'KvK number.' },
+    CREATED_AT: { description: 'When the business was added.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Sort order of `businesses`; the id breaks ties.' })
 export class BusinessOrder {
-  @Field(() => BusinessOrderField)
+  @Field(() => BusinessOrderField, { description: 'What to sort by.' })
   field!: BusinessOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'Ascending (default) or descending.',
+  })
   direction!: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new business.' })
 export class CreateBusinessInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'KvK number, 8 digits; unique.' })
   @IsKvkNumber()
   kvkNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Trade name, 1 to 200 characters.' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Street, 1 to 200 characters.' })
   @Length(1, 200)
   street!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'House number with any addition, e.g. `12a`.' })
   @Length(1, 20)
   houseNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Dutch postcode, `1234 AB` (`1234AB` is accepted).' })
   @IsPostcode()
   postcode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Place, 1 to 100 characters.' })
   @Length(1, 100)
   city!: string;
 
@@ -67,12 +78,12 @@ export class CreateBusinessInput {
   @IsCbsCode()
   municipality!: string;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'SBI activity codes, at most 20.' })
   @ArrayMaxSize(20)
   @IsSbiCode()
   sbiCodes!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL (http or https).' })
   @IsOptional()
   @IsWebsite()
   website?: string | null;
@@ -80,7 +91,7 @@ export class CreateBusinessInput {
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateBusinessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business to change.' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Admins only.' })
@@ -88,37 +99,37 @@ export class UpdateBusinessInput {
   @IsKvkNumber()
   kvkNumber?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New trade name, 1 to 200 characters.' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New street.' })
   @IsOptional()
   @Length(1, 200)
   street?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New house number with any addition.' })
   @IsOptional()
   @Length(1, 20)
   houseNumber?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New postcode, `1234 AB`.' })
   @IsOptional()
   @IsPostcode()
   postcode?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New place.' })
   @IsOptional()
   @Length(1, 100)
   city?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'CBS code of the new municipality.' })
   @IsOptional()
   @IsCbsCode()
   municipality?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'New SBI codes, at most 20; replaces the list.' })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsSbiCode()
@@ -130,30 +141,30 @@ export class UpdateBusinessInput {
   website?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The business to delete.' })
 export class DeleteBusinessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business.' })
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'A business joining an association.' })
 export class AddBusinessMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business.' })
   businessId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the association.' })
   associationId!: string;
 
   @Field(() => DateScalar, { description: 'First day of membership.' })
   since!: string;
 }
 
-@InputType()
+@InputType({ description: 'A business leaving an association.' })
 export class EndBusinessMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business.' })
   businessId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the association.' })
   associationId!: string;
 
   @Field(() => DateScalar, { description: 'Last day of membership.' })

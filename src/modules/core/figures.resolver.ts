@@ -21,7 +21,7 @@ import { DateScalar } from './scalars';
 export class MunicipalityBusinessFigures {
   municipalityId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Businesses registered in the municipality.' })
   businesses!: number;
 
   @Field(() => Int, { description: 'Businesses that were a member of a business association that day.' })
@@ -57,7 +57,7 @@ export class FiguresResolver {
     }));
   }
 
-  @FieldResolver(() => Municipality)
+  @FieldResolver(() => Municipality, { description: 'The municipality.' })
   municipality(@Ctx() ctx: Context, @Root() figures: MunicipalityBusinessFigures) {
     return ctx.loaders.core.municipalityById.load(figures.municipalityId);
   }

@@ -77,16 +77,19 @@ export const listComplexity =
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items follow `endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, { description: 'Always false: pagination runs forward only.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item; null on an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item, for `after` on the next page; null on an empty page.',
+  })
   endCursor!: string | null;
 }
 
@@ -111,21 +114,21 @@ export function ConnectionType<T extends object>(NodeClass: ClassType<T>): Class
   if (existing) return existing as ClassType<Connection<T>>;
   const name = NodeClass.name;
 
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `A ${name} with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque cursor of this item, for `after`.' })
     cursor!: string;
 
-    @Field(() => NodeClass)
+    @Field(() => NodeClass, { description: 'The item.' })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them.' })
     pageInfo!: PageInfo;
 
     @Field(() => [NodeClass], { description: 'The nodes of `edges`, for when cursors are not needed.' })
@@ -239,4 +242,11 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction of a list.',
+  valuesConfig: {
+    ASC: { description: 'Smallest first: A to Z, oldest first.' },
+    DESC: { description: 'Largest first: Z to A, newest first.' },
+  },
+});

@@ -19,7 +19,10 @@ export class RegistrationResolver {
     nullable: true,
     description: 'Your own registration, by the secret `registerForEvent` returned.',
   })
-  registration(@Ctx() ctx: Context, @Arg('secret', () => String) secret: string) {
+  registration(
+    @Ctx() ctx: Context,
+    @Arg('secret', () => String, { description: 'The `secret` from `registerForEvent`.' }) secret: string,
+  ) {
     return registrations.registrationBySecret(ctx, secret);
   }
 
@@ -44,7 +47,7 @@ export class RegistrationResolver {
     return ctx.loaders.networking.waitlistPositionByRegistrationId.load(registration.id);
   }
 
-  @FieldResolver(() => Event, { nullable: true })
+  @FieldResolver(() => Event, { nullable: true, description: 'The event; null when it is hidden from you.' })
   event(@Ctx() ctx: Context, @Root() registration: Registration) {
     return findEvent(ctx, registration.eventId);
   }
@@ -61,7 +64,8 @@ export class RegistrationResolver {
   })
   registerForEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => RegisterForEventInput) input: RegisterForEventInput,
+    @Arg('input', () => RegisterForEventInput, { description: 'The event and who registers.' })
+    input: RegisterForEventInput,
   ) {
     return registrations.registerForEvent(ctx, input);
   }
@@ -73,7 +77,8 @@ export class RegistrationResolver {
   })
   cancelRegistration(
     @Ctx() ctx: Context,
-    @Arg('input', () => CancelRegistrationInput) input: CancelRegistrationInput,
+    @Arg('input', () => CancelRegistrationInput, { description: 'The registration, by id or secret.' })
+    input: CancelRegistrationInput,
   ) {
     return registrations.cancelRegistration(ctx, input);
   }
@@ -82,7 +87,8 @@ export class RegistrationResolver {
   @Mutation(() => CheckInRegistrationPayload, { description: 'The event’s organisers and admins.' })
   checkInRegistration(
     @Ctx() ctx: Context,
-    @Arg('input', () => CheckInRegistrationInput) input: CheckInRegistrationInput,
+    @Arg('input', () => CheckInRegistrationInput, { description: 'The registration to check in.' })
+    input: CheckInRegistrationInput,
   ) {
     return registrations.checkInRegistration(ctx, input);
   }
