@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { z } from 'zod';
+import { DEV_ORIGINS, isOrigin, parseOrigins } from './http/origins';
 
 export const DEFAULT_JWT_SECRET = 'regio-q4-development-secret-change-me';
 
@@ -33,8 +34,22 @@ const configSchema = z
     MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    // For frontend teams: which browser origins may call the API, how long shared caches keep anonymous
+    // public reads, and (optionally) the only operations the API runs.
+    CORS_ORIGINS: z.string().optional(),
+    PUBLIC_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+    TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   })
   .superRefine((env, issue) => {
+    for (const origin of parseOrigins(env.CORS_ORIGINS ?? '')) {
+      if (!isOrigin(origin)) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['CORS_ORIGINS'],
+          message: `${JSON.stringify(origin)} is not an origin like https://www.regioq4.nl (scheme, host, port; no path) or *`,
+        });
+      }
+    }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEFAULT_JWT_SECRET) {
       issue.addIssue({
         code: 'custom',
@@ -61,6 +76,10 @@ export interface AppConfig {
   log: { level: Env['LOG_LEVEL']; pretty: boolean };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxBodyBytes: number };
   shutdownTimeoutMs: number;
+  // For frontend teams (see src/http/)
+  corsOrigins: string[];
+  publicCacheMaxAge: number;
+  trustedDocuments?: string;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +127,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins:
+      env.CORS_ORIGINS === undefined && env.NODE_ENV !== 'production'
+        ? DEV_ORIGINS
+        : parseOrigins(env.CORS_ORIGINS ?? ''),
+    publicCacheMaxAge: env.PUBLIC_CACHE_MAX_AGE,
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
   };
 }

@@ -12,6 +12,7 @@ import { authenticate } from './authenticate';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
+import { corsMiddleware } from './http/cors';
 import { checkLimits } from './limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -161,6 +162,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
 
   app.disable('x-powered-by');
   app.use(requestLogging(log, metrics));
+  app.use(corsMiddleware(config.corsOrigins));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
