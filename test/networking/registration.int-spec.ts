@@ -19,7 +19,10 @@ import { DAY, fixtures } from './fixtures';
 
 let api: TestServer;
 let f: Fixtures;
-/** A business that is a member of ZZO today (so its member organises ZZO's events), and one that is not. */
+/**
+ * A business that is a member of ZZO today (so its member organises ZZO's events), and one that is not and has
+ * no demo registrations (so the registrations the tests make are all it has).
+ */
 let organiserKvk: string;
 let otherKvk: string;
 
@@ -34,7 +37,9 @@ beforeAll(async () => {
   const [other] = await api.dataSource.query(
     `SELECT b.kvk_number FROM business b WHERE NOT EXISTS (
        SELECT 1 FROM business_membership m JOIN association a ON a.id = m.association_id
-        WHERE m.business_id = b.id AND a.short_name = 'ZZO') ORDER BY b.kvk_number LIMIT 1`,
+        WHERE m.business_id = b.id AND a.short_name = 'ZZO')
+        AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.business_id = b.id)
+      ORDER BY b.kvk_number LIMIT 1`,
   );
   organiserKvk = zzo.kvk_number;
   otherKvk = other.kvk_number;

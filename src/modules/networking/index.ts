@@ -1,4 +1,4 @@
-import { defineModule, hasRole, Role } from '../core';
+import { DEMO_MEMBER_KVK, defineModule, hasRole, Role, toGlobalId } from '../core';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
@@ -12,7 +12,7 @@ import {
 } from './core-extensions.resolver';
 import { createNetworkingLoaders } from './networking.loaders';
 import { NetworkingStatsResolver } from './networking-stats.resolver';
-import { seedNetworking } from './networking.seed';
+import { DEMO_OPEN_EVENT, seedNetworking } from './networking.seed';
 import { Registration } from './registration.entity';
 import { RegistrationResolver } from './registration.resolver';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
@@ -64,9 +64,9 @@ export const networking = defineModule({
   routes: calendarRoutes,
   examples: [
     {
-      title: 'Upcoming public events with free seats (anyone)',
-      query: `query UpcomingEvents {
-  events(filter: { from: "2018-01-01T00:00:00Z" }, first: 10) {
+      title: 'Upcoming public events with free seats (anyone; the demo has some in the coming weeks)',
+      query: `query UpcomingEvents($from: DateTime!) {
+  events(filter: { from: $from }, first: 10) {
     nodes {
       id
       title
@@ -80,6 +80,10 @@ export const networking = defineModule({
     }
   }
 }`,
+      // A getter: "now" when the playground page is built (once per start), not when this module loads.
+      get variables() {
+        return { from: new Date().toISOString() };
+      },
     },
     {
       title: 'Partner sync: every change since the last pull (API key with events:read)',
@@ -92,11 +96,11 @@ export const networking = defineModule({
       variables: { since: '2017-01-01T00:00:00Z', after: null },
       headers: {
         'X-Api-Key':
-          '<secret from npm run apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
+          '<paste the output of: npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
       },
     },
     {
-      title: 'Register for an event (anyone for public events)',
+      title: 'Register for an event (anyone for public events; the demo’s small one has 12 seats)',
       query: `mutation Register($eventId: ID!) {
   registerForEvent(input: { eventId: $eventId, name: "Anne de Vries", email: "anne@example.nl" }) {
     registration { id status waitlistPosition }
@@ -105,10 +109,10 @@ export const networking = defineModule({
     userErrors { code message field }
   }
 }`,
-      variables: { eventId: '<an event id from UpcomingEvents>' },
+      variables: { eventId: toGlobalId('Event', DEMO_OPEN_EVENT.id) },
     },
     {
-      title: 'Attendees and check-in figures (admin or organiser)',
+      title: `Attendees and check-in figures (admin, or an organiser: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK})`,
       query: `query Attendees($id: ID!) {
   event(id: $id) {
     title
@@ -118,8 +122,10 @@ export const networking = defineModule({
     }
   }
 }`,
-      variables: { id: '<an event id>' },
-      headers: { Authorization: 'Bearer <token from npm run token -- --role ADMIN>' },
+      variables: { id: toGlobalId('Event', DEMO_OPEN_EVENT.id) },
+      headers: {
+        Authorization: `Bearer <paste the output of: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
+      },
     },
     {
       title: 'Networking figures and stakeholder meetings (admin)',
@@ -136,7 +142,7 @@ export const networking = defineModule({
     }
   }
 }`,
-      headers: { Authorization: 'Bearer <token from npm run token -- --role ADMIN>' },
+      headers: { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ADMIN>' },
     },
   ],
 });
