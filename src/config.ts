@@ -33,6 +33,14 @@ const configSchema = z
     MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    // Reliability: token lifetime, overload and database outages (README "Reliability").
+    JWT_MAX_LIFETIME: z
+      .string()
+      .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 12h or 1d')
+      .default('12h'),
+    MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).default(500),
+    DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   })
   .superRefine((env, issue) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEFAULT_JWT_SECRET) {
@@ -57,10 +65,21 @@ export interface AppConfig {
   poolSize: number;
   runMigrations: boolean;
   seed: Env['SEED'];
-  jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string };
+  jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string; maxLifetimeSeconds: number };
   log: { level: Env['LOG_LEVEL']; pretty: boolean };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxBodyBytes: number };
   shutdownTimeoutMs: number;
+  /** Bounds that turn overload and database outages into fast 503s (README "Reliability"). */
+  reliability: { maxInFlightRequests: number; dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
+}
+
+const SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** `3600`, `90m`, `12h`, `1d` in seconds. */
+export function durationSeconds(text: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
+  if (!match) throw new Error(`${JSON.stringify(text)} is not a duration like 3600, 90m, 12h or 1d`);
+  return Number(match[1]) * SECONDS[(match[2] || 's') as keyof typeof SECONDS];
 }
 
 export class ConfigError extends Error {
@@ -99,6 +118,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: env.JWT_JWKS_URL,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
+      maxLifetimeSeconds: durationSeconds(env.JWT_MAX_LIFETIME),
     },
     log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
     limits: {
@@ -108,5 +128,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    reliability: {
+      maxInFlightRequests: env.MAX_IN_FLIGHT_REQUESTS,
+      dbConnectionTimeoutMs: env.DB_CONNECTION_TIMEOUT_MS,
+      dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    },
   };
 }

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from './relay';
 import { DateScalar } from './scalars';
-import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite } from './validators';
+import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite, NotNull } from './validators';
 
 @InputType({ description: 'Narrows `businesses`; all given conditions must hold.' })
 export class BusinessFilter {
@@ -84,42 +84,42 @@ export class UpdateBusinessInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Admins only.' })
-  @IsOptional()
+  @NotNull()
   @IsKvkNumber()
   kvkNumber?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   street?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 20)
   houseNumber?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @IsPostcode()
   postcode?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 100)
   city?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @IsCbsCode()
   municipality?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   @IsSbiCode()
   sbiCodes?: string[];

@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from './organisation.entity';
-import { IsCbsCode, IsWebsite } from './validators';
+import { IsCbsCode, IsWebsite, NotNull } from './validators';
 
 @InputType()
 export class CreateOrganisationInput {
@@ -29,12 +29,12 @@ export class UpdateOrganisationInput {
   id!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true })
-  @IsOptional()
+  @NotNull()
   kind?: OrganisationKind;
 
   @Field(() => String, { nullable: true })

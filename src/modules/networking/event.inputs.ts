@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsCbsCode, IsKvkNumber, SortDirection } from '../core';
+import { IsCbsCode, IsKvkNumber, NotNull, SortDirection } from '../core';
 import { EventKind, EventStatus, EventVisibility } from './event.entity';
 
 /** The decorated instant must be later than the instant in `property` (when both are given). */
@@ -186,31 +186,31 @@ export class UpdateEventInput {
   id!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @MaxLength(10_000)
   description?: string;
 
   @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @NotNull()
   startsAt?: Date;
 
   @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @IsAfter('startsAt')
   endsAt?: Date;
 
   @Field(() => VenueInput, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ValidateNested()
   venue?: VenueInput;
 
   @Field(() => EventKind, { nullable: true })
-  @IsOptional()
+  @NotNull()
   kind?: EventKind;
 
   @Field(() => Int, { nullable: true, description: 'null: unlimited.' })
@@ -230,24 +230,24 @@ export class UpdateEventInput {
   registrationClosesAt?: Date | null;
 
   @Field(() => EventVisibility, { nullable: true })
-  @IsOptional()
+  @NotNull()
   visibility?: EventVisibility;
 
   @Field(() => EventStatus, {
     nullable: true,
     description: '`SCHEDULED` or `POSTPONED`; use `cancelEvent` to cancel.',
   })
-  @IsOptional()
+  @NotNull()
   status?: EventStatus;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   organisers?: string[];
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(10)
   coHosts?: string[];
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode } from '../core';
+import { DateScalar, IsCbsCode, NotNull } from '../core';
 import { FollowUpStatus } from './stakeholder-meeting.entity';
 
 @InputType({
@@ -86,34 +86,34 @@ export class UpdateStakeholderMeetingInput {
   id!: string;
 
   @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @NotNull()
   date?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   title?: string;
 
   @Field(() => [StakeholderParticipantInput], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   participants?: StakeholderParticipantInput[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @MaxLength(500, { each: true })
   topics?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @MaxLength(1000, { each: true })
   outcomes?: string[];
 
   @Field(() => [FollowUpActionInput], { nullable: true })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   actions?: FollowUpActionInput[];
@@ -125,11 +125,11 @@ export class UpdateFollowUpActionInput {
   id!: string;
 
   @Field(() => FollowUpStatus, { nullable: true })
-  @IsOptional()
+  @NotNull()
   status?: FollowUpStatus;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   owner?: string;
 
