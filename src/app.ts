@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
-import { createDataSource, startDatabase } from './database';
+import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
 import { getSchema } from './schema';
 import { seedDemoIfEmpty } from './seed';
@@ -24,15 +24,24 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
     log,
   );
-  const dataSource = createDataSource(database.url, { poolSize: config.poolSize, log });
+  // Migrations and demo data run on a connection of their own, without the statement timeout of requests.
+  const setup = createDataSource(database.url, { poolSize: 1, log });
+  const dataSource = createDataSource(database.url, {
+    poolSize: config.poolSize,
+    log,
+    ...poolTimeouts(config),
+  });
   try {
-    await dataSource.initialize();
+    await setup.initialize();
     if (config.runMigrations) {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await setup.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     }
-    if (config.seed === 'demo' && (await seedDemoIfEmpty(dataSource))) log.info('demo data loaded');
+    if (config.seed === 'demo' && (await seedDemoIfEmpty(setup))) log.info('demo data loaded');
+    await setup.destroy();
+    await dataSource.initialize();
   } catch (error) {
+    if (setup.isInitialized) await setup.destroy();
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
     throw error;

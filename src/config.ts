@@ -39,6 +39,14 @@ const configSchema = z
     CORS_ORIGINS: z.string().optional(),
     PUBLIC_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
     TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+    // Reliability: token lifetime, overload and database outages (README "Reliability").
+    JWT_MAX_LIFETIME: z
+      .string()
+      .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 12h or 1d')
+      .default('12h'),
+    MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).default(500),
+    DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   })
   .superRefine((env, issue) => {
     for (const origin of parseOrigins(env.CORS_ORIGINS ?? '')) {
@@ -72,7 +80,7 @@ export interface AppConfig {
   poolSize: number;
   runMigrations: boolean;
   seed: Env['SEED'];
-  jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string };
+  jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string; maxLifetimeSeconds: number };
   log: { level: Env['LOG_LEVEL']; pretty: boolean };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxBodyBytes: number };
   shutdownTimeoutMs: number;
@@ -80,6 +88,17 @@ export interface AppConfig {
   corsOrigins: string[];
   publicCacheMaxAge: number;
   trustedDocuments?: string;
+  /** Bounds that turn overload and database outages into fast 503s (README "Reliability"). */
+  reliability: { maxInFlightRequests: number; dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
+}
+
+const SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** `3600`, `90m`, `12h`, `1d` in seconds. */
+export function durationSeconds(text: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
+  if (!match) throw new Error(`${JSON.stringify(text)} is not a duration like 3600, 90m, 12h or 1d`);
+  return Number(match[1]) * SECONDS[(match[2] || 's') as keyof typeof SECONDS];
 }
 
 export class ConfigError extends Error {
@@ -118,6 +137,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: env.JWT_JWKS_URL,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
+      maxLifetimeSeconds: durationSeconds(env.JWT_MAX_LIFETIME),
     },
     log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
     limits: {
@@ -133,5 +153,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         : parseOrigins(env.CORS_ORIGINS ?? ''),
     publicCacheMaxAge: env.PUBLIC_CACHE_MAX_AGE,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
+    reliability: {
+      maxInFlightRequests: env.MAX_IN_FLIGHT_REQUESTS,
+      dbConnectionTimeoutMs: env.DB_CONNECTION_TIMEOUT_MS,
+      dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    },
   };
 }

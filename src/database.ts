@@ -57,7 +57,26 @@ class SnakeNamingStrategy extends DefaultNamingStrategy {
 export const entities = modules.flatMap((module) => module.entities);
 export const migrationsGlob = path.join(__dirname, 'migrations', '*.{ts,js}');
 
-export function createDataSource(url: string, options: { poolSize?: number; log?: Logger } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  log?: Logger;
+  /** How long a query waits for a connection (a new one, or a free one of a full pool) before failing. */
+  connectionTimeoutMs?: number;
+  /** PostgreSQL's `statement_timeout` for every statement of this pool (0 or unset: none). */
+  statementTimeoutMs?: number;
+}
+
+/** The pool's timeouts of the serving DataSource, from the configuration. */
+export function poolTimeouts(config: {
+  reliability: { dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
+}): Pick<DataSourceOptions, 'connectionTimeoutMs' | 'statementTimeoutMs'> {
+  return {
+    connectionTimeoutMs: config.reliability.dbConnectionTimeoutMs,
+    statementTimeoutMs: config.reliability.dbStatementTimeoutMs,
+  };
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -71,6 +90,11 @@ export function createDataSource(url: string, options: { poolSize?: number; log?
     poolSize: options.poolSize ?? 10,
     maxQueryExecutionTime: 1000,
     applicationName: 'regio-q4-api',
+    // Without these, a request waits forever for a pool that is full or a database that is gone.
+    extra: {
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 0,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
     logger: new SqlCountingLogger(options.log),
   });
 }

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import express from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
@@ -13,7 +13,10 @@ import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
 import { corsMiddleware } from './http/cors';
+import { errorHandler, notFound, refuseMalformedUrls } from './http/errors';
+import { limitInFlight } from './http/overload';
 import { checkLimits } from './limits';
+import { checkOperationInput } from './operation-input';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createMetrics } from './metrics';
@@ -84,9 +87,12 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           const store = currentRequest();
-          if (store)
+          if (store) {
             store.operationName =
               operationName && OPERATION_NAME.test(operationName) ? operationName : 'anonymous';
+            store.variables = request.variables;
+          }
+          checkOperationInput(schema, document, operationName, request.variables);
           checkLimits(schema, document, operationName, request.variables, config.limits);
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
           // Apollo runs each operation on a shallow copy of the context: loaders must read this copy, which
@@ -94,9 +100,11 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
           contextValue.loaders = contextValue.createLoaders(contextValue);
           if (store) store.callerKind = contextValue.viewer.kind;
         },
-        async willSendResponse() {
+        async willSendResponse({ response }) {
           const store = currentRequest();
           if (!store) return;
+          // No database (or no room for more work): the whole response says so, for clients and balancers.
+          if (store.errorCodes.includes(ErrorCode.SERVICE_UNAVAILABLE)) response.http.status = 503;
           metrics.recordOperation(
             store.operationName ?? 'unparsed',
             Number(process.hrtime.bigint() - store.startedAt) / 1e9,
@@ -105,31 +113,6 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
         },
       };
     },
-  };
-}
-
-const jsonError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-
-/** Body-parser refusals as GraphQL-shaped JSON errors with a code. */
-function bodyErrors(config: AppConfig): ErrorRequestHandler {
-  return (error, _req, res, next) => {
-    const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') {
-      res
-        .status(413)
-        .json(
-          jsonError(
-            ErrorCode.PAYLOAD_TOO_LARGE,
-            `Request body exceeds the maximum of ${config.limits.maxBodyBytes} bytes`,
-          ),
-        );
-      return;
-    }
-    if (type === 'entity.parse.failed') {
-      res.status(400).json(jsonError('BAD_REQUEST', 'Request body is not valid JSON'));
-      return;
-    }
-    next(error);
   };
 }
 
@@ -163,6 +146,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.disable('x-powered-by');
   app.use(requestLogging(log, metrics));
   app.use(corsMiddleware(config.corsOrigins));
+  app.use(limitInFlight(config.reliability.maxInFlightRequests), refuseMalformedUrls());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -194,7 +178,6 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
-    bodyErrors(config),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         Object.assign(
@@ -208,6 +191,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
         ),
     }),
   );
+
+  app.use(notFound(), errorHandler(log, config.limits.maxBodyBytes));
 
   return {
     app,

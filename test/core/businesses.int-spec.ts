@@ -408,7 +408,9 @@ describe('business mutations', () => {
     const fields = (res.body.errors?.[0].extensions?.fields as { path: string[] }[]).map((f) =>
       f.path.join('.'),
     );
-    expect(fields).toEqual(expect.arrayContaining(['kvkNumber', 'postcode', 'website', 'municipality']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['input.kvkNumber', 'input.postcode', 'input.website', 'input.municipality']),
+    );
     expect(await businessCount()).toBe(before);
   });
 

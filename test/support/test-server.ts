@@ -8,7 +8,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config';
 import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/database';
+import { createDataSource, poolTimeouts } from '../../src/database';
 import type { TokenClaims } from '../../src/modules/core';
 import { issueApiKey, Organisation, Role, signToken } from '../../src/modules/core';
 import type { Server } from '../../src/server';
@@ -76,6 +76,8 @@ export interface TestServer {
   server: Server;
   /** Every request's log line, as the server wrote it. */
   logs: RequestLog[];
+  /** Every line logged at level error or above (unexpected errors, with their stacks). */
+  errorLogs: string[];
   graphql<T = Record<string, unknown>, V = Record<string, unknown>>(
     query: string | TypedDocumentNode<T, V>,
     variables?: V,
@@ -101,18 +103,20 @@ export async function startTestServer(
   const database = await createTestDatabase(options.template ?? 'demo');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
   const logs: RequestLog[] = [];
+  const errorLogs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
-        const entry = JSON.parse(line) as RequestLog & { msg: string };
+        const entry = JSON.parse(line) as RequestLog & { msg: string; level: number };
         if (entry.msg === 'request') logs.push(entry);
+        if (entry.level >= 50) errorLogs.push(line);
       }
       done();
     },
   });
   const log = pino({ level: 'info' }, sink);
-  const dataSource = createDataSource(database.url, { poolSize: 20, log });
+  const dataSource = createDataSource(database.url, { poolSize: 20, log, ...poolTimeouts(config) });
   await dataSource.initialize();
   const server = await createServer(config, dataSource, log);
   const url = await server.listen(0, '127.0.0.1');
@@ -132,6 +136,7 @@ export async function startTestServer(
     dataSource,
     server,
     logs,
+    errorLogs,
     graphql,
     async logOf(response) {
       const requestId = response.headers.get('x-request-id');

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from './relay';
 import { DateScalar } from './scalars';
-import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite } from './validators';
+import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite, NotNull } from './validators';
 
 @InputType({ description: 'Narrows `businesses`; all given conditions must hold.' })
 export class BusinessFilter {
@@ -95,42 +95,42 @@ export class UpdateBusinessInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Admins only.' })
-  @IsOptional()
+  @NotNull()
   @IsKvkNumber()
   kvkNumber?: string;
 
   @Field(() => String, { nullable: true, description: 'New trade name, 1 to 200 characters.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'New street.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   street?: string;
 
   @Field(() => String, { nullable: true, description: 'New house number with any addition.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 20)
   houseNumber?: string;
 
   @Field(() => String, { nullable: true, description: 'New postcode, `1234 AB`.' })
-  @IsOptional()
+  @NotNull()
   @IsPostcode()
   postcode?: string;
 
   @Field(() => String, { nullable: true, description: 'New place.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 100)
   city?: string;
 
   @Field(() => String, { nullable: true, description: 'CBS code of the new municipality.' })
-  @IsOptional()
+  @NotNull()
   @IsCbsCode()
   municipality?: string;
 
   @Field(() => [String], { nullable: true, description: 'New SBI codes, at most 20; replaces the list.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   @IsSbiCode()
   sbiCodes?: string[];

@@ -71,6 +71,7 @@ export * from './relay';
 export * from './scalars';
 export * from './secrets';
 export * from './transaction';
+export * from './validation';
 export * from './validators';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';

@@ -104,7 +104,7 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
           'rank',
         );
       if (args.after) {
-        const [value, id] = decodeCursor(args.after, orderKey(order));
+        const [value, id] = decodeCursor(args.after, orderKey(order), order.type);
         ranked.andWhere(
           `(${order.column}, row.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`,
           { cursorValue: value, cursorId: id },

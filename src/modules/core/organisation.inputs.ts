@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from './organisation.entity';
-import { IsCbsCode, IsWebsite } from './validators';
+import { IsCbsCode, IsWebsite, NotNull } from './validators';
 
 @InputType({ description: 'A new partner or stakeholder.' })
 export class CreateOrganisationInput {
@@ -29,12 +29,12 @@ export class UpdateOrganisationInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New name, 1 to 200 characters; unique.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true, description: 'New kind.' })
-  @IsOptional()
+  @NotNull()
   kind?: OrganisationKind;
 
   @Field(() => String, { nullable: true, description: 'Website URL (http or https); null removes it.' })

@@ -12,6 +12,23 @@ export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
+/**
+ * A refused id. The error keeps the id (not shown to the client), so the error formatter can name the
+ * argument or input field that held it (`fields: [{ path: ["input", "businessId"] }]`) for every caller.
+ */
+function invalidId(globalId: string, problem: string): Error {
+  const error = badUserInput(`${JSON.stringify(globalId)} ${problem}`);
+  Object.defineProperty(error, INVALID_ID, { value: { id: globalId, problem }, enumerable: false });
+  return error;
+}
+
+export const INVALID_ID = Symbol('invalid id');
+
+/** The id and problem of an error thrown by `fromGlobalId`. */
+export function invalidIdOf(error: unknown): { id: string; problem: string } | undefined {
+  return (error as { [INVALID_ID]?: { id: string; problem: string } } | null)?.[INVALID_ID];
+}
+
 /** Decodes an opaque id; `expectedType` rejects an id of another type with BAD_USER_INPUT. */
 export function fromGlobalId(globalId: string, expectedType?: string): { type: string; id: string } {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
@@ -19,10 +36,10 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (separator <= 0 || !UUID.test(id) || toGlobalId(type, id) !== globalId) {
-    throw badUserInput(`${JSON.stringify(globalId)} is not a valid id`);
+    throw invalidId(globalId, 'is not a valid id');
   }
   if (expectedType && type !== expectedType) {
-    throw badUserInput(`${JSON.stringify(globalId)} is the id of a ${type}, not of a ${expectedType}`);
+    throw invalidId(globalId, `is an id of type ${type}, not ${expectedType}`);
   }
   return { type, id };
 }
@@ -142,30 +159,60 @@ export function ConnectionType<T extends object>(NodeClass: ClassType<T>): Class
   return ConnectionClass;
 }
 
+/**
+ * The type of an ordering's sort key, as its value travels in a cursor (always a string). A cursor is
+ * client input: its value is checked against this before PostgreSQL compares it with the column.
+ */
+export type CursorValueType = 'timestamp' | 'date' | 'bigint' | 'real' | 'text';
+
+const INT8_MAX = 2n ** 63n - 1n;
+const CURSOR_VALUE_CHECKS: Record<CursorValueType, (value: string) => boolean> = {
+  // What `Date.toISOString()` writes, and only real instants.
+  timestamp: (value) => {
+    const instant = new Date(value);
+    return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+  },
+  date: (value) => {
+    const day = new Date(`${value}T00:00:00.000Z`);
+    return (
+      /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+    );
+  },
+  bigint: (value) =>
+    /^-?\d{1,19}$/.test(value) && BigInt(value) <= INT8_MAX && BigInt(value) >= -INT8_MAX - 1n,
+  // PostgreSQL's text of a `real`, e.g. `0.0607927` or `1e-20`.
+  real: (value) => /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(value) && Number.isFinite(Number(value)),
+  text: (value) => value.length <= 1000 && !value.includes('\u0000'),
+};
+
 export interface KeysetOrder<E> {
   /** SQL expression of the sort key, e.g. `business.name`; the entity's id breaks ties. */
   column: string;
   direction: SortDirection;
+  /** The sort key's type, which a cursor's value must have. */
+  type: CursorValueType;
   /** The sort key's value of a loaded row, as it goes into the cursor. */
-  value: (row: E) => string | number | Date;
+  value: (row: E) => string | Date;
 }
 
 /**
  * A keyset cursor: the sort key's value and the id, with the name of the ordering (`key`) so that a cursor
  * of one ordering is refused by another instead of being compared with the wrong column.
  */
-export function encodeCursor(key: string, value: string | number, id: string): string {
+export function encodeCursor(key: string, value: string, id: string): string {
   return Buffer.from(JSON.stringify([key, value, id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, key: string): [string | number, string] {
+/** The sort value and id of a cursor of the ordering `key`; BAD_USER_INPUT on `after` for anything else. */
+export function decodeCursor(cursor: string, key: string, type: CursorValueType): [string, string] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
       values.length === 3 &&
       values[0] === key &&
-      (typeof values[1] === 'string' || typeof values[1] === 'number') &&
+      typeof values[1] === 'string' &&
+      CURSOR_VALUE_CHECKS[type](values[1]) &&
       typeof values[2] === 'string' &&
       UUID.test(values[2])
     ) {
@@ -185,7 +232,7 @@ export const orderKey = (order: KeysetOrder<never>) => order.column.replace(/^[^
 /** The cursor of a row in a list ordered by `order`. */
 export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
   const value = order.value(row);
-  return encodeCursor(orderKey(order), value instanceof Date ? value.toISOString() : value, row.id);
+  return encodeCursor(orderKey(order), value instanceof Date ? value.toISOString() : String(value), row.id);
 }
 
 /**
@@ -202,7 +249,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const countQuery = query.clone();
   const page = query.clone().orderBy(order.column, order.direction).addOrderBy(idColumn, order.direction);
   if (args.after) {
-    const [value, id] = decodeCursor(args.after, orderKey(order));
+    const [value, id] = decodeCursor(args.after, orderKey(order), order.type);
     const comparison = order.direction === SortDirection.ASC ? '>' : '<';
     page.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsCbsCode, IsKvkNumber, SortDirection } from '../core';
+import { IsCbsCode, IsKvkNumber, NotNull, SortDirection } from '../core';
 import { EventKind, EventStatus, EventVisibility } from './event.entity';
 
 /** The decorated instant must be later than the instant in `property` (when both are given). */
@@ -195,7 +195,7 @@ export class UpdateEventInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New title, 1 to 200 characters.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   title?: string;
 
@@ -203,26 +203,26 @@ export class UpdateEventInput {
     nullable: true,
     description: 'New plain-text description, at most 10,000 characters.',
   })
-  @IsOptional()
+  @NotNull()
   @MaxLength(10_000)
   description?: string;
 
   @Field(() => Date, { nullable: true, description: 'New start (an instant).' })
-  @IsOptional()
+  @NotNull()
   startsAt?: Date;
 
   @Field(() => Date, { nullable: true, description: 'New end, after the start.' })
-  @IsOptional()
+  @NotNull()
   @IsAfter('startsAt')
   endsAt?: Date;
 
   @Field(() => VenueInput, { nullable: true, description: 'New venue.' })
-  @IsOptional()
+  @NotNull()
   @ValidateNested()
   venue?: VenueInput;
 
   @Field(() => EventKind, { nullable: true, description: 'New kind.' })
-  @IsOptional()
+  @NotNull()
   kind?: EventKind;
 
   @Field(() => Int, { nullable: true, description: 'null: unlimited.' })
@@ -245,27 +245,27 @@ export class UpdateEventInput {
   registrationClosesAt?: Date | null;
 
   @Field(() => EventVisibility, { nullable: true, description: 'New visibility.' })
-  @IsOptional()
+  @NotNull()
   visibility?: EventVisibility;
 
   @Field(() => EventStatus, {
     nullable: true,
     description: '`SCHEDULED` or `POSTPONED`; use `cancelEvent` to cancel.',
   })
-  @IsOptional()
+  @NotNull()
   status?: EventStatus;
 
   @Field(() => [ID], {
     nullable: true,
     description: 'Ids of the associations or organisations that organise it (1 to 10); replaces the list.',
   })
-  @IsOptional()
+  @NotNull()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   organisers?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Ids of the co-hosts (at most 10); replaces the list.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(10)
   coHosts?: string[];
 }

@@ -32,10 +32,10 @@ import { toAmsterdamIso } from './local-time';
 import { RegistrationStatus } from './registration.entity';
 import { countByStatus, promoteWaitlist } from './registration.service';
 
-const ORDER_COLUMNS: Record<EventOrderField, { column: string; value: (e: Event) => string | Date }> = {
-  STARTS_AT: { column: 'event.startsAt', value: (e) => e.startsAt },
-  UPDATED_AT: { column: 'event.updatedAt', value: (e) => e.updatedAt },
-  CHANGE: { column: 'event.changeSeq', value: (e) => e.changeSeq },
+const ORDER_COLUMNS: Record<EventOrderField, Omit<KeysetOrder<Event>, 'direction'>> = {
+  STARTS_AT: { column: 'event.startsAt', type: 'timestamp', value: (e) => e.startsAt },
+  UPDATED_AT: { column: 'event.updatedAt', type: 'timestamp', value: (e) => e.updatedAt },
+  CHANGE: { column: 'event.changeSeq', type: 'bigint', value: (e) => e.changeSeq },
 };
 
 /** A host reference: the global id of an association or an organisation. */

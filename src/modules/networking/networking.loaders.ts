@@ -19,11 +19,13 @@ export interface AttendanceCounts {
 
 const byStart: KeysetOrder<Event> = {
   column: 'row.startsAt',
+  type: 'timestamp',
   direction: SortDirection.ASC,
   value: (e) => e.startsAt,
 };
 const newestFirst: KeysetOrder<Registration> = {
   column: 'row.createdAt',
+  type: 'timestamp',
   direction: SortDirection.DESC,
   value: (r) => r.createdAt,
 };

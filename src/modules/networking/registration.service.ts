@@ -270,6 +270,7 @@ export async function listEventRegistrations(
   if (status) query.andWhere('registration.status = :status', { status });
   return paginate(query, args, {
     column: 'registration.arrival',
+    type: 'bigint',
     direction: SortDirection.ASC,
     value: (r) => r.arrival,
   });

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode } from '../core';
+import { DateScalar, IsCbsCode, NotNull } from '../core';
 import { FollowUpStatus } from './stakeholder-meeting.entity';
 
 @InputType({
@@ -89,34 +89,34 @@ export class UpdateStakeholderMeetingInput {
   id!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'New day.' })
-  @IsOptional()
+  @NotNull()
   date?: string;
 
   @Field(() => String, { nullable: true, description: 'New title.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   title?: string;
 
   @Field(() => [StakeholderParticipantInput], { nullable: true, description: 'Replaces the participants.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   participants?: StakeholderParticipantInput[];
 
   @Field(() => [String], { nullable: true, description: 'Replaces the topics.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @MaxLength(500, { each: true })
   topics?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Replaces the outcomes.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @MaxLength(1000, { each: true })
   outcomes?: string[];
 
   @Field(() => [FollowUpActionInput], { nullable: true, description: 'Replaces the actions.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   actions?: FollowUpActionInput[];
@@ -128,11 +128,11 @@ export class UpdateFollowUpActionInput {
   id!: string;
 
   @Field(() => FollowUpStatus, { nullable: true, description: 'New status.' })
-  @IsOptional()
+  @NotNull()
   status?: FollowUpStatus;
 
   @Field(() => String, { nullable: true, description: 'New owner.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200)
   owner?: string;
 

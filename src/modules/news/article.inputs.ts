@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../core';
+import { NotNull, SortDirection } from '../core';
 import { ArticleStatus } from './article.entity';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -159,13 +159,13 @@ export class UpdateArticleInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'The slug stays: links to the article keep working.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 300)
   @IsText()
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New text in Markdown.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 200_000)
   @IsText()
   body?: string | null;
@@ -177,18 +177,18 @@ export class UpdateArticleInput {
   excerpt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new slug; it must be free.' })
-  @IsOptional()
+  @NotNull()
   @IsSlug()
   @Length(1, 200)
   slug?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the labels.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   labelIds?: string[] | null;
 
   @Field(() => [SignatoryInput], { nullable: true, description: 'Replaces the signatories.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   signatories?: SignatoryInput[] | null;
