@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
@@ -12,6 +13,10 @@ import { authenticate } from './authenticate';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
+import { httpServerOptions, limitConnections } from './http/connections';
+import { mountMetrics } from './http/metrics-endpoint';
+import { clientAddressOf, createRateLimits } from './http/rate-limits';
+import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
 import { checkLimits } from './limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -143,24 +148,27 @@ export interface Server {
 
 export async function createServer(config: AppConfig, dataSource: DataSource, log: Logger): Promise<Server> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerOptions(config), app);
+  limitConnections(httpServer, config);
   const metrics = createMetrics(dataSource);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: getSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.graphql.introspection,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
-      playgroundPlugin('/graphql'),
+      config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(log, metrics));
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -175,9 +183,10 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  const metricsEndpoint = mountMetrics(app, config, metrics);
+  // Everything below counts against the rate limits; health checks and metrics above do not.
+  const rateLimits = createRateLimits(config, dataSource, log);
+  app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
   for (const module of modules) {
@@ -189,6 +198,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   }
   app.use(router);
 
+  app.use('/graphql', playgroundHeaders(config, '/graphql'));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
@@ -202,6 +212,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
           }),
           {
             credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+            limits: rateLimits.requestLimits(clientAddressOf(req)),
           },
         ),
     }),
@@ -212,14 +223,18 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     httpServer,
     metrics,
     listen: (port, host) =>
-      new Promise((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           const actualPort = typeof address === 'object' && address ? address.port : port;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`);
         });
+      }).then(async (url) => {
+        const internal = await metricsEndpoint.listen(host);
+        if (internal) log.info({ url: internal }, 'metrics on the internal port');
+        return url;
       }),
-    close: () => apollo.stop(),
+    close: () => Promise.all([apollo.stop(), metricsEndpoint.close()]).then(() => undefined),
   };
 }
