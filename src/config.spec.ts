@@ -50,6 +50,9 @@ describe('configuration', () => {
       /JWT_SECRET: must be set to a secret of your own/,
     );
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).log.pretty).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://api.regioq4.nl' })
+        .log.pretty,
+    ).toBe(false);
   });
 });

@@ -47,6 +47,25 @@ const configSchema = z
     MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).default(500),
     DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+    // Abuse: rate limits (counters in PostgreSQL, shared by all instances), proxies, slow clients and the
+    // switches that are off by default in production. See the README's "Reliability" section.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+|[\w.:/,\s-]+)$/, 'true, false, a hop count or a list of addresses/subnets')
+      .optional(),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_PER_API_KEY: z.coerce.number().int().min(0).default(1200),
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(0).default(5),
+    REGISTRATIONS_PER_EVENT_PER_ADDRESS: z.coerce.number().int().min(0).default(10),
+    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
+    GRAPHQL_INTROSPECTION: booleanString.optional(),
+    GRAPHQL_PLAYGROUND: booleanString.optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   })
   .superRefine((env, issue) => {
     for (const origin of parseOrigins(env.CORS_ORIGINS ?? '')) {
@@ -63,6 +82,13 @@ const configSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'must be set to a secret of your own when NODE_ENV=production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: "must be set when NODE_ENV=production: links must not come from the request's Host header",
       });
     }
   });
@@ -90,6 +116,23 @@ export interface AppConfig {
   trustedDocuments?: string;
   /** Bounds that turn overload and database outages into fast 503s (README "Reliability"). */
   reliability: { maxInFlightRequests: number; dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
+  // Abuse (README "Reliability"): 0 turns a rate limit off.
+  trustProxy: boolean | number | string;
+  rateLimits: {
+    windowSeconds: number;
+    perAddress: number;
+    perApiKey: number;
+    registrationsPerAddressPerHour: number;
+    registrationsPerEventPerAddress: number;
+  };
+  http: {
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnections: number;
+  };
+  graphql: { introspection: boolean; playground: boolean };
+  metrics: { token?: string; port?: number };
 }
 
 const SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
@@ -99,6 +142,12 @@ export function durationSeconds(text: string): number {
   const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
   if (!match) throw new Error(`${JSON.stringify(text)} is not a duration like 3600, 90m, 12h or 1d`);
   return Number(match[1]) * SECONDS[(match[2] || 's') as keyof typeof SECONDS];
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export class ConfigError extends Error {
@@ -158,5 +207,24 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       dbConnectionTimeoutMs: env.DB_CONNECTION_TIMEOUT_MS,
       dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     },
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      perAddress: env.RATE_LIMIT_PER_ADDRESS,
+      perApiKey: env.RATE_LIMIT_PER_API_KEY,
+      registrationsPerAddressPerHour: env.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
+      registrationsPerEventPerAddress: env.REGISTRATIONS_PER_EVENT_PER_ADDRESS,
+    },
+    http: {
+      headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.MAX_CONNECTIONS,
+    },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+      playground: env.GRAPHQL_PLAYGROUND ?? env.NODE_ENV !== 'production',
+    },
+    metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
   };
 }

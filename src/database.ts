@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { DataSource, DefaultNamingStrategy } from 'typeorm';
 import { snakeCase } from 'typeorm/util/StringUtils';
+import { RateLimitCounter } from './http/rate-limit.entity';
 import type { Logger } from './logger';
 import { modules } from './modules';
 import { currentRequest } from './request-store';
@@ -54,7 +55,8 @@ class SnakeNamingStrategy extends DefaultNamingStrategy {
   }
 }
 
-export const entities = modules.flatMap((module) => module.entities);
+// The rate limiter's counters belong to the HTTP layer, not to a module.
+export const entities = [...modules.flatMap((module) => module.entities), RateLimitCounter];
 export const migrationsGlob = path.join(__dirname, 'migrations', '*.{ts,js}');
 
 export interface DataSourceOptions {

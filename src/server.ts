@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Request, RequestHandler } from 'express';
@@ -15,6 +16,10 @@ import { createErrorFormatter } from './errors';
 import { corsMiddleware } from './http/cors';
 import { errorHandler, notFound, refuseMalformedUrls } from './http/errors';
 import { limitInFlight } from './http/overload';
+import { httpServerOptions, limitConnections } from './http/connections';
+import { mountMetrics } from './http/metrics-endpoint';
+import { clientAddressOf, createRateLimits } from './http/rate-limits';
+import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
 import type { Logger } from './logger';
@@ -127,25 +132,28 @@ export interface Server {
 
 export async function createServer(config: AppConfig, dataSource: DataSource, log: Logger): Promise<Server> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerOptions(config), app);
+  limitConnections(httpServer, config);
   const metrics = createMetrics(dataSource);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: getSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.graphql.introspection,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
-      playgroundPlugin('/graphql'),
+      config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(log, metrics));
   app.use(corsMiddleware(config.corsOrigins));
+  app.use(securityHeaders());
   app.use(limitInFlight(config.reliability.maxInFlightRequests), refuseMalformedUrls());
 
   app.get('/healthz', (_req, res) => {
@@ -161,9 +169,10 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  const metricsEndpoint = mountMetrics(app, config, metrics);
+  // Everything below counts against the rate limits; health checks and metrics above do not.
+  const rateLimits = createRateLimits(config, dataSource, log);
+  app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
   for (const module of modules) {
@@ -175,6 +184,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   }
   app.use(router);
 
+  app.use('/graphql', playgroundHeaders(config, '/graphql'));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
@@ -187,6 +197,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
           }),
           {
             credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+            limits: rateLimits.requestLimits(clientAddressOf(req)),
           },
         ),
     }),
@@ -199,14 +210,18 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     httpServer,
     metrics,
     listen: (port, host) =>
-      new Promise((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           const actualPort = typeof address === 'object' && address ? address.port : port;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`);
         });
+      }).then(async (url) => {
+        const internal = await metricsEndpoint.listen(host);
+        if (internal) log.info({ url: internal }, 'metrics on the internal port');
+        return url;
       }),
-    close: () => apollo.stop(),
+    close: () => Promise.all([apollo.stop(), metricsEndpoint.close()]).then(() => undefined),
   };
 }

@@ -101,17 +101,60 @@ describe('registerForEvent', () => {
     expect(back.body.data?.registerForEvent).toMatchObject({ waitlistPosition: 2, userErrors: [] });
   });
 
-  test('the same e-mail address twice (any case) is DUPLICATE_REGISTRATION and changes nothing', async () => {
+  test('the same e-mail address twice (any case): DUPLICATE_REGISTRATION for organisers and admins, nothing changes', async () => {
     const eventId = await f.createEvent({ capacity: 5 });
     await register(eventId, 'Jan.Jansen@example.nl');
     const before = await counts(eventId);
-    const res = await register(eventId, 'jan.jansen@EXAMPLE.nl');
-    expect(res.body.data?.registerForEvent).toMatchObject({
-      registration: null,
-      secret: null,
-      userErrors: [{ code: 'DUPLICATE_REGISTRATION', field: ['input', 'email'] }],
-    });
+    const organiser = await api.token({ roles: [Role.MEMBER], kvk: organiserKvk });
+    for (const headers of [f.admin, organiser]) {
+      const res = await register(eventId, 'jan.jansen@EXAMPLE.nl', headers);
+      expect(res.body.data?.registerForEvent).toMatchObject({
+        registration: null,
+        secret: null,
+        userErrors: [{ code: 'DUPLICATE_REGISTRATION', field: ['input', 'email'] }],
+      });
+    }
     expect(await counts(eventId)).toEqual(before);
+  });
+
+  test('anyone else cannot tell an address that is already registered from a new one (no attendance oracle)', async () => {
+    const eventId = await f.createEvent({ capacity: 1 });
+    await register(eventId, 'anna@example.nl');
+    await register(eventId, 'bram@example.nl'); // waitlisted, position 1
+    const before = await counts(eventId);
+    const member = await api.token({ roles: [Role.MEMBER], kvk: otherKvk });
+    const shape = (payload: Record<string, unknown> | undefined) => {
+      const { registration, secret, ...rest } = payload as {
+        registration: { id: string; name: string; email: string };
+        secret: string;
+      };
+      return {
+        ...rest,
+        registration: { ...registration, id: typeof registration.id, name: '-', email: '-' },
+        secret: secret.length,
+      };
+    };
+    const answers = [];
+    for (const headers of [{}, member]) {
+      const again = await register(eventId, 'Anna@Example.nl', headers);
+      const payload = again.body.data?.registerForEvent;
+      // Nothing was stored, and the secret opens nothing.
+      expect(await counts(eventId)).toEqual(before);
+      const bySecret = await api.graphql(RegistrationBySecretDocument, { secret: payload!.secret! });
+      expect(bySecret.body.data?.registration).toBeNull();
+      answers.push(shape(payload));
+    }
+    // A new address gets the same answer: WAITLISTED at position 2, no user errors.
+    const fresh = await register(eventId, 'carla@example.nl');
+    expect(answers).toEqual([
+      shape(fresh.body.data?.registerForEvent),
+      shape(fresh.body.data?.registerForEvent),
+    ]);
+    expect(fresh.body.data?.registerForEvent).toMatchObject({
+      registration: { status: 'WAITLISTED', waitlistPosition: 2 },
+      waitlistPosition: 2,
+      userErrors: [],
+    });
   });
 
   test('before opening and after closing is REGISTRATION_CLOSED', async () => {

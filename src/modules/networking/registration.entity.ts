@@ -108,4 +108,7 @@ export class Registration extends Node {
 
   /** Set (not stored) when the caller proved to be the registrant: they may see name and e-mail. */
   revealed?: boolean;
+
+  /** Set on the unstored answer to an address that is already registered: the position it was told. */
+  unstoredWaitlistPosition?: number | null;
 }

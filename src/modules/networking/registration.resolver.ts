@@ -44,6 +44,7 @@ export class RegistrationResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next).' })
   waitlistPosition(@Ctx() ctx: Context, @Root() registration: Registration) {
+    if (registration.unstoredWaitlistPosition !== undefined) return registration.unstoredWaitlistPosition;
     return ctx.loaders.networking.waitlistPositionByRegistrationId.load(registration.id);
   }
 
@@ -60,7 +61,10 @@ export class RegistrationResolver {
   @Mutation(() => RegisterForEventPayload, {
     description:
       'Anyone for a public event (members also for members’ events). CONFIRMED while seats are free, ' +
-      'else WAITLISTED with a position.',
+      'else WAITLISTED with a position. An e-mail address that is already registered is a ' +
+      '`DUPLICATE_REGISTRATION` user error only for the event’s organisers and admins; anyone else gets an ' +
+      'answer that looks like a new registration, stores nothing, and whose secret opens nothing, so the ' +
+      'mutation does not tell who attends. Rate limited per client address (HTTP 429, `RATE_LIMITED`).',
   })
   registerForEvent(
     @Ctx() ctx: Context,

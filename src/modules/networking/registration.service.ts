@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Connection, ConnectionArgs, Context, UserError } from '../core';
 import {
   findForUpdate,
@@ -52,8 +53,37 @@ const refused = (code: UserErrorCode, message: string, field: string[]) => ({
   userErrors: [userError(code, message, ['input', ...field])],
 });
 
-export function registerForEvent(ctx: Context, input: RegisterForEventInput, now = new Date()) {
+/**
+ * What a new registration would have answered, for a caller who may not learn that the address is already
+ * registered (anyone but the event's organisers and admins): same status rule, same waitlist position, a
+ * fresh id and a secret, and nothing stored. The secret opens nothing (`registration(secret:)` is null).
+ */
+function unstoredAnswer(
+  event: EventEntity,
+  fields: Pick<Registration, 'name' | 'email' | 'businessId' | 'businessVerified' | 'status'>,
+  waitlistPosition: number | null,
+  now: Date,
+) {
+  const registration = Object.assign(new Registration(), {
+    ...fields,
+    id: randomUUID(),
+    eventId: event.id,
+    arrival: '0',
+    secretHash: '',
+    checkedInAt: null,
+    promotedAt: null,
+    cancelledAt: null,
+    createdAt: now,
+    updatedAt: now,
+    revealed: true,
+    unstoredWaitlistPosition: waitlistPosition,
+  });
+  return { registration, secret: newSecret(), waitlistPosition, userErrors: [] as UserError[] };
+}
+
+export async function registerForEvent(ctx: Context, input: RegisterForEventInput, now = new Date()) {
   if (ctx.viewer.kind === ViewerKind.API_KEY) throw forbidden('API keys cannot register people for events');
+  await ctx.limits?.registration(ctx, input.eventId);
   return withTransaction(ctx, async (tx) => {
     const event = await findForUpdate(tx, EventEntity, input.eventId);
     if (!event || !(await canSeeEvent(tx, event))) {
@@ -71,19 +101,6 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       );
     }
     const email = input.email.trim();
-    const duplicate = await tx.em
-      .createQueryBuilder(Registration, 'r')
-      .where('r.eventId = :eventId AND lower(r.email) = lower(:email) AND r.status <> :cancelled', {
-        eventId: event.id,
-        email,
-        cancelled: RegistrationStatus.CANCELLED,
-      })
-      .getExists();
-    if (duplicate) {
-      return refused(UserErrorCode.DUPLICATE_REGISTRATION, `${email} is already registered for this event`, [
-        'email',
-      ]);
-    }
     let businessId: string | null = null;
     let businessVerified = false;
     if (input.kvkNumber) {
@@ -103,6 +120,34 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       event.capacity === null || confirmed < event.capacity
         ? RegistrationStatus.CONFIRMED
         : RegistrationStatus.WAITLISTED;
+    const duplicate = await tx.em
+      .createQueryBuilder(Registration, 'r')
+      .where('r.eventId = :eventId AND lower(r.email) = lower(:email) AND r.status <> :cancelled', {
+        eventId: event.id,
+        email,
+        cancelled: RegistrationStatus.CANCELLED,
+      })
+      .getExists();
+    if (duplicate) {
+      // Only those who may see the registrations learn that this address is registered (no attendance oracle).
+      if (await isOrganiser(tx, event)) {
+        return refused(
+          UserErrorCode.DUPLICATE_REGISTRATION,
+          `${email} is already registered for this event`,
+          ['email'],
+        );
+      }
+      const position =
+        status === RegistrationStatus.WAITLISTED
+          ? (await countByStatus(tx, event.id, RegistrationStatus.WAITLISTED)) + 1
+          : null;
+      return unstoredAnswer(
+        event,
+        { name: input.name.trim(), email, businessId, businessVerified, status },
+        position,
+        now,
+      );
+    }
     const secret = newSecret();
     const { identifiers } = await tx.em.insert(Registration, {
       eventId: event.id,
