@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { Request, RequestHandler } from 'express';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -8,16 +9,38 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import type { Context, RequestLimits } from '../modules/core';
-import { ErrorCode, hasRole, Role, ViewerKind } from '../modules/core';
+import { ErrorCode, fromGlobalId, hasRole, Role, ViewerKind } from '../modules/core';
 
 const TABLE = 'rate_limit';
 const HOUR = 3600;
 /** How long the per-event count of one address is kept: longer than registration for an event stays open. */
 const EVENT_CAP_SECONDS = 180 * 24 * HOUR;
 
-/** An address as it arrives through `trust proxy`; IPv4 mapped into IPv6 counts as the IPv4 address. */
-export function clientAddressOf(req: Request): string {
-  return (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+/**
+ * The client as the limits count it: the address as it arrives through `trust proxy`, IPv4 mapped into IPv6
+ * as the IPv4 address, and an IPv6 address by its /64 (one subscriber gets a whole /64, so single addresses
+ * would be free to vary).
+ */
+export function clientAddressOf(req: Pick<Request, 'ip' | 'socket'>): string {
+  const address = (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.)/i, '');
+  if (!isIPv6(address)) return address;
+  const [head, tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/** An event's global id as one key: the uuid inside, lower case (ids differing in case are the same event). */
+function eventKey(eventId: string): string {
+  try {
+    return fromGlobalId(eventId, 'Event').id.toLowerCase();
+  } catch {
+    return eventId;
+  }
 }
 
 function retryAfterSeconds(res: RateLimiterRes): number {
@@ -127,7 +150,7 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
         if (hasRole(ctx.viewer, Role.ADMIN)) return;
         const waits: number[] = [];
         if (registrationsPerEvent) {
-          const wait = await consume(registrationsPerEvent, `${eventId}:${clientAddress}`, log);
+          const wait = await consume(registrationsPerEvent, `${eventKey(eventId)}:${clientAddress}`, log);
           if (wait !== null) waits.push(wait);
         }
         if (anonymousRegistrations && ctx.viewer.kind === ViewerKind.ANONYMOUS) {

@@ -116,21 +116,23 @@ describe('rate limits', () => {
     );
     expect(n).toBe(5);
 
-    // A member is not held to the anonymous limit, but to the cap per event and address (10).
+    // A member is not held to the anonymous limit, but to the cap per event and address (10), also when
+    // the event's id is written with its uuid in upper case (the same event to the database).
     const member = await api.token({ roles: [Role.MEMBER], kvk: '00000000' });
     const other = await f.createEvent({ capacity: 300 });
+    const [type, uuid] = Buffer.from(other, 'base64url').toString().split(':');
+    const shouted = Buffer.from(`${type}:${uuid.toUpperCase()}`).toString('base64url');
     const byMember = [];
-    for (let i = 0; i < 12; i += 1)
-      byMember.push(
-        (
-          await api.graphql(
-            REGISTER,
-            { input: { eventId: other, name: 'Collega', email: `c${i}@example.nl` } },
-            member,
-          )
-        ).status,
+    for (let i = 0; i < 12; i += 1) {
+      const input = { eventId: i % 2 ? shouted : other, name: 'Collega', email: `c${i}@example.nl` };
+      const res = await api.graphql<{ registerForEvent: { registration: { status: string } | null } }>(
+        REGISTER,
+        { input },
+        member,
       );
-    expect(byMember).toEqual([...Array(10).fill(200), 429, 429]);
+      byMember.push([res.status, res.body.data?.registerForEvent?.registration?.status ?? null]);
+    }
+    expect(byMember).toEqual([...Array(10).fill([200, 'CONFIRMED']), [429, null], [429, null]]);
     // Admins register people from one office: no cap.
     for (let i = 0; i < 12; i += 1) {
       const res = await api.graphql(
