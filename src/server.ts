@@ -12,7 +12,9 @@ import { authenticate } from './authenticate';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
+import { cacheControlPlugin, varyByCaller } from './http/cache-control';
 import { corsMiddleware } from './http/cors';
+import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { checkLimits } from './limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -146,16 +148,19 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const app = express();
   const httpServer = http.createServer(app);
   const metrics = createMetrics(dataSource);
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: getSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
+    persistedQueries: trusted ? { cache: trustedDocumentCache(trusted) } : undefined,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       playgroundPlugin('/graphql'),
       gatePlugin(config, metrics),
+      cacheControlPlugin(config.publicCacheMaxAge),
     ],
   });
   await apollo.start();
@@ -195,6 +200,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     bodyErrors(config),
+    varyByCaller,
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         Object.assign(
