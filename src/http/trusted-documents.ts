@@ -21,14 +21,25 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  */
 export function loadTrustedDocuments(location: string): TrustedDocuments {
   const documents = new Map<string, string>();
-  if (statSync(location).isDirectory()) {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(location).isDirectory();
+  } catch (error) {
+    throw new Error(`TRUSTED_DOCUMENTS: cannot read ${location} (${(error as Error).message})`);
+  }
+  if (isDirectory) {
     for (const name of readdirSync(location).sort()) {
       if (!/\.(graphql|gql)$/.test(name)) continue;
       const text = readFileSync(path.join(location, name), 'utf8');
       documents.set(sha256(text), text);
     }
   } else {
-    const manifest: unknown = JSON.parse(readFileSync(location, 'utf8'));
+    let manifest: unknown;
+    try {
+      manifest = JSON.parse(readFileSync(location, 'utf8'));
+    } catch (error) {
+      throw new Error(`TRUSTED_DOCUMENTS: ${location} is not a JSON file (${(error as Error).message})`);
+    }
     if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
       throw new Error(`TRUSTED_DOCUMENTS: ${location} must hold a JSON object { "<sha256>": "<document>" }`);
     }

@@ -157,6 +157,10 @@ describe('trusted documents', () => {
       const wrong = path.join(docs, 'wrong.json');
       writeFileSync(wrong, JSON.stringify({ [sha256('{ a }')]: trustedQuery }));
       expect(() => loadTrustedDocuments(wrong)).toThrow(/is not the SHA-256 of its document/);
+      expect(() => loadTrustedDocuments(path.join(docs, 'missing.json'))).toThrow(
+        /^TRUSTED_DOCUMENTS: cannot read/,
+      );
+      expect(() => loadTrustedDocuments(path.join(docs, 'region.graphql'))).toThrow(/is not a JSON file/);
     } finally {
       rmSync(docs, { recursive: true, force: true });
     }
