@@ -13,6 +13,7 @@ import { authenticate } from './authenticate';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
+import { cacheControlPlugin, varyByCaller } from './http/cache-control';
 import { corsMiddleware } from './http/cors';
 import { errorHandler, notFound, refuseMalformedUrls } from './http/errors';
 import { limitInFlight } from './http/overload';
@@ -20,6 +21,7 @@ import { httpServerOptions, limitConnections } from './http/connections';
 import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
+import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
 import type { Logger } from './logger';
@@ -135,16 +137,19 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const httpServer = http.createServer(httpServerOptions(config), app);
   limitConnections(httpServer, config);
   const metrics = createMetrics(dataSource);
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: getSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
+    persistedQueries: trusted ? { cache: trustedDocumentCache(trusted) } : undefined,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
+      cacheControlPlugin(config.publicCacheMaxAge),
     ],
   });
   await apollo.start();
@@ -188,6 +193,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
+    varyByCaller,
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         Object.assign(

@@ -278,7 +278,7 @@ export type EventOrderField =
 export type EventStatus =
   /** Cancelled for good (`cancelEvent`); registration is closed. */
   | 'CANCELLED'
-  /** Postponed to a date not yet known; registrations stay. */
+  /** Postponed; the dates shown may change (iCalendar `TENTATIVE`). Registrations stay. */
   | 'POSTPONED'
   /** Goes ahead as planned. */
   | 'SCHEDULED';

@@ -116,6 +116,22 @@ test('the links lead to a page of the article', async () => {
   expect((await get('/news/jaarverslag-2018-concept')).status).toBe(404);
 });
 
+test('the feeds’ channel link is a news index page: the latest public articles, escaped, linked to their pages', async () => {
+  const feed = await parser.parseString((await get('/feeds/news.xml')).text);
+  expect(feed.link).toBe(`${api.url}/news`);
+  const index = await get('/news');
+  expect(index.status).toBe(200);
+  expect(index.type).toBe('text/html; charset=utf-8');
+  const links = [...index.text.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+  // Newest first, the same articles as the feed; no draft, nothing scheduled.
+  expect(links.map(([href]) => href)).toEqual(feed.items.map((item) => item.link));
+  // The newest is this file's own article, whose title has characters to escape.
+  expect(links[0][1]).toBe('Q4 &#38; &#60;partners&#62; &#34;samen&#34; sterk');
+  expect(index.text).not.toContain('<partners>');
+  expect(index.text).not.toContain('Nog niet klaar');
+  for (const [href] of links.slice(0, 3)) expect((await fetch(href)).status).toBe(200);
+});
+
 test('the page escapes the title and passes no HTML or script links of the body', async () => {
   const article = await createPublished(api, {
     title: '<img src=x onerror=alert(1)> & co',

@@ -8,13 +8,13 @@ export const coreExamples: PlaygroundExample[] = [
     title:
       'Visitor: the five municipalities, their associations and their member businesses (no header needed)',
     query: `
-# Run Associations first, then paste an association's id into the variables and run Members.
+# Run Associations first, then paste an association's id into the variables and run RegionBusinesses.
 query Associations {
   municipalities(inRegion: true) { name cbsCode }
   associations { id name shortName municipality { name } }
 }
 
-query Members($association: ID!, $first: Int, $after: String) {
+query RegionBusinesses($association: ID!, $first: Int, $after: String) {
   businesses(filter: { association: $association }, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }

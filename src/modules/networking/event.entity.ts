@@ -60,7 +60,9 @@ registerEnumType(EventStatus, {
   description: 'Whether an event goes ahead.',
   valuesConfig: {
     SCHEDULED: { description: 'Goes ahead as planned.' },
-    POSTPONED: { description: 'Postponed to a date not yet known; registrations stay.' },
+    POSTPONED: {
+      description: 'Postponed; the dates shown may change (iCalendar `TENTATIVE`). Registrations stay.',
+    },
     CANCELLED: { description: 'Cancelled for good (`cancelEvent`); registration is closed.' },
   },
 });
@@ -163,7 +165,10 @@ registerEnumType(EventHostRole, {
   name: 'EventHostRole',
   description: 'How an association or organisation takes part in hosting an event.',
   valuesConfig: {
-    ORGANISER: { description: 'Organises it: its members may update the event and see its registrations.' },
+    ORGANISER: {
+      description:
+        'Organises it: members of an organising association update the event and see its registrations.',
+    },
     CO_HOST: { description: 'Named as co-host; no rights over the event.' },
   },
 });
