@@ -21,3 +21,9 @@ export class RevokeApiKeyInput {
   @Field(() => ID)
   id!: string;
 }
+
+@InputType()
+export class RotateApiKeyFeedTokenInput {
+  @Field(() => ID)
+  id!: string;
+}

@@ -13,6 +13,15 @@ export class CreateApiKeyPayload {
   })
   secret!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The key’s calendar subscription URL (iCalendar, with the events its scopes allow; add `&municipality=` ' +
+      'or `&organisation=` to filter, or use `/events/<id>.ics?token=...` for one event). Shown this once; ' +
+      '`rotateApiKeyFeedToken` makes a new one, `revokeApiKey` ends it.',
+  })
+  icsUrl!: string | null;
+
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -21,6 +30,21 @@ export class CreateApiKeyPayload {
 export class RevokeApiKeyPayload {
   @Field(() => ApiKey, { nullable: true })
   apiKey!: ApiKey | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class RotateApiKeyFeedTokenPayload {
+  @Field(() => ApiKey, { nullable: true })
+  apiKey!: ApiKey | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new calendar subscription URL. Shown this once; the previous one no longer works.',
+  })
+  icsUrl!: string | null;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

@@ -76,6 +76,6 @@ export { Association, Business, BusinessMembership, Municipality, Organisation, 
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
 export { random, syntheticBusiness } from './synthetic';
-export { authenticateApiKey, issueApiKey } from './api-key.service';
+export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';
