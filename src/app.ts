@@ -3,6 +3,7 @@ import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
 import { createDataSource, startDatabase } from './database';
 import type { Logger } from './logger';
+import { preflight } from './preflight';
 import { getSchema } from './schema';
 import { seedDemoIfEmpty } from './seed';
 import type { Server } from './server';
@@ -20,6 +21,7 @@ export interface RunningApp {
 export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
   const startedAt = Date.now();
   getSchema(); // a schema error should stop start-up before the database is touched
+  await preflight(config);
   const database = await startDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
     log,
