@@ -1,8 +1,8 @@
 // Builds dist/ with tsc only when a source file changed since the last successful build, so the CLIs
 // (`npm run token`, `npm run apikey`) and `npm start` start in about a second when the build is current.
-// Usage: node scripts/build-if-stale.mjs
+// Usage: node scripts/build-if-stale.mjs [--force]   (--force: build anyway; `npm run build`)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,8 @@ const changedAt = Math.max(
     .filter(existsSync)
     .map(newestChange),
 );
-if (changedAt > builtAt) {
+if (process.argv.includes('--force') || changedAt > builtAt) {
+  const startedAt = new Date();
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
     cwd: root,
@@ -39,5 +40,7 @@ if (changedAt > builtAt) {
     process.stderr.write('The build failed (see the errors above): fix them, then run the command again.\n');
     process.exit(result.status ?? 1);
   }
-  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  // Dated to the start of the build: a file saved while tsc ran counts as changed next time.
+  writeFileSync(stamp, `${startedAt.toISOString()}\n`);
+  utimesSync(stamp, startedAt, startedAt);
 }
