@@ -20,8 +20,8 @@ export interface RunningApp {
 /** Start-up: database (embedded or DATABASE_URL), migrations, demo data, HTTP server. */
 export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
   const startedAt = Date.now();
+  await preflight(config); // another API on the same data directory or port: say so at once
   getSchema(); // a schema error should stop start-up before the database is touched
-  await preflight(config);
   const database = await startDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
     log,

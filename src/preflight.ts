@@ -43,8 +43,8 @@ export async function preflight(config: AppConfig): Promise<void> {
     if (running) {
       throw new StartupError(
         `The data directory ${dataDir} is in use by a PostgreSQL (pid ${running.pid}, port ${running.port}), ` +
-          'probably of another `npm start`. Stop that one first (Ctrl-C in its terminal), or set DATA_DIR ' +
-          'to another directory.',
+          'probably of another `npm start`. Stop that one first (Ctrl-C in its terminal; if its API was ' +
+          `killed, \`kill ${running.pid}\` stops the PostgreSQL it left), or set DATA_DIR to another directory.`,
       );
     }
   }

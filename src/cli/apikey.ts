@@ -72,6 +72,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`npm run apikey failed: ${error instanceof Error ? error.message : String(error)}`);
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED') {
+    console.error(
+      'The database does not answer: check DATABASE_URL, or unset it to use the embedded PostgreSQL in DATA_DIR.',
+    );
+  }
   process.exit(1);
 });

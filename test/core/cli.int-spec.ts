@@ -102,6 +102,16 @@ describe('beside a running npm start on the embedded PostgreSQL', () => {
   });
 });
 
+test('apikey against a database that does not answer names the cause and the fix', async () => {
+  const port = await freePort(); // nothing listens there
+  const made = run('cli/apikey.js', ['--organisation', 'Wie Dan Ook', '--scopes', 'events:read'], {
+    DATABASE_URL: `postgres://q4:q4@127.0.0.1:${port}/q4`,
+  });
+  expect(made.status).toBe(1);
+  expect(made.stderr).toContain(`connect ECONNREFUSED 127.0.0.1:${port}`);
+  expect(made.stderr).toContain('check DATABASE_URL');
+});
+
 test('a too-short JWT_SECRET is named, not shown', () => {
   const started = run('main.js', [], { JWT_SECRET: 'kort-en-geheim' });
   expect(started.status).toBe(2);
