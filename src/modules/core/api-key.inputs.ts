@@ -22,8 +22,8 @@ export class RevokeApiKeyInput {
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'Which key gets a new calendar feed token.' })
 export class RotateApiKeyFeedTokenInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the API key.' })
   id!: string;
 }

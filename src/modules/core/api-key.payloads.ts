@@ -35,9 +35,12 @@ export class RevokeApiKeyPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `rotateApiKeyFeedToken`.' })
 export class RotateApiKeyFeedTokenPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, {
+    nullable: true,
+    description: 'The key, with its new feed token; null on user errors.',
+  })
   apiKey!: ApiKey | null;
 
   @Field(() => String, {
@@ -46,6 +49,8 @@ export class RotateApiKeyFeedTokenPayload {
   })
   icsUrl!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why nothing changed: `NOT_FOUND`, or `NOT_ALLOWED` for a revoked key.',
+  })
   userErrors!: UserError[];
 }

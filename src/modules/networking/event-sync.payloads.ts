@@ -35,10 +35,10 @@ export const EventChange = createUnionType({
 
 @ObjectType({ description: 'An item of partner sync with its cursor.' })
 export class EventChangeEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pass as `after` to continue after this item.' })
   cursor!: string;
 
-  @Field(() => EventChange)
+  @Field(() => EventChange, { description: 'The event in its latest state, or its tombstone.' })
   node!: Event | EventTombstone;
 }
 
@@ -48,12 +48,14 @@ export class EventChangeEdge {
     'after an empty page.',
 })
 export class EventChangeConnection {
-  @Field(() => [EventChangeEdge])
+  @Field(() => [EventChangeEdge], { description: 'The items with their cursors, in commit order.' })
   edges!: EventChangeEdge[];
 
   @Field(() => [EventChange], { description: 'The items of `edges`, for when cursors are not needed.' })
   nodes!: (Event | EventTombstone)[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, {
+    description: 'Where to continue: `endCursor` (never null) and whether more items are waiting now.',
+  })
   pageInfo!: PageInfo;
 }
