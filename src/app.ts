@@ -3,6 +3,7 @@ import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
 import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
+import { preflight } from './preflight';
 import { getSchema } from './schema';
 import { seedDemoIfEmpty } from './seed';
 import type { Server } from './server';
@@ -19,6 +20,7 @@ export interface RunningApp {
 /** Start-up: database (embedded or DATABASE_URL), migrations, demo data, HTTP server. */
 export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
   const startedAt = Date.now();
+  await preflight(config); // another API on the same data directory or port: say so at once
   getSchema(); // a schema error should stop start-up before the database is touched
   const database = await startDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },

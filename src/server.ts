@@ -183,7 +183,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   for (const module of modules) {
     module.routes?.(router, {
       dataSource,
-      createContext: ({ requestId, baseUrl }) => buildContext(dataSource, { requestId, baseUrl }),
+      createContext: (request) => buildContext(dataSource, request),
       baseUrlOf: (req) => baseUrlOf(config, req),
     });
   }

@@ -31,6 +31,14 @@ export class ApiKey extends Node {
   @Column({ type: 'char', length: 64 })
   secretHash!: string;
 
+  /**
+   * SHA-256 of the key's calendar feed token: calendar apps cannot send `X-Api-Key`, so the feed URL carries
+   * this second secret, which reads the calendar feeds only. Null: no feed URL (rotated away or never made).
+   */
+  @Index({ unique: true })
+  @Column({ type: 'char', length: 64, nullable: true })
+  feedTokenHash!: string | null;
+
   @Column({ type: 'enum', enum: ApiScope, enumName: 'api_scope', array: true })
   @Field(() => [ApiScope], { description: 'What the key may read.' })
   scopes!: ApiScope[];

@@ -21,3 +21,9 @@ export class RevokeApiKeyInput {
   @Field(() => ID, { description: 'Id of the API key.' })
   id!: string;
 }
+
+@InputType({ description: 'Which key gets a new calendar feed token.' })
+export class RotateApiKeyFeedTokenInput {
+  @Field(() => ID, { description: 'The id of the API key.' })
+  id!: string;
+}

@@ -13,6 +13,15 @@ export class CreateApiKeyPayload {
   })
   secret!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The key’s calendar subscription URL (iCalendar, with the events its scopes allow; add `&municipality=` ' +
+      'or `&organisation=` to filter, or use `/events/<id>.ics?token=...` for one event). Shown this once; ' +
+      '`rotateApiKeyFeedToken` makes a new one, `revokeApiKey` ends it.',
+  })
+  icsUrl!: string | null;
+
   @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
@@ -23,5 +32,25 @@ export class RevokeApiKeyPayload {
   apiKey!: ApiKey | null;
 
   @Field(() => [UserError], { description: USER_ERRORS })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The result of `rotateApiKeyFeedToken`.' })
+export class RotateApiKeyFeedTokenPayload {
+  @Field(() => ApiKey, {
+    nullable: true,
+    description: 'The key, with its new feed token; null on user errors.',
+  })
+  apiKey!: ApiKey | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new calendar subscription URL. Shown this once; the previous one no longer works.',
+  })
+  icsUrl!: string | null;
+
+  @Field(() => [UserError], {
+    description: 'Why nothing changed: `NOT_FOUND`, or `NOT_ALLOWED` for a revoked key.',
+  })
   userErrors!: UserError[];
 }

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
-import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
-import { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
-import { CreateApiKeyPayload, RevokeApiKeyPayload } from './api-key.payloads';
+import { createApiKey, listApiKeys, revokeApiKey, rotateApiKeyFeedToken } from './api-key.service';
+import { CreateApiKeyInput, RevokeApiKeyInput, RotateApiKeyFeedTokenInput } from './api-key.inputs';
+import { CreateApiKeyPayload, RevokeApiKeyPayload, RotateApiKeyFeedTokenPayload } from './api-key.payloads';
 import { Role } from './auth';
 import type { Context } from './context';
 import { listComplexity } from './relay';
@@ -49,5 +49,16 @@ export class ApiKeyResolver {
     @Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput,
   ) {
     return revokeApiKey(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RotateApiKeyFeedTokenPayload, {
+    description: 'A new calendar subscription URL for a key; the previous URL stops working at once.',
+  })
+  rotateApiKeyFeedToken(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RotateApiKeyFeedTokenInput) input: RotateApiKeyFeedTokenInput,
+  ) {
+    return rotateApiKeyFeedToken(ctx, input);
   }
 }

@@ -78,6 +78,6 @@ export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
 export { random, syntheticBusiness } from './synthetic';
 export { DEMO_MEMBER_KVK } from './core.seed';
-export { authenticateApiKey, issueApiKey } from './api-key.service';
+export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';

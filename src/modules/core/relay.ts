@@ -259,13 +259,17 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const rows = await page.take(first + 1).getMany();
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
-  return connectionOf(edges, { hasNextPage }, () => countQuery.getCount());
+  return connectionOf(edges, { hasNextPage, resumeCursor: args.after }, () => countQuery.getCount());
 }
 
-/** Builds a connection object from edges (for lists that are not a single query builder). */
+/**
+ * Builds a connection object from edges (for lists that are not a single query builder). An empty page
+ * keeps `resumeCursor` (the `after` it was asked for) as its `endCursor`, so a poller that keeps the last
+ * `endCursor` keeps its place instead of starting over.
+ */
 export function connectionOf<T>(
   edges: Edge<T>[],
-  { hasNextPage }: { hasNextPage: boolean },
+  { hasNextPage, resumeCursor }: { hasNextPage: boolean; resumeCursor?: string | null },
   count: () => Promise<number>,
 ): Connection<T> {
   return {
@@ -277,7 +281,7 @@ export function connectionOf<T>(
       hasNextPage,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? resumeCursor ?? null,
     },
     get totalCount() {
       return count();

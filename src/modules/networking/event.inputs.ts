@@ -66,6 +66,8 @@ export class EventFilter {
     description:
       'Partner sync: events changed after this instant, cancelled ones included, in the order the changes ' +
       'were committed. Keep `pageInfo.endCursor` and pass it as `after` next time: that is gap-free.',
+    deprecationReason:
+      'Use `eventChanges`: it also returns tombstones for events that left your sight. Kept until 2027-06-30.',
   })
   @IsOptional()
   updatedSince?: Date;

@@ -54,7 +54,8 @@ export class EventResolver {
   @Query(() => EventConnection, {
     complexity: connectionComplexity,
     description:
-      'Events you may see, by start unless ordered otherwise. Partner sync: with `filter.updatedSince` ' +
+      'Events you may see, by start unless ordered otherwise. For partner sync use `eventChanges`, which ' +
+      'also returns tombstones of events you can no longer see. The older form: with `filter.updatedSince` ' +
       'every event changed after that instant, cancelled ones included, in the order the changes were ' +
       'committed (`CHANGE`), each event once with its latest state. Keep ' +
       '`pageInfo.endCursor` and pass it as `after` (with the same `updatedSince`) on the next pull: that ' +

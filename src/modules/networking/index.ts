@@ -2,6 +2,8 @@ import { DEMO_MEMBER_KVK, defineModule, hasRole, Role, toGlobalId } from '../cor
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
+import { EventRemoval } from './event-removal.entity';
+import { EventSyncResolver } from './event-sync.resolver';
 import { EventHostResolver, EventResolver, EventVenueResolver } from './event.resolver';
 import { findEvent } from './event.service';
 import {
@@ -24,9 +26,18 @@ import {
 
 export const networking = defineModule({
   name: 'networking',
-  entities: [Event, EventHost, Registration, StakeholderMeeting, StakeholderParticipant, FollowUpAction],
+  entities: [
+    Event,
+    EventHost,
+    EventRemoval,
+    Registration,
+    StakeholderMeeting,
+    StakeholderParticipant,
+    FollowUpAction,
+  ],
   resolvers: [
     EventResolver,
+    EventSyncResolver,
     EventVenueResolver,
     EventHostResolver,
     RegistrationResolver,
@@ -87,13 +98,17 @@ export const networking = defineModule({
     },
     {
       title: 'Partner sync: every change since the last pull (API key with events:read)',
-      query: `query EventChanges($since: DateTime!, $after: String) {
-  events(filter: { updatedSince: $since }, first: 100, after: $after) {
+      query: `query EventChanges($after: String) {
+  eventChanges(first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
-    nodes { id title status revision updatedAt startsAt endsAt jsonLd }
+    nodes {
+      __typename
+      ... on Event { id title status visibility revision updatedAt startsAt endsAt jsonLd }
+      ... on EventTombstone { id removedAt }
+    }
   }
 }`,
-      variables: { since: '2017-01-01T00:00:00Z', after: null },
+      variables: { after: null },
       headers: {
         'X-Api-Key':
           '<paste the output of: npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
