@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
@@ -152,6 +153,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     introspection: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
     plugins: [
+      // Apollo's default cache-control plugin wraps every resolver to collect hints nobody reads here.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       playgroundPlugin('/graphql'),
       gatePlugin(config, metrics),
