@@ -96,11 +96,18 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  edges: Edge<T>[];
-  nodes: T[];
-  pageInfo: PageInfo;
+  /** Getters, possibly of promises: a page loads only when one of these fields is resolved. */
+  readonly edges: Edge<T>[] | Promise<Edge<T>[]>;
+  readonly nodes: T[] | Promise<T[]>;
+  readonly pageInfo: PageInfo | Promise<PageInfo>;
   /** A getter: the count query runs only when the field is resolved. */
   readonly totalCount: Promise<number>;
+}
+
+/** One loaded page of a list: its edges and whether more rows follow. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
 }
 
 const connectionTypes = new Map<ClassType, ClassType<Connection<unknown>>>();
@@ -212,6 +219,13 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   return connectionOf(edges, { hasNextPage }, () => countQuery.getCount());
 }
 
+const pageInfoOf = <T>({ edges, hasNextPage }: Page<T>): PageInfo => ({
+  hasNextPage,
+  hasPreviousPage: false,
+  startCursor: edges[0]?.cursor ?? null,
+  endCursor: edges.at(-1)?.cursor ?? null,
+});
+
 /** Builds a connection object from edges (for lists that are not a single query builder). */
 export function connectionOf<T>(
   edges: Edge<T>[],
@@ -223,11 +237,27 @@ export function connectionOf<T>(
     get nodes() {
       return edges.map((edge) => edge.node);
     },
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+    pageInfo: pageInfoOf({ edges, hasNextPage }),
+    get totalCount() {
+      return count();
+    },
+  };
+}
+
+/** A connection whose page and count each load on first use (`page` is called at most per field). */
+export function lazyConnectionOf<T>(
+  page: () => Promise<Page<T>>,
+  count: () => Promise<number>,
+): Connection<T> {
+  return {
+    get edges() {
+      return page().then((loaded) => loaded.edges);
+    },
+    get nodes() {
+      return page().then((loaded) => loaded.edges.map((edge) => edge.node));
+    },
+    get pageInfo() {
+      return page().then(pageInfoOf);
     },
     get totalCount() {
       return count();
