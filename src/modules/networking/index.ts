@@ -2,7 +2,12 @@ import { defineModule, hasRole, Role } from '../core';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
-import { EventHostResolver, EventResolver, EventVenueResolver } from './event.resolver';
+import {
+  EventAttendanceResolver,
+  EventHostResolver,
+  EventResolver,
+  EventVenueResolver,
+} from './event.resolver';
 import { findEvent } from './event.service';
 import {
   AssociationEventsResolver,
@@ -28,6 +33,7 @@ export const networking = defineModule({
   resolvers: [
     EventResolver,
     EventVenueResolver,
+    EventAttendanceResolver,
     EventHostResolver,
     RegistrationResolver,
     MunicipalityEventsResolver,
