@@ -13,6 +13,7 @@ import { authenticate } from './authenticate';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
+import { jitGateway } from './executor';
 import { checkLimits } from './limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -147,7 +148,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const httpServer = http.createServer(app);
   const metrics = createMetrics(dataSource);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: getSchema(),
+    gateway: jitGateway(getSchema()),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,

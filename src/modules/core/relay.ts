@@ -30,10 +30,11 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
 /**
  * Every entity type implements Node. Its GraphQL `id` is the opaque global id; the database id (a uuid)
  * never reaches the schema. Values must be entity instances: the class name is the GraphQL type name.
+ * Without a `resolveType` of its own, type-graphql picks the type by `instanceof` synchronously (its wrapper
+ * around a custom one is async, which graphql-jit does not await).
  */
 @InterfaceType({
   description: 'An object with a globally unique id that `node(id:)` can refetch.',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Node {
   @PrimaryGeneratedColumn('uuid')
