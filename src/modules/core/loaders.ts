@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from './context';
+import { getEntities } from './hydrate';
 import type { Connection, ConnectionArgs, KeysetOrder, Page } from './relay';
 import {
   cursorOf,
@@ -24,9 +25,9 @@ export function rowLoader<E extends ObjectLiteral>(
   refine: Refine<E> = (query) => query,
 ): DataLoader<string, E | null> {
   return new DataLoader(async (keys) => {
-    const rows = await refine(
-      ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys }),
-    ).getMany();
+    const rows = await getEntities(
+      refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
+    );
     const byKey = new Map(rows.map((row) => [String(row[key]), row]));
     return keys.map((value) => byKey.get(value) ?? null);
   });
@@ -40,9 +41,9 @@ export function groupLoader<E extends ObjectLiteral>(
   refine: Refine<E> = (query) => query,
 ): DataLoader<string, E[]> {
   return new DataLoader(async (keys) => {
-    const rows = await refine(
-      ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys }),
-    ).getMany();
+    const rows = await getEntities(
+      refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
+    );
     const groups = new Map<string, E[]>(keys.map((value) => [value, []]));
     for (const row of rows) groups.get(String(row[key]))?.push(row);
     return keys.map((value) => groups.get(value) ?? []);
@@ -124,10 +125,11 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
         .addOrderBy('ranked.rank')
         .getRawMany();
       const rows = page.length
-        ? await ctx.em
-            .createQueryBuilder(entity, 'row')
-            .where('row.id = ANY(:ids)', { ids: page.map((row) => row.id) })
-            .getMany()
+        ? await getEntities(
+            ctx.em
+              .createQueryBuilder(entity, 'row')
+              .where('row.id = ANY(:ids)', { ids: page.map((row) => row.id) }),
+          )
         : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return parentIds.map((parentId) => {

@@ -5,6 +5,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
+import { getEntities } from './hydrate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -214,7 +215,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
       cursorId: id,
     });
   }
-  const rows = await page.take(first + 1).getMany();
+  const rows = await getEntities(page.take(first + 1));
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
   return connectionOf(edges, { hasNextPage }, () => countQuery.getCount());
