@@ -196,7 +196,8 @@ export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E
 
 /**
  * Keyset pagination over a query builder: `first + 1` rows after the cursor, ordered by the sort key then
- * id. The count query runs only when `totalCount` is selected.
+ * id. The page query runs only when `edges`, `nodes` or `pageInfo` is selected, the count query only when
+ * `totalCount` is.
  */
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
@@ -206,19 +207,28 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const idColumn = `${query.alias}.id`;
   const countQuery = query.clone();
-  const page = query.clone().orderBy(order.column, order.direction).addOrderBy(idColumn, order.direction);
+  const pageQuery = query
+    .clone()
+    .orderBy(order.column, order.direction)
+    .addOrderBy(idColumn, order.direction);
   if (args.after) {
     const [value, id] = decodeCursor(args.after, orderKey(order));
     const comparison = order.direction === SortDirection.ASC ? '>' : '<';
-    page.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
+    pageQuery.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,
     });
   }
-  const rows = await getEntities(page.take(first + 1));
-  const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
-  return connectionOf(edges, { hasNextPage }, () => countQuery.getCount());
+  let page: Promise<Page<E>> | undefined;
+  const loadPage = async (): Promise<Page<E>> => {
+    const rows = await getEntities(pageQuery.take(first + 1));
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
+    return { edges, hasNextPage: rows.length > first };
+  };
+  return lazyConnectionOf(
+    () => (page ??= loadPage()),
+    () => countQuery.getCount(),
+  );
 }
 
 const pageInfoOf = <T>({ edges, hasNextPage }: Page<T>): PageInfo => ({
