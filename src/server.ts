@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Request, RequestHandler } from 'express';
@@ -22,6 +23,7 @@ import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
 import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
+import { jitGateway } from './executor';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
 import type { Logger } from './logger';
@@ -139,13 +141,15 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const metrics = createMetrics(dataSource);
   const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: getSchema(),
+    gateway: jitGateway(getSchema()),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
     persistedQueries: trusted ? { cache: trustedDocumentCache(trusted) } : undefined,
     plugins: [
+      // Apollo's default cache-control plugin wraps every resolver to collect hints nobody reads here.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),

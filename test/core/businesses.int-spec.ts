@@ -2,6 +2,7 @@ import {
   AddBusinessMembershipDocument,
   AssociationsDocument,
   BusinessByKvkDocument,
+  BusinessCountsDocument,
   BusinessDocument,
   BusinessesDocument,
   BusinessesNestedDocument,
@@ -276,6 +277,22 @@ describe('businesses', () => {
     expect(zeistNext.businesses.nodes.map((n) => n.id)).toEqual(
       filteredNext.body.data!.businesses.edges.map((e) => e.node.id),
     );
+  });
+
+  test('a list that selects only totalCount counts, and loads no page', async () => {
+    const res = await api.graphql(BusinessCountsDocument, { municipality: 'GM0355' });
+    expect(res.body.errors).toBeUndefined();
+    const { businesses, municipalities } = res.body.data!;
+    const zeist = municipalities.find((m) => m.cbsCode === 'GM0355')!;
+    expect(businesses.totalCount).toBe(zeist.businesses.totalCount);
+    expect(zeist.businesses.totalCount).toBeGreaterThan(0);
+    const [{ count }] = await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM business b JOIN municipality m ON m.id = b.municipality_id
+        WHERE m.cbs_code = 'GM0355'`,
+    );
+    expect(businesses.totalCount).toBe(count);
+    // the municipality filter, the count; the municipalities, their counts
+    expect((await api.logOf(res)).sqlCount).toBe(4);
   });
 
   test('businessByKvkNumber finds a business and validates the number', async () => {

@@ -6,6 +6,7 @@ import {
   CreateEventDocument,
   EventDetailsDocument,
   EventRegistrationsDocument,
+  EventsWithRegistrationsDocument,
   NodeEventDocument,
   RegisterForEventDocument,
   RegistrationBySecretDocument,
@@ -426,4 +427,29 @@ describe('who manages, who sees registrants', () => {
       /FORBIDDEN/,
     );
   });
+});
+
+test('Event.registrations in an event list: every event’s page in constant statements, in order of arrival', async () => {
+  const small = await api.graphql(EventsWithRegistrationsDocument, { events: 2, first: 2 }, f.admin);
+  const large = await api.graphql(EventsWithRegistrationsDocument, { events: 20, first: 50 }, f.admin);
+  expect(small.body.errors).toBeUndefined();
+  expect(large.body.errors).toBeUndefined();
+  expect((await api.logOf(large)).sqlCount).toBe((await api.logOf(small)).sqlCount);
+
+  const events = large.body.data!.events.nodes;
+  const smallPages = new Map(small.body.data!.events.nodes.map((e) => [e.id, e.registrations]));
+  expect(events.filter((e) => e.registrations.totalCount > 2).length).toBeGreaterThan(2);
+  for (const event of events) {
+    const smallPage = smallPages.get(event.id);
+    const { totalCount, nodes, pageInfo } = event.registrations;
+    expect(nodes).toHaveLength(Math.min(totalCount, 50));
+    expect(pageInfo.hasNextPage).toBe(totalCount > 50);
+    if (smallPage) {
+      expect(smallPage.nodes).toEqual(nodes.slice(0, 2));
+      expect(smallPage.pageInfo.hasNextPage).toBe(totalCount > 2);
+    }
+    // The same page as the event's own list, fetched alone.
+    const alone = await api.graphql(EventRegistrationsDocument, { id: event.id, first: 50 }, f.admin);
+    expect(alone.body.data!.event!.registrations.nodes.map((r) => r.id)).toEqual(nodes.map((r) => r.id));
+  }
 });

@@ -5,6 +5,8 @@ import { Node } from './relay';
 
 @Entity()
 @Index('business_name_trgm', { synchronize: false })
+// A municipality's businesses by name (the list's default order and its keyset): read in index order.
+@Index(['municipalityId', 'name', 'id'])
 @ObjectType({ implements: Node, description: 'A business registered with the KvK (Chamber of Commerce).' })
 export class Business extends Node {
   @Index({ unique: true })
@@ -33,7 +35,6 @@ export class Business extends Node {
   @Field(() => String, { description: 'Place (woonplaats) of the visiting address.' })
   city!: string;
 
-  @Index()
   @Column({ type: 'uuid' })
   municipalityId!: string;
 

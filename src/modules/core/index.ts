@@ -64,6 +64,7 @@ export * from './auth';
 export * from './context';
 export * from './dates';
 export * from './errors';
+export { getEntities } from './hydrate';
 export * from './loaders';
 export * from './module';
 export * from './payloads';

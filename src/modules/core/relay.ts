@@ -5,6 +5,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
+import { getEntities } from './hydrate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,10 +48,11 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
 /**
  * Every entity type implements Node. Its GraphQL `id` is the opaque global id; the database id (a uuid)
  * never reaches the schema. Values must be entity instances: the class name is the GraphQL type name.
+ * Without a `resolveType` of its own, type-graphql picks the type by `instanceof` synchronously (its wrapper
+ * around a custom one is async, which graphql-jit does not await).
  */
 @InterfaceType({
   description: 'An object with a globally unique id that `node(id:)` can refetch.',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Node {
   @PrimaryGeneratedColumn('uuid')
@@ -116,11 +118,20 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  edges: Edge<T>[];
-  nodes: T[];
-  pageInfo: PageInfo;
+  /** Getters, possibly of promises: a page loads only when one of these fields is resolved. */
+  readonly edges: Edge<T>[] | Promise<Edge<T>[]>;
+  readonly nodes: T[] | Promise<T[]>;
+  readonly pageInfo: PageInfo | Promise<PageInfo>;
   /** A getter: the count query runs only when the field is resolved. */
   readonly totalCount: Promise<number>;
+}
+
+/** One loaded page of a list: its edges and whether more rows follow. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  /** The `after` the page was asked for: the `endCursor` of an empty page. */
+  resumeCursor?: string | null;
 }
 
 const connectionTypes = new Map<ClassType, ClassType<Connection<unknown>>>();
@@ -237,36 +248,55 @@ export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E
 
 /**
  * Keyset pagination over a query builder: `first + 1` rows after the cursor, ordered by the sort key then
- * id. The count query runs only when `totalCount` is selected.
+ * id. The page query runs only when `edges`, `nodes` or `pageInfo` is selected, the count query only when
+ * `totalCount` is.
  */
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   args: ConnectionArgs,
   order: KeysetOrder<E>,
+  /** `endCursor` of an empty page: by default the `after` it was asked for. */
+  resumeCursor: string | null | undefined = args.after,
 ): Promise<Connection<E>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const idColumn = `${query.alias}.id`;
   const countQuery = query.clone();
-  const page = query.clone().orderBy(order.column, order.direction).addOrderBy(idColumn, order.direction);
+  const pageQuery = query
+    .clone()
+    .orderBy(order.column, order.direction)
+    .addOrderBy(idColumn, order.direction);
   if (args.after) {
     const [value, id] = decodeCursor(args.after, orderKey(order), order.type);
     const comparison = order.direction === SortDirection.ASC ? '>' : '<';
-    page.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
+    pageQuery.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,
     });
   }
-  const rows = await page.take(first + 1).getMany();
-  const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
-  return connectionOf(edges, { hasNextPage, resumeCursor: args.after }, () => countQuery.getCount());
+  let page: Promise<Page<E>> | undefined;
+  const loadPage = async (): Promise<Page<E>> => {
+    const rows = await getEntities(pageQuery.take(first + 1));
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
+    return { edges, hasNextPage: rows.length > first, resumeCursor };
+  };
+  return lazyConnectionOf(
+    () => (page ??= loadPage()),
+    () => countQuery.getCount(),
+  );
 }
 
 /**
- * Builds a connection object from edges (for lists that are not a single query builder). An empty page
- * keeps `resumeCursor` (the `after` it was asked for) as its `endCursor`, so a poller that keeps the last
- * `endCursor` keeps its place instead of starting over.
+ * An empty page keeps `resumeCursor` (the `after` it was asked for) as its `endCursor`, so a poller that
+ * keeps the last `endCursor` keeps its place instead of starting over.
  */
+const pageInfoOf = <T>({ edges, hasNextPage, resumeCursor }: Page<T>): PageInfo => ({
+  hasNextPage,
+  hasPreviousPage: false,
+  startCursor: edges[0]?.cursor ?? null,
+  endCursor: edges.at(-1)?.cursor ?? resumeCursor ?? null,
+});
+
+/** Builds a connection object from edges (for lists that are not a single query builder). */
 export function connectionOf<T>(
   edges: Edge<T>[],
   { hasNextPage, resumeCursor }: { hasNextPage: boolean; resumeCursor?: string | null },
@@ -277,11 +307,27 @@ export function connectionOf<T>(
     get nodes() {
       return edges.map((edge) => edge.node);
     },
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? resumeCursor ?? null,
+    pageInfo: pageInfoOf({ edges, hasNextPage, resumeCursor }),
+    get totalCount() {
+      return count();
+    },
+  };
+}
+
+/** A connection whose page and count each load on first use (`page` is called at most per field). */
+export function lazyConnectionOf<T>(
+  page: () => Promise<Page<T>>,
+  count: () => Promise<number>,
+): Connection<T> {
+  return {
+    get edges() {
+      return page().then((loaded) => loaded.edges);
+    },
+    get nodes() {
+      return page().then((loaded) => loaded.edges.map((edge) => edge.node));
+    },
+    get pageInfo() {
+      return page().then(pageInfoOf);
     },
     get totalCount() {
       return count();

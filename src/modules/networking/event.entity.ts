@@ -93,6 +93,7 @@ export class Event extends Node {
   @Field(() => Date, { description: 'Start (an instant; see `startsAtLocal` for Amsterdam time).' })
   startsAt!: Date;
 
+  @Index()
   @Column({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'End (an instant, after `startsAt`; see `endsAtLocal`).' })
   endsAt!: Date;

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { USER_ERRORS, UserError } from '../core';
 import { Event } from './event.entity';
 import { Registration } from './registration.entity';
@@ -89,20 +89,12 @@ export class EventVenue {
 
 @ObjectType({ description: 'Registration figures of an event (public).' })
 export class EventAttendance {
+  /** The event these figures belong to: `checkedIn` and `fromOtherMunicipalities` load on demand. */
+  eventId!: string;
+
   @Field(() => Int, { description: 'Confirmed registrations (seats taken).' })
   confirmed!: number;
 
   @Field(() => Int, { description: 'Registrations on the waitlist.' })
   waitlisted!: number;
-
-  @Field(() => Int, { description: 'Confirmed registrations checked in at the door.' })
-  checkedIn!: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Share (0..1) of confirmed attendees who came for a business outside the event’s municipality, ' +
-      'among confirmed attendees who came for a business; null when none did.',
-  })
-  fromOtherMunicipalities!: number | null;
 }

@@ -5,6 +5,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  Float,
   ID,
   Int,
   Mutation,
@@ -194,6 +195,24 @@ export class EventResolver {
     @Arg('input', () => CancelEventInput, { description: 'The event to cancel.' }) input: CancelEventInput,
   ) {
     return events.cancelEvent(ctx, input);
+  }
+}
+
+@Resolver(() => EventAttendance)
+export class EventAttendanceResolver {
+  @FieldResolver(() => Int, { description: 'Confirmed registrations checked in at the door.' })
+  checkedIn(@Ctx() ctx: Context, @Root() attendance: EventAttendance) {
+    return ctx.loaders.networking.checkInsByEventId.load(attendance.eventId);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Share (0..1) of confirmed attendees who came for a business outside the event’s municipality, ' +
+      'among confirmed attendees who came for a business; null when none did.',
+  })
+  fromOtherMunicipalities(@Ctx() ctx: Context, @Root() attendance: EventAttendance) {
+    return events.fromOtherMunicipalities(ctx, attendance.eventId);
   }
 }
 

@@ -67,7 +67,8 @@ export async function eventConditions(
     if (!access.all) {
       query.andWhere(
         new Brackets((where) => {
-          where.where(`${alias}.visibility::text = ANY(:visibilities)`, {
+          // Compared as the enum (no cast to text), so the planner can estimate it and use the indexes.
+          where.where(`${alias}.visibility = ANY(:visibilities)`, {
             visibilities: access.visibilities,
           });
           if (access.associationIds.length > 0) {
@@ -141,9 +142,7 @@ export async function listEvents(
   const keyset: KeysetOrder<Event> = { ...ORDER_COLUMNS[order.field], direction: order.direction };
   const inChangeOrder = order.field === EventOrderField.CHANGE && order.direction === SortDirection.ASC;
   const head = inChangeOrder && !args.after ? await changeHead(ctx) : null;
-  const connection = await paginate(query, args, keyset);
-  if (head && connection.edges.length === 0) connection.pageInfo.endCursor = head;
-  return connection;
+  return paginate(query, args, keyset, head ?? args.after);
 }
 
 /**
@@ -380,16 +379,21 @@ export function cancelEvent(ctx: Context, input: CancelEventInput) {
   });
 }
 
+/** Seats of an event: confirmed, waitlisted and what is left of the capacity. */
 export async function attendanceOf(ctx: Context, event: Event) {
-  const counts = await ctx.loaders.networking.attendanceByEventId.load(event.id);
+  const seats = await ctx.loaders.networking.seatsByEventId.load(event.id);
   return {
-    confirmed: counts.confirmed,
-    waitlisted: counts.waitlisted,
-    checkedIn: counts.checkedIn,
-    fromOtherMunicipalities:
-      counts.withBusiness === 0 ? null : counts.fromOtherMunicipalities / counts.withBusiness,
-    remainingCapacity: event.capacity === null ? null : Math.max(0, event.capacity - counts.confirmed),
+    eventId: event.id,
+    confirmed: seats.confirmed,
+    waitlisted: seats.waitlisted,
+    remainingCapacity: event.capacity === null ? null : Math.max(0, event.capacity - seats.confirmed),
   };
+}
+
+/** Share of confirmed attendees (who came for a business) whose business is outside the venue's municipality. */
+export async function fromOtherMunicipalities(ctx: Context, eventId: string): Promise<number | null> {
+  const origins = await ctx.loaders.networking.originsByEventId.load(eventId);
+  return origins.withBusiness === 0 ? null : origins.fromOtherMunicipalities / origins.withBusiness;
 }
 
 export async function hostsOf(ctx: Context, event: Event, role: EventHostRole): Promise<EventHost[]> {

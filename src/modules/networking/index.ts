@@ -4,7 +4,12 @@ import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
 import { EventRemoval } from './event-removal.entity';
 import { EventSyncResolver } from './event-sync.resolver';
-import { EventHostResolver, EventResolver, EventVenueResolver } from './event.resolver';
+import {
+  EventAttendanceResolver,
+  EventHostResolver,
+  EventResolver,
+  EventVenueResolver,
+} from './event.resolver';
 import { findEvent } from './event.service';
 import {
   AssociationEventsResolver,
@@ -39,6 +44,7 @@ export const networking = defineModule({
     EventResolver,
     EventSyncResolver,
     EventVenueResolver,
+    EventAttendanceResolver,
     EventHostResolver,
     RegistrationResolver,
     MunicipalityEventsResolver,

@@ -7,9 +7,7 @@ import {
   hashSecret,
   hasRole,
   newSecret,
-  paginate,
   Role,
-  SortDirection,
   userError,
   UserErrorCode,
   ViewerKind,
@@ -295,29 +293,28 @@ export async function registrationBySecret(ctx: Context, secret: string): Promis
   return registration;
 }
 
-/** Registrations of an event: all for organisers and admins, a member's own business's otherwise. */
+/**
+ * Registrations of an event, in order of arrival: all for organisers and admins, a member's own business's
+ * otherwise. Batched over the events of a list (one batch per kind of caller access and status).
+ */
 export async function listEventRegistrations(
   ctx: Context,
   event: Event,
   args: ConnectionArgs,
   status?: RegistrationStatus,
 ): Promise<Connection<Registration>> {
-  const query = ctx.em
-    .createQueryBuilder(Registration, 'registration')
-    .where('registration.eventId = :eventId', {
-      eventId: event.id,
-    });
+  let businessId: string | null = null;
   if (!(await isOrganiser(ctx, event))) {
-    const businessId = await viewerBusinessId(ctx);
+    businessId = await viewerBusinessId(ctx);
     if (!businessId) throw forbidden('Only the event’s organisers and admins see its registrations');
-    query.andWhere('registration.businessId = :businessId', { businessId });
   }
-  if (status) query.andWhere('registration.status = :status', { status });
-  return paginate(query, args, {
-    column: 'registration.arrival',
-    type: 'bigint',
-    direction: SortDirection.ASC,
-    value: (r) => r.arrival,
+  return ctx.loaders.networking.registrationsByEventId.load(event.id, args, {
+    key: JSON.stringify([businessId, status ?? null]),
+    refine: (query) => {
+      if (businessId) query.andWhere('row.businessId = :businessId', { businessId });
+      if (status) query.andWhere('row.status = :status', { status });
+      return query;
+    },
   });
 }
 

@@ -137,7 +137,9 @@ async function searchPage(
     node.searchSnippet = snippetHtml(extra.search_headline);
     return { node, cursor: encodeCursor('search_rank', extra.search_rank, node.id) };
   });
-  return connectionOf(edges, { hasNextPage: entities.length > first }, () => countQuery.getCount());
+  return connectionOf(edges, { hasNextPage: entities.length > first, resumeCursor: args.after }, () =>
+    countQuery.getCount(),
+  );
 }
 
 /** Years and months (Amsterdam time) with the number of articles the caller may see, newest first. */
