@@ -92,6 +92,12 @@ export function createErrorFormatter(log: Logger) {
       return fields ? { ...formatted, extensions: { ...formatted.extensions, fields } } : formatted;
     }
     const requestId = currentRequest()?.requestId;
+    // Apollo's own refusals of a request (a persisted query's hash that does not match) carry an HTTP 4xx
+    // but no code: the client's mistake, with a message meant for it.
+    const status = (original as GraphQLError | null)?.extensions?.http as { status?: number } | undefined;
+    if (original instanceof GraphQLError && status?.status && status.status >= 400 && status.status < 500) {
+      return { message: original.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     if (isDatabaseUnavailable(original)) {
       log.warn({ requestId, err: String(original) }, 'database unavailable');
       return {

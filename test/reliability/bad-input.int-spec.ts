@@ -283,6 +283,19 @@ describe('routes outside GraphQL answer coded JSON with the request id, never a 
     expectClean(text);
   });
 
+  test('a persisted query whose hash does not match is a coded 400, not a masked error', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: '00' } },
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Body).errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+  });
+
   test('a JSON body in another character set is 415', async () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
