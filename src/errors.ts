@@ -20,14 +20,14 @@ const APOLLO_CODES = new Set([
 ]);
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
-type Path = (string | number)[];
+type Path = string[];
 
 /** Where `target` occurs in a variable's JSON value. */
 function findInJson(value: unknown, target: string, path: Path): Path | undefined {
   if (value === target) return path;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
-      const found = findInJson(item, target, [...path, index]);
+      const found = findInJson(item, target, [...path, String(index)]);
       if (found) return found;
     }
   } else if (value !== null && typeof value === 'object') {
@@ -48,7 +48,7 @@ function findInArgument(node: ValueNode, target: string, path: Path): Path | und
       return findInJson(currentRequest()?.variables?.[node.name.value], target, path);
     case Kind.LIST:
       for (const [index, item] of node.values.entries()) {
-        const found = findInArgument(item, target, [...path, index]);
+        const found = findInArgument(item, target, [...path, String(index)]);
         if (found) return found;
       }
       return undefined;
@@ -92,6 +92,12 @@ export function createErrorFormatter(log: Logger) {
       return fields ? { ...formatted, extensions: { ...formatted.extensions, fields } } : formatted;
     }
     const requestId = currentRequest()?.requestId;
+    // Apollo's own refusals of a request (a persisted query's hash that does not match) carry an HTTP 4xx
+    // but no code: the client's mistake, with a message meant for it.
+    const status = (original as GraphQLError | null)?.extensions?.http as { status?: number } | undefined;
+    if (original instanceof GraphQLError && status?.status && status.status >= 400 && status.status < 500) {
+      return { message: original.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     if (isDatabaseUnavailable(original)) {
       log.warn({ requestId, err: String(original) }, 'database unavailable');
       return {

@@ -9,24 +9,21 @@ const refused = (message: string, fields: InvalidField[]) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { fields }, 400);
 
 /** Paths (from the variable's name) of every string that holds a NUL byte, in a variable's JSON value. */
-function nulPaths(value: unknown, path: (string | number)[], found: (string | number)[][]): void {
+function nulPaths(value: unknown, path: string[], found: string[][]): void {
   if (typeof value === 'string') {
     if (value.includes(NUL)) found.push(path);
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => nulPaths(item, [...path, index], found));
+    value.forEach((item, index) => nulPaths(item, [...path, String(index)], found));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) nulPaths(item, [...path, key], found);
   }
 }
 
-/** `Variable "$input" got invalid value … at "input.labelIds[0]"` → `["input", "labelIds", 0]`. */
-function variablePath(message: string): (string | number)[] {
+/** `Variable "$input" got invalid value … at "input.labelIds[0]"` → `["input", "labelIds", "0"]`. */
+function variablePath(message: string): string[] {
   const at = /\bat "([^"]+)"/.exec(message)?.[1] ?? /^Variable "\$(\w+)"/.exec(message)?.[1];
   if (!at) return [];
-  return at
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return at.replace(/\[(\d+)\]/g, '.$1').split('.');
 }
 
 /**
@@ -42,7 +39,7 @@ export function checkOperationInput(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | undefined,
 ): void {
-  const found: (string | number)[][] = [];
+  const found: string[][] = [];
   for (const [name, value] of Object.entries(variables ?? {})) nulPaths(value, [name], found);
   let inline = false;
   visit(document, {

@@ -113,7 +113,10 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
           const store = currentRequest();
           if (!store) return;
           // No database (or no room for more work): the whole response says so, for clients and balancers.
-          if (store.errorCodes.includes(ErrorCode.SERVICE_UNAVAILABLE)) response.http.status = 503;
+          if (store.errorCodes.includes(ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '1');
+          }
           metrics.recordOperation(
             store.operationName ?? 'unparsed',
             Number(process.hrtime.bigint() - store.startedAt) / 1e9,

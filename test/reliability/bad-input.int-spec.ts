@@ -144,7 +144,9 @@ describe('NUL bytes are refused in every string input', () => {
     const res = await api.graphql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
       ids: ['a', 'b\u0000'],
     });
-    expect(res.body.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ path: ['ids', 1] })]);
+    expect(res.body.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ path: ['ids', '1'] }),
+    ]);
   });
 
   test('in an inline literal', async () => {
@@ -281,6 +283,19 @@ describe('routes outside GraphQL answer coded JSON with the request id, never a 
     const body = JSON.parse(text) as Body;
     expect(body.errors?.[0].extensions).toMatchObject({ code, requestId: res.headers.get('x-request-id') });
     expectClean(text);
+  });
+
+  test('a persisted query whose hash does not match is a coded 400, not a masked error', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: '00' } },
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Body).errors?.[0].extensions?.code).toBe('BAD_REQUEST');
   });
 
   test('a JSON body in another character set is 415', async () => {

@@ -90,12 +90,12 @@ describe('a bad id names the field that held it', () => {
     const municipality = await api.graphql<{ municipalities: { id: string }[] }>('{ municipalities { id } }');
     const municipalityId = municipality.body.data!.municipalities[0].id;
     const res = await api.graphql(
-      `mutation { addBusinessMembership(input: { businessId: "${businessId}", associationId: "${municipalityId}", since: "2020-01-01" }) { __typename } }`,
+      `mutation { addBusinessMembership(input: { businessId: "${municipalityId}", associationId: "${businessId}", since: "2020-01-01" }) { __typename } }`,
       {},
       admin,
     );
     expect(res.body.errors?.[0].extensions?.fields).toEqual([
-      { path: ['input', 'associationId'], message: 'is an id of type Municipality, not Association' },
+      { path: ['input', 'businessId'], message: 'is the id of a Municipality, not of a Business' },
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('a bad id names the field that held it', () => {
       ids: [businessId, 'zzz'],
     });
     expect(list.body.errors?.[0].extensions?.fields).toEqual([
-      { path: ['ids', 1], message: 'is not a valid id' },
+      { path: ['ids', '1'], message: 'is not a valid id' },
     ]);
   });
 });

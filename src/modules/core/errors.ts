@@ -21,8 +21,11 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export interface InvalidField {
-  /** Path of the offending input field from the argument, e.g. `["input", "kvkNumber"]` or `["first"]`. */
-  path: (string | number)[];
+  /**
+   * Path of the offending input field from the argument, as in `userErrors[].field`: `["input", "kvkNumber"]`,
+   * `["first"]`, or `["input", "labelIds", "2"]` for an item of a list.
+   */
+  path: string[];
   message: string;
 }
 

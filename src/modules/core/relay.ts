@@ -40,7 +40,7 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
     throw invalidId(globalId, 'is not a valid id');
   }
   if (expectedType && type !== expectedType) {
-    throw invalidId(globalId, `is an id of type ${type}, not ${expectedType}`);
+    throw invalidId(globalId, `is the id of a ${type}, not of a ${expectedType}`);
   }
   return { type, id };
 }

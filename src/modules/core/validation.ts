@@ -37,9 +37,9 @@ export function plainMessage(property: string, message: string): string {
   return each ? `each value ${text}` : text;
 }
 
-function invalidFields(errors: ValidationError[], path: (string | number)[]): InvalidField[] {
+function invalidFields(errors: ValidationError[], path: string[]): InvalidField[] {
   return errors.flatMap((error) => {
-    const here = [...path, /^\d+$/.test(error.property) ? Number(error.property) : error.property];
+    const here = [...path, error.property];
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       path: here,
       message: plainMessage(error.property, message),
