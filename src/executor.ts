@@ -2,12 +2,16 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import type {
   DocumentNode,
   ExecutionResult,
+  FieldNode,
+  FragmentDefinitionNode,
   GraphQLInputType,
   GraphQLSchema,
   OperationDefinitionNode,
+  SelectionSetNode,
 } from 'graphql';
 import {
   astFromValue,
+  Kind,
   getNullableType,
   getVariableValues,
   GraphQLError,
@@ -56,9 +60,10 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
           const checked = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
           if (checked.errors) return { errors: checked.errors };
           const query = compile(document, operationName);
-          if (!isCompiledQuery(query)) return { errors: query.errors?.map(asGraphQLError) };
+          const rebuild = (error: GraphQLError) => asGraphQLError(error, document, operation);
+          if (!isCompiledQuery(query)) return { errors: query.errors?.map(rebuild) };
           const result = await query.query(undefined, context, withInputDefaults(schema, operation, inputs));
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+          return result.errors ? { ...result, errors: result.errors.map(rebuild) } : result;
         },
       };
     },
@@ -68,14 +73,59 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
 
 /**
  * graphql-jit's errors inherit from GraphQLError but may lack `extensions`, which Apollo needs to format
- * them: a graphql-js error with the same message, path and cause (whose `extensions`, such as a code, it keeps).
+ * them, and the field's node: a graphql-js error with the same message, path and cause (whose `extensions`,
+ * such as a code, it keeps), and the node of the field its path leads to (the error formatter reads a
+ * refused id's argument from it).
  */
-function asGraphQLError(error: GraphQLError): GraphQLError {
+function asGraphQLError(
+  error: GraphQLError,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): GraphQLError {
+  const node = error.nodes?.[0] ?? (error.path ? fieldAt(document, operation, error.path) : undefined);
   return new GraphQLError(error.message, {
+    nodes: node,
     path: error.path,
     originalError: error.originalError ?? undefined,
     extensions: error.extensions ?? undefined,
   });
+}
+
+/** The field node a response path leads to (list indexes skipped, fragments followed). */
+function fieldAt(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  path: readonly (string | number)[],
+): FieldNode | undefined {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const find = (set: SelectionSetNode, key: string): FieldNode | undefined => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD && (selection.alias ?? selection.name).value === key)
+        return selection;
+      const inner =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.selectionSet
+          : selection.kind === Kind.FRAGMENT_SPREAD
+            ? fragments.get(selection.name.value)?.selectionSet
+            : undefined;
+      const found = inner && find(inner, key);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  let set: SelectionSetNode | undefined = operation.selectionSet;
+  let field: FieldNode | undefined;
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    field = set && find(set, key);
+    if (!field) return undefined;
+    set = field.selectionSet;
+  }
+  return field;
 }
 
 /** The variables with every omitted input object field that has a default set to it (as an input value). */

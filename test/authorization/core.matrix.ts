@@ -63,6 +63,7 @@ export const coreMatrix = defineMatrix({
     deleteBusiness: { cells: gate('ADMIN') },
     endBusinessMembership: { cells: gate('ADMIN') },
     revokeApiKey: { cells: gate('ADMIN') },
+    rotateApiKeyFeedToken: { cells: gate('ADMIN') },
     // A member for their own business only: the service checks ownership (test/core/businesses.int-spec.ts).
     updateBusiness: { cells: gate('ADMIN', 'MEMBER') },
     updateOrganisation: { cells: gate('ADMIN') },
@@ -145,6 +146,7 @@ export const coreMatrix = defineMatrix({
     },
     CreateApiKeyPayload: {
       fields: {
+        icsUrl: INHERIT,
         apiKey: INHERIT,
         secret: INHERIT,
         userErrors: INHERIT,
@@ -232,6 +234,13 @@ export const coreMatrix = defineMatrix({
     RevokeApiKeyPayload: {
       fields: {
         apiKey: INHERIT,
+        userErrors: INHERIT,
+      },
+    },
+    RotateApiKeyFeedTokenPayload: {
+      fields: {
+        apiKey: INHERIT,
+        icsUrl: INHERIT,
         userErrors: INHERIT,
       },
     },

@@ -49,6 +49,7 @@ export const networkingMatrix = defineMatrix({
   },
   query: {
     event: { args: { id: sample('event') }, cells: everyone },
+    eventChanges: { cells: everyone },
     events: { cells: everyone },
     networkingStats: { args: { year: 2018 }, cells: gate('ADMIN', 'reports:read') },
     // The secret is the registrant's key: whoever holds it reads the registration.
@@ -176,6 +177,25 @@ export const networkingMatrix = defineMatrix({
       fields: {
         cursor: INHERIT,
         node: INHERIT,
+      },
+    },
+    EventChangeConnection: {
+      fields: {
+        edges: INHERIT,
+        nodes: INHERIT,
+        pageInfo: INHERIT,
+      },
+    },
+    EventChangeEdge: {
+      fields: {
+        cursor: INHERIT,
+        node: INHERIT,
+      },
+    },
+    EventTombstone: {
+      fields: {
+        id: INHERIT,
+        removedAt: INHERIT,
       },
     },
     EventHost: {

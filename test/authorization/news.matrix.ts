@@ -32,6 +32,7 @@ export const newsMatrix = defineMatrix({
   routes: {
     'GET /feeds/news.xml': { path: '/feeds/news.xml', cells: everyone },
     'GET /feeds/news.atom': { path: '/feeds/news.atom', cells: everyone },
+    'GET /news': { path: '/news', cells: everyone },
     'GET /news/:slug': { path: '/news/{articleSlug}', cells: everyone },
   },
   types: {

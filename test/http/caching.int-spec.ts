@@ -29,7 +29,10 @@ const MUNICIPALITIES = '{ municipalities(inRegion: true) { name cbsCode } }';
 describe('cache-control of GraphQL responses', () => {
   let api: TestServer;
   beforeAll(async () => {
-    api = await startTestServer({ env: { PUBLIC_CACHE_MAX_AGE: '120' } });
+    // Shared caches get public answers only when links do not come from the request's Host header.
+    api = await startTestServer({
+      env: { PUBLIC_CACHE_MAX_AGE: '120', PUBLIC_URL: 'https://api.regioq4.nl' },
+    });
   });
   afterAll(() => api.close());
 

@@ -140,7 +140,11 @@ describe('CORS defaults', () => {
         'http://localhost:8080',
       ]),
     );
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://api.regioq4.nl',
+    };
     expect(loadConfig(production).corsOrigins).toEqual([]);
     expect(loadConfig({ ...production, CORS_ORIGINS: 'https://www.regioq4.nl' }).corsOrigins).toEqual([
       'https://www.regioq4.nl',

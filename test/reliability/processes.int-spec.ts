@@ -22,6 +22,8 @@ beforeAll(async () => {
     PORT: '0',
     SEED: 'none',
     DB_POOL_SIZE: '10',
+    // Correctness across processes, not overload: 200 registrations of one event queue for its row lock.
+    DB_CONNECTION_TIMEOUT_MS: '60000',
     RATE_LIMIT_PER_ADDRESS: '100000',
     RATE_LIMIT_PER_API_KEY: String(API_KEY_LIMIT),
     RATE_LIMIT_WINDOW_SECONDS: '3600',

@@ -57,7 +57,8 @@ export class ApiKeyResolver {
   })
   rotateApiKeyFeedToken(
     @Ctx() ctx: Context,
-    @Arg('input', () => RotateApiKeyFeedTokenInput) input: RotateApiKeyFeedTokenInput,
+    @Arg('input', () => RotateApiKeyFeedTokenInput, { description: 'The key whose feed URL to replace.' })
+    input: RotateApiKeyFeedTokenInput,
   ) {
     return rotateApiKeyFeedToken(ctx, input);
   }
