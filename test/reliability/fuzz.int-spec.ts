@@ -19,7 +19,7 @@ const HTTP_REQUESTS = 700;
 const CONCURRENCY = 8;
 
 const LEAK =
-  /\n\s+at |node_modules|\.[jt]s:\d+|QueryFailedError|EntityNotFound|TypeORM|syntax error at or near|invalid input syntax|violates .* constraint|\bSELECT\b[\s\S]{1,200}\bFROM\b|\/work\/|\/home\/|\/tmp\//;
+  /\n\s+at |node_modules|\.[jt]s:\d+|QueryFailedError|EntityNotFound|TypeORM|syntax error at or near|invalid input syntax|violates .* constraint|\bSELECT\b[\s\S]{1,200}\bFROM\b|(?:\/[\w.-]+){3,}\.[cm]?[jt]s\b/;
 
 /** The heap after a full garbage collection (server and test share this process). */
 function heapAfterGc(): number {
