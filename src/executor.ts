@@ -22,8 +22,12 @@ import {
 } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+
+/** Distinct operations kept compiled; the hot ones of the frontends are far fewer. */
+const MAX_COMPILED_OPERATIONS = 500;
 
 /**
  * Runs operations with graphql-jit, which compiles each operation into one JavaScript function: on the hot
@@ -35,9 +39,13 @@ type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
  * fields in variables (`labelIds: [ID!]! = []`), so they are filled first; and its errors are rebuilt as
  * graphql-js `GraphQLError`s, so Apollo formats (and logs) them like any other error.
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
-  // Apollo caches parsed documents and hands the same object back for the same query text.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+export function jitGateway(schema: GraphQLSchema, maxCompiled = MAX_COMPILED_OPERATIONS): Gateway {
+  // Apollo caches parsed documents and hands the same object back for the same query text. A compiled
+  // operation is tens of kilobytes of code: the cache is bounded, or distinct documents (a client that
+  // builds its queries, or a fuzzer) would grow memory without end.
+  const compiled = new LRUCache<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>({
+    max: maxCompiled,
+  });
   const compile = (document: DocumentNode, operationName: string | null) => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
