@@ -75,7 +75,15 @@ export * from './validators';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
-export { random, syntheticBusiness } from './synthetic';
+export {
+  MAX_SYNTHETIC_BUSINESSES,
+  PLACES,
+  random,
+  syntheticBusiness,
+  syntheticKvkNumber,
+  syntheticMembership,
+} from './synthetic';
+export { DEMO_BUSINESS_COUNT } from './core.seed';
 export { authenticateApiKey, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';
