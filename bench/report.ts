@@ -114,13 +114,30 @@ export function markdown(result: BenchResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `<dir>/<date>.json` and `.md` beside it; returns their paths. */
-export function save(result: BenchResult, dir: string): string[] {
+/**
+ * Writes `<dir>/<date>.json`, `.md` beside it, and the plans (`-plans.md`) and the CPU profile's summary
+ * (`-profile.md`) when there are; returns their paths.
+ */
+export function save(
+  result: BenchResult,
+  dir: string,
+  extra: { plans?: string; profile?: string } = {},
+): string[] {
   mkdirSync(dir, { recursive: true });
   const name = result.date.replace(/:/g, '-');
   const json = path.join(dir, `${name}.json`);
   const md = path.join(dir, `${name}.md`);
   writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(md, markdown(result));
-  return [json, md];
+  const written = [json, md];
+  for (const [kind, text] of Object.entries(extra)) {
+    if (!text) continue;
+    const file = path.join(dir, `${name}-${kind}.md`);
+    writeFileSync(
+      file,
+      `## ${kind === 'plans' ? 'Plans' : 'Profile'} ${result.date} (${result.commit})\n\n${text}`,
+    );
+    written.push(file);
+  }
+  return written;
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -16,6 +17,8 @@ import {
 } from '../src/modules/core';
 import { seedDemoIfEmpty } from '../src/seed';
 import { DEFAULT_SIZE, loadDataset } from './dataset/generate';
+import { explainWorkloads, PostgresLog } from './explain';
+import { summariseProfile } from './profile';
 import type { Target } from './load';
 import { alternate, singleClient } from './load';
 import type { ApiProcess, FloorProcess } from './processes';
@@ -35,6 +38,8 @@ const USAGE = `npm run bench -- [options]
   --rounds N          alternating rounds of API and floor (default 3)
   --warmup S          seconds of warm-up for each target, per concurrency (default 2)
   --single N          requests of one client, one at a time, per target (default 30; 0 skips)
+  --cpu-prof          profile the API process (node --cpu-prof) and summarise where its CPU time went
+  --explain           also write EXPLAIN (ANALYZE, BUFFERS) of every statement of API and floor per workload
   --out DIR           where results go (default bench/results)`;
 
 function options() {
@@ -49,6 +54,8 @@ function options() {
       rounds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '2' },
       single: { type: 'string', default: '30' },
+      explain: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join(root, 'bench', 'results') },
       help: { type: 'boolean', default: false },
     },
@@ -88,6 +95,8 @@ function options() {
     rounds: count('rounds', 1),
     warmup: count('warmup'),
     single: count('single'),
+    explain: values.explain,
+    cpuProf: values['cpu-prof'],
     out: values.out,
   };
 }
@@ -135,7 +144,8 @@ async function main(): Promise<void> {
   const opts = options();
   const started = new Date();
   const jwtSecret = randomBytes(32).toString('hex');
-  const database = await throwawayDatabase();
+  const postgresLog = new PostgresLog();
+  const database = await throwawayDatabase(postgresLog.logger);
   let api: ApiProcess | undefined;
   let floor: FloorProcess | undefined;
   try {
@@ -176,7 +186,13 @@ async function main(): Promise<void> {
         .join(', ')} in ${loadSeconds.toFixed(1)} s`,
     );
 
-    api = await startApi({ databaseUrl: database.url, jwtSecret, port: await freePort() });
+    const profileDir = path.join(os.tmpdir(), `regio-q4-profile-${process.pid}`);
+    api = await startApi({
+      databaseUrl: database.url,
+      jwtSecret,
+      port: await freePort(),
+      extraArgs: opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
     floor = await startFloor({ databaseUrl: database.url, poolSize: api.poolSize, port: await freePort() });
     const headers: Record<Caller, Record<string, string>> = {
       anonymous: {},
@@ -185,15 +201,16 @@ async function main(): Promise<void> {
       },
       partner: { 'x-api-key': partnerKey.secret },
     };
+    const apiTarget = (workload: Workload, url: string): Target => ({
+      url: `${url}/graphql`,
+      headers: headers[workload.caller],
+      body: JSON.stringify({ query: workload.query }),
+    });
     const rss = new RssSampler(api.pid);
     const results: WorkloadResult[] = [];
     for (const workload of opts.selected) {
       const targets = {
-        api: {
-          url: `${api.url}/graphql`,
-          headers: headers[workload.caller],
-          body: JSON.stringify({ query: workload.query }),
-        },
+        api: apiTarget(workload, api.url),
         floor: {
           url: `${floor.url}/${workload.id}`,
           headers: {},
@@ -256,7 +273,19 @@ async function main(): Promise<void> {
       workloads: results,
     };
     console.log(markdown(result));
-    for (const file of save(result, opts.out))
+    await api.stop(); // writes the CPU profile
+    const profile = opts.cpuProf ? summariseProfile(profileDir) : undefined;
+    if (profile) console.log(profile);
+    const plans = opts.explain
+      ? await explainWorkloads({
+          databaseUrl: database.url,
+          jwtSecret,
+          workloads: opts.selected,
+          apiTarget,
+          postgresLog,
+        })
+      : undefined;
+    for (const file of save(result, opts.out, { plans, profile }))
       console.error(`written: ${path.relative(process.cwd(), file)}`);
   } finally {
     await api?.stop();
