@@ -2,6 +2,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config';
 
 export const root = path.resolve(__dirname, '..', '..');
@@ -44,17 +45,12 @@ function startProcess(
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env } });
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      const parts = buffer.split('\n');
-      buffer = parts.pop() ?? '';
-      for (const line of parts) {
-        onLine(line);
-        if (lines.length < 200) lines.push(line);
-        const match = ready.exec(line);
-        if (match) resolve({ child, url: match[1], lines });
-      }
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      onLine(line);
+      lines.push(line);
+      if (lines.length > 200) lines.shift(); // the last lines are the ones that explain an exit
+      const match = ready.exec(line);
+      if (match) resolve({ child, url: match[1], lines });
     });
     child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
     child.once('exit', (code) =>

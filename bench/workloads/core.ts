@@ -19,14 +19,16 @@ export const coreWorkloads = defineWorkloads('core', [
     }`,
     floorParams: ['GM0355', '%bakkerij%'],
     floor: `
-      WITH matching AS (
+      WITH page AS (
         SELECT b.* FROM business b
          WHERE b.municipality_id = (SELECT id FROM municipality WHERE cbs_code = $1) AND b.name ILIKE $2
-      ), page AS (
-        SELECT * FROM matching ORDER BY name, id LIMIT 20
+         ORDER BY b.name, b.id LIMIT 20
       )
       SELECT json_build_object('data', json_build_object('businesses', json_build_object(
-               'totalCount', (SELECT count(*) FROM matching),
+               -- counted apart from the page: a shared CTE would be materialised with every matching row
+               'totalCount', (SELECT count(*) FROM business b
+                               WHERE b.municipality_id = (SELECT id FROM municipality WHERE cbs_code = $1)
+                                 AND b.name ILIKE $2),
                'nodes', coalesce(json_agg(json_build_object(
                  'id', ${globalIdSql('Business', 'p.id')},
                  'name', p.name,
