@@ -34,20 +34,50 @@ export class PostgresLog {
   }
 
   /** The plans that auto_explain logged since `start()`, each with its statement and duration. */
-  stop(): string[] {
+  stop(): LoggedPlan[] {
     this.capturing = false;
     return this.chunks
       .join('\n')
       .split(/^.*?LOG: {2}duration: /m)
       .slice(1)
-      .map((plan) => {
-        const [head, ...lines] = plan.split('\n');
-        return [`-- ${head.replace(/\s+plan:$/, '')}`, ...lines.map((line) => line.replace(/^\t/, ''))]
-          .map(shorten)
-          .join('\n')
-          .trimEnd();
+      .map((entry) => {
+        const [head, ...lines] = entry.split('\n');
+        const text = lines.map((line) => line.replace(/^\t/, ''));
+        return {
+          ms: Number.parseFloat(head),
+          query: (text.find((line) => line.startsWith('Query Text: ')) ?? '').slice('Query Text: '.length),
+          text: [`-- ${head.replace(/\s+plan:$/, '')}`, ...text].map(shorten).join('\n').trimEnd(),
+        };
       });
   }
+}
+
+export interface LoggedPlan {
+  ms: number;
+  query: string;
+  /** Duration, statement, parameters and plan, as auto_explain logged them. */
+  text: string;
+}
+
+/** The plans that matter in full (1 ms or more), the quick statements by their first words. */
+function apiSection(plans: LoggedPlan[]): string[] {
+  const total = plans.reduce((sum, plan) => sum + plan.ms, 0);
+  const main = plans.filter((plan) => plan.ms >= 1);
+  const quick = plans.filter((plan) => plan.ms < 1);
+  return [
+    `API: ${plans.length} statements, ${total.toFixed(1)} ms in all.`,
+    ...(main.length > 0 ? ['', '```text', main.map((plan) => plan.text).join('\n\n'), '```'] : []),
+    ...(quick.length > 0
+      ? [
+          '',
+          'Under 1 ms:',
+          '',
+          ...quick.map(
+            (plan) => `- ${plan.ms.toFixed(3)} ms: \`${plan.query.replace(/\s+/g, ' ').slice(0, 110)} …\``,
+          ),
+        ]
+      : []),
+  ];
 }
 
 const AUTO_EXPLAIN = {
@@ -108,11 +138,7 @@ export async function explainWorkloads(settings: {
         sections.push(
           `### ${workload.title}`,
           '',
-          `API: ${apiPlans.length} statements.`,
-          '',
-          '```text',
-          apiPlans.join('\n\n'),
-          '```',
+          ...apiSection(apiPlans),
           '',
           'Floor:',
           '',

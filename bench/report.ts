@@ -28,8 +28,8 @@ export interface RunFigures {
   connections: number;
   api: LoadFigures;
   floor: LoadFigures;
-  /** API req/s ÷ floor req/s. */
-  ratio: number;
+  /** API req/s ÷ floor req/s; null when the floor completed nothing. */
+  ratio: number | null;
   sqlPerRequest: number | null;
   peakRssMiB: number;
 }
@@ -67,7 +67,13 @@ export function gitCommit(cwd: string): string {
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const int = (value: number) => Math.round(value).toLocaleString('en');
-const percent = (value: number) => `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
+const percent = (value: number | null) =>
+  value === null ? '–' : `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
+
+const emptyRounds = (run: RunFigures) => {
+  const empty = run.api.emptyRounds + run.floor.emptyRounds;
+  return empty > 0 ? ` (${empty} rounds without a completed request)` : '';
+};
 
 export function markdown(result: BenchResult): string {
   const m = result.machine;
@@ -93,7 +99,7 @@ export function markdown(result: BenchResult): string {
           `${percent(run.ratio)} | ${ms(run.api.p50)} / ${ms(run.api.p99)} | ` +
           `${ms(run.floor.p50)} / ${ms(run.floor.p99)} | ` +
           `${run.sqlPerRequest === null ? '?' : Number(run.sqlPerRequest.toFixed(1))} | ` +
-          `${int(run.peakRssMiB)} | ${run.api.failures + run.floor.failures} |`,
+          `${int(run.peakRssMiB)} | ${run.api.failures + run.floor.failures}${emptyRounds(run)} |`,
       );
     }
   }

@@ -242,15 +242,19 @@ async function main(): Promise<void> {
         const run = {
           connections,
           ...figures,
-          ratio: figures.api.rps / figures.floor.rps,
+          ratio: figures.floor.rps > 0 ? figures.api.rps / figures.floor.rps : null,
           sqlPerRequest,
           peakRssMiB: rss.peakMiB,
         };
         result.runs.push(run);
         console.error(
           `${workload.id} c=${connections}: API ${run.api.rps.toFixed(0)} req/s, floor ${run.floor.rps.toFixed(0)} req/s ` +
-            `(${(run.ratio * 100).toFixed(1)}%), API p99 ${run.api.p99} ms, ${sqlPerRequest?.toFixed(1)} SQL/request`,
+            `(${run.ratio === null ? '?' : (run.ratio * 100).toFixed(1)}%), API p99 ${run.api.p99} ms, ` +
+            `${sqlPerRequest?.toFixed(1) ?? '?'} SQL/request`,
         );
+        if (figures.api.emptyRounds + figures.floor.emptyRounds > 0) {
+          console.error(`  some rounds completed no request: give slow workloads a longer --duration`);
+        }
       }
       results.push(result);
     }
