@@ -47,6 +47,7 @@ export interface BenchResult {
   machine: Machine;
   options: Record<string, unknown>;
   dataset: Record<string, number>;
+  sizesMiB: Record<string, number>;
   loadSeconds: number;
   api: { startScript: string; poolSize: number };
   workloads: WorkloadResult[];
@@ -83,7 +84,9 @@ export function markdown(result: BenchResult): string {
     `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres}.`,
     `Data: ${Object.entries(result.dataset)
       .map(([name, count]) => `${int(count)} ${name}`)
-      .join(', ')} (loaded in ${result.loadSeconds.toFixed(1)} s). ` +
+      .join(', ')} (loaded in ${result.loadSeconds.toFixed(1)} s; ${Object.entries(result.sizesMiB)
+      .map(([name, mib]) => `${name} ${int(mib)} MiB`)
+      .join(', ')}). ` +
       `API: \`${result.api.startScript}\`, NODE_ENV=production, pool ${result.api.poolSize}; ` +
       `floor: node:http, one SQL statement, pool ${result.api.poolSize}.`,
     `Load: autocannon, ${result.options.rounds} alternating rounds of ${result.options.duration} s ` +

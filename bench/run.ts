@@ -178,6 +178,15 @@ async function main(): Promise<void> {
     ).rows[0];
     const postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]
       .server_version;
+    const sizes = (
+      await client.query<Record<string, string>>(
+        `SELECT pg_database_size(current_database()) AS database, pg_relation_size('business') AS "business table",
+                pg_total_relation_size('business') AS "business with indexes"`,
+      )
+    ).rows[0];
+    const sizesMiB = Object.fromEntries(
+      Object.entries(sizes).map(([name, bytes]) => [name, Math.round(Number(bytes) / 1024 ** 2)]),
+    );
     await client.end();
     const dataset = Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, Number(count)]));
     console.error(
@@ -272,6 +281,7 @@ async function main(): Promise<void> {
         size: opts.size,
       },
       dataset,
+      sizesMiB,
       loadSeconds,
       api: { startScript: api.script, poolSize: api.poolSize },
       workloads: results,
