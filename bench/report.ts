@@ -73,7 +73,7 @@ const percent = (value: number | null) =>
 
 const emptyRounds = (run: RunFigures) => {
   const empty = run.api.emptyRounds + run.floor.emptyRounds;
-  return empty > 0 ? ` (${empty} rounds without a completed request)` : '';
+  return empty > 0 ? ` (${empty} round${empty > 1 ? 's' : ''} without a completed request)` : '';
 };
 
 export function markdown(result: BenchResult): string {

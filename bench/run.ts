@@ -34,7 +34,7 @@ const USAGE = `npm run bench -- [options]
   --articles N        synthetic articles (default ${DEFAULT_SIZE.articles})
   --workloads A,B     only these workloads (${workloads.map((w) => w.id).join(', ')}; default all)
   --connections A,B   concurrencies (default 16,64)
-  --duration S        seconds per round (default 5)
+  --duration S        seconds per round (default 10)
   --rounds N          alternating rounds of API and floor (default 3)
   --warmup S          seconds of warm-up for each target, per concurrency (default 2)
   --single N          requests of one client, one at a time, per target (default 30; 0 skips)
@@ -50,7 +50,7 @@ function options() {
       articles: { type: 'string', default: String(DEFAULT_SIZE.articles) },
       workloads: { type: 'string' },
       connections: { type: 'string', default: '16,64' },
-      duration: { type: 'string', default: '5' },
+      duration: { type: 'string', default: '10' },
       rounds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '2' },
       single: { type: 'string', default: '30' },

@@ -292,127 +292,107 @@ async function withoutIndexes(client: Client, tables: string[], load: () => Prom
   progress.finish();
 }
 
+const COLUMNS = {
+  business: [
+    'id',
+    'kvk_number',
+    'name',
+    'street',
+    'house_number',
+    'postcode',
+    'city',
+    'municipality_id',
+    'sbi_codes',
+    'website',
+  ],
+  business_membership: ['business_id', 'association_id', 'since', 'until'],
+  event: [
+    'id',
+    'title',
+    'description',
+    'starts_at',
+    'ends_at',
+    'venue_name',
+    'venue_address',
+    'venue_municipality_id',
+    'kind',
+    'capacity',
+    'visibility',
+    'status',
+    'created_at',
+    'updated_at',
+  ],
+  event_host: ['id', 'event_id', 'role', 'association_id', 'organisation_id', 'position'],
+  registration: [
+    'id',
+    'event_id',
+    'name',
+    'email',
+    'business_id',
+    'status',
+    'secret_hash',
+    'checked_in_at',
+    'cancelled_at',
+    'created_at',
+    'updated_at',
+  ],
+  article: ['id', 'slug', 'title', 'body', 'status', 'published_at', 'created_at', 'updated_at'],
+  article_label: ['article_id', 'label_id'],
+  article_signatory: ['id', 'article_id', 'position', 'person_id', 'role'],
+} as const;
+
+type Table = keyof typeof COLUMNS;
+
 /** Loads the synthetic data set on top of the demo data (which provides municipalities, associations, ...). */
 export async function loadDataset(client: Client, size: DatasetSize): Promise<void> {
   const ref = await references(client);
-  await client.query("SET maintenance_work_mem = '512MB'");
-  const tables = [
-    'business',
-    'business_membership',
-    'event',
-    'event_host',
-    'registration',
-    'article',
-    'article_label',
-    'article_signatory',
-  ];
-  await withoutIndexes(client, tables, async () => {
-    const progress = new Progress('businesses', size.businesses);
-    await copyRows(
-      client,
-      'business',
-      [
-        'id',
-        'kvk_number',
-        'name',
-        'street',
-        'house_number',
-        'postcode',
-        'city',
-        'municipality_id',
-        'sbi_codes',
-        'website',
-      ],
-      businesses(size, ref),
-      progress,
-    );
+  const copy = (table: Table, rows: Iterable<CopyValue[]>, progress?: Progress) =>
+    copyRows(client, table, COLUMNS[table], rows, progress);
+  const step = async (label: string, total: number, load: (progress: Progress) => Promise<void>) => {
+    const progress = new Progress(label, total);
+    await load(progress);
     progress.finish();
-    const members = new Progress('memberships', size.businesses);
-    await copyRows(
-      client,
-      'business_membership',
-      ['business_id', 'association_id', 'since', 'until'],
-      memberships(size, ref),
-      members,
+  };
+  await client.query("SET maintenance_work_mem = '512MB'");
+  await withoutIndexes(client, Object.keys(COLUMNS), async () => {
+    await step('businesses', size.businesses, (progress) =>
+      copy('business', businesses(size, ref), progress),
     );
-    members.finish();
-
+    await step('memberships', size.businesses, (progress) =>
+      copy('business_membership', memberships(size, ref), progress),
+    );
     const events = Array.from({ length: size.events }, (_, e) => syntheticEvent(e, size, ref));
-    const eventProgress = new Progress('events', size.events);
-    await copyRows(
-      client,
-      'event',
-      [
-        'id',
-        'title',
-        'description',
-        'starts_at',
-        'ends_at',
-        'venue_name',
-        'venue_address',
-        'venue_municipality_id',
-        'kind',
-        'capacity',
-        'visibility',
-        'status',
-        'created_at',
-        'updated_at',
-      ],
-      events.map((event) => event.row),
-      eventProgress,
-    );
-    await copyRows(
-      client,
-      'event_host',
-      ['id', 'event_id', 'role', 'association_id', 'organisation_id', 'position'],
-      flatten(events, (event) => event.hosts),
-    );
-    eventProgress.finish();
+    await step('events', size.events, async (progress) => {
+      await copy(
+        'event',
+        events.map((event) => event.row),
+        progress,
+      );
+      await copy(
+        'event_host',
+        flatten(events, (event) => event.hosts),
+      );
+    });
     const registrationCount = events.reduce((sum, event) => sum + event.registrations, 0);
-    const registrationProgress = new Progress('registrations', registrationCount);
-    await copyRows(
-      client,
-      'registration',
-      [
-        'id',
-        'event_id',
-        'name',
-        'email',
-        'business_id',
-        'status',
-        'secret_hash',
-        'checked_in_at',
-        'cancelled_at',
-        'created_at',
-        'updated_at',
-      ],
-      registrations(events, size),
-      registrationProgress,
+    await step('registrations', registrationCount, (progress) =>
+      copy('registration', registrations(events, size), progress),
     );
-    registrationProgress.finish();
-
     const articles = Array.from({ length: size.articles }, (_, a) => syntheticArticle(a, ref));
-    const articleProgress = new Progress('articles', size.articles);
-    await copyRows(
-      client,
-      'article',
-      ['id', 'slug', 'title', 'body', 'status', 'published_at', 'created_at', 'updated_at'],
-      articles.map((article) => article.row),
-      articleProgress,
-    );
-    await copyRows(
-      client,
-      'article_label',
-      ['article_id', 'label_id'],
-      flatten(articles, (a) => a.labels),
-    );
-    await copyRows(
-      client,
-      'article_signatory',
-      ['id', 'article_id', 'position', 'person_id', 'role'],
-      flatten(articles, (a) => a.signatories),
-    );
-    articleProgress.finish();
+    await step('articles', size.articles, async (progress) => {
+      await copy(
+        'article',
+        articles.map((article) => article.row),
+        progress,
+      );
+      await copy(
+        'article_label',
+        flatten(articles, (article) => article.labels),
+      );
+      await copy(
+        'article_signatory',
+        flatten(articles, (article) => article.signatories),
+      );
+    });
   });
   await client.query('ANALYZE');
 }

@@ -19,16 +19,17 @@ export const coreWorkloads = defineWorkloads('core', [
     }`,
     floorParams: ['GM0355', '%bakkerij%'],
     floor: `
-      WITH page AS (
-        SELECT b.* FROM business b
+      WITH ranked AS (
+        -- One scan gives the page and the count of all matches (a window before the limit); only ids and
+        -- names pass through the window, the page's businesses are read afterwards.
+        SELECT b.id, b.name, count(*) OVER () AS total FROM business b
          WHERE b.municipality_id = (SELECT id FROM municipality WHERE cbs_code = $1) AND b.name ILIKE $2
          ORDER BY b.name, b.id LIMIT 20
+      ), page AS (
+        SELECT r.total, b.* FROM ranked r JOIN business b ON b.id = r.id
       )
       SELECT json_build_object('data', json_build_object('businesses', json_build_object(
-               -- counted apart from the page: a shared CTE would be materialised with every matching row
-               'totalCount', (SELECT count(*) FROM business b
-                               WHERE b.municipality_id = (SELECT id FROM municipality WHERE cbs_code = $1)
-                                 AND b.name ILIKE $2),
+               'totalCount', coalesce(max(p.total), 0),
                'nodes', coalesce(json_agg(json_build_object(
                  'id', ${globalIdSql('Business', 'p.id')},
                  'name', p.name,
