@@ -234,10 +234,13 @@ describe('businesses', () => {
   });
 
   test('the SQL statement count of a nested list does not grow with the page size', async () => {
-    const small = await api.graphql(BusinessesNestedDocument, { first: 2 });
+    const small = await api.graphql(BusinessesNestedDocument, { first: 5 });
     const large = await api.graphql(BusinessesNestedDocument, { first: 100 });
     expect(large.body.data!.businesses.nodes).toHaveLength(100);
-    expect(large.body.data!.businesses.nodes.some((n) => n.associations.length > 0)).toBe(true);
+    // Both pages reach every loader: a page without members would skip the associations' statement.
+    for (const page of [small, large]) {
+      expect(page.body.data!.businesses.nodes.some((n) => n.associations.length > 0)).toBe(true);
+    }
     const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
     expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
     // page + municipalities + memberships + associations

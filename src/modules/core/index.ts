@@ -77,8 +77,15 @@ export * from './validators';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
-export { random, syntheticBusiness } from './synthetic';
-export { DEMO_MEMBER_KVK } from './core.seed';
+export {
+  MAX_SYNTHETIC_BUSINESSES,
+  PLACES,
+  random,
+  syntheticBusiness,
+  syntheticKvkNumber,
+  syntheticMembership,
+} from './synthetic';
+export { DEMO_BUSINESS_COUNT, DEMO_MEMBER_KVK } from './core.seed';
 export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';
