@@ -47,7 +47,7 @@ describe('cache-control of GraphQL responses', () => {
   });
 
   test('the same query with a token or a key, or as a POST, is private', async () => {
-    const member = await api.token({ roles: [Role.MEMBER], kvk: '10001358' });
+    const member = await api.token({ roles: [Role.MEMBER], kvk: '15798472' });
     const { headers: key } = await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read']);
     for (const headers of [member, key]) {
       const res = await get(api, { query: MUNICIPALITIES }, headers);

@@ -95,8 +95,8 @@ test('the news starts with articles of the last weeks', async () => {
   expect(dates.every((d) => d <= Date.now() && d > Date.now() - 45 * DAY)).toBe(true);
 });
 
-test('the README’s demo member (KvK 10001358) organises the small event and sees its registrations', async () => {
-  const member = await api.token({ roles: [Role.MEMBER], kvk: '10001358' });
+test('the README’s demo member (KvK 15798472) organises the small event and sees its registrations', async () => {
+  const member = await api.token({ roles: [Role.MEMBER], kvk: '15798472' });
   const res = await api.graphql<{
     me: { business: { name: string; associations: { shortName: string }[] } };
     event: { title: string; registrations: { totalCount: number } };
