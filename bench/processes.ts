@@ -120,6 +120,11 @@ export async function startApi(settings: {
     LOG_PRETTY: 'false',
     LOG_LEVEL: 'info',
     SEED: 'none',
+    PUBLIC_URL: `http://127.0.0.1:${settings.port}`,
+    // One load generator on one address: the per-address and per-key limits would answer 429 at once. Their
+    // own cost (one upsert of a counter per request) is therefore not in these figures.
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RATE_LIMIT_PER_API_KEY: '0',
   };
   const sql = new SqlCounter();
   const args = [...(settings.extraArgs ?? []), ...command.args];
