@@ -13,7 +13,7 @@ import {
   random,
   syntheticBusiness,
 } from '../src/modules/core';
-import { seedDemoIfEmpty } from '../src/seed';
+import { seedMissingDemoData } from '../src/seed';
 import { createServer } from '../src/server';
 
 /**
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
-    await seedDemoIfEmpty(dataSource);
+    await seedMissingDemoData(dataSource);
     const loadStart = performance.now();
     const municipalities = new Map(
       (await dataSource.manager.find(Municipality)).map((m) => [m.cbsCode, m.id]),

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from './database';
 import { createDataSource, startDatabase } from './database';
 import type { Logger } from './logger';
 import { getSchema } from './schema';
-import { seedDemoIfEmpty } from './seed';
+import { seedMissingDemoData } from './seed';
 import type { Server } from './server';
 import { createServer } from './server';
 
@@ -31,7 +31,10 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     }
-    if (config.seed === 'demo' && (await seedDemoIfEmpty(dataSource))) log.info('demo data loaded');
+    if (config.seed === 'demo') {
+      const seeded = await seedMissingDemoData(dataSource);
+      if (seeded.length > 0) log.info({ modules: seeded }, 'demo data loaded');
+    }
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();

@@ -340,11 +340,17 @@ export type UpdateFollowUpActionInput = {
 
 export type UserErrorCode =
   | 'CAPACITY_BELOW_CONFIRMED'
+  /** The deadline for this (e.g. submitting a quote) has passed. */
+  | 'DEADLINE_PASSED'
   | 'DUPLICATE_REGISTRATION'
   | 'EVENT_CANCELLED'
   | 'INVALID'
+  /** The object’s status does not allow this step (e.g. inviting for an awarded request). */
+  | 'INVALID_TRANSITION'
   | 'NOT_ALLOWED'
   | 'NOT_FOUND'
+  /** The procedure is lighter than the thresholds require for the estimated value. */
+  | 'PROCEDURE_TOO_LIGHT'
   | 'REGISTRATION_CLOSED'
   | 'TAKEN';
 

@@ -28,7 +28,20 @@ export enum ApiScope {
   SUPPLIERS_READ = 'suppliers:read',
   REPORTS_READ = 'reports:read',
 }
-registerEnumType(ApiScope, { name: 'ApiScope', description: 'What an API key may read.' });
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description: 'What an API key may read.',
+  valuesConfig: {
+    EVENTS_READ: { description: 'Events of visibility `PARTNERS` besides public ones.' },
+    NEWS_READ: { description: 'Reserved: published news is public.' },
+    SUPPLIERS_READ: {
+      description:
+        'Supplier profiles with their contact details, and awards. Nothing else: not procurement ' +
+        'requests, invitations or quotes.',
+    },
+    REPORTS_READ: { description: 'Figures for reports, such as `networkingStats`.' },
+  },
+});
 
 export const API_SCOPES = Object.values(ApiScope);
 

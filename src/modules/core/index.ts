@@ -72,6 +72,7 @@ export * from './scalars';
 export * from './secrets';
 export * from './transaction';
 export * from './validators';
+export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';

@@ -11,10 +11,11 @@ import {
   SortDirection,
   userError,
   UserErrorCode,
+  viewerBusinessId,
   ViewerKind,
   withTransaction,
 } from '../core';
-import { canSeeEvent, canSeeRegistration, isOrganiser, viewerBusinessId } from './event-access.service';
+import { canSeeEvent, canSeeRegistration, isOrganiser } from './event-access.service';
 import type { Event } from './event.entity';
 import { Event as EventEntity, EventStatus } from './event.entity';
 import type {
