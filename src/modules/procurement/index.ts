@@ -1,0 +1,28 @@
+import { defineModule } from '../core';
+import { Award } from './award.entity';
+import { CpvCategory } from './cpv-category.entity';
+import { CpvCategoryResolver } from './cpv.resolver';
+import { Invitation } from './invitation.entity';
+import { ProcurementRequest } from './procurement-request.entity';
+import { createProcurementLoaders } from './procurement.loaders';
+import { Quote } from './quote.entity';
+import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
+import { ProcurementThreshold } from './threshold.entity';
+
+export const procurement = defineModule({
+  name: 'procurement',
+  entities: [
+    CpvCategory,
+    SupplierProfile,
+    SupplierCategory,
+    SupplierMunicipality,
+    ProcurementThreshold,
+    ProcurementRequest,
+    Invitation,
+    Quote,
+    Award,
+  ],
+  resolvers: [CpvCategoryResolver],
+  nodeTypes: [{ type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) }],
+  createLoaders: createProcurementLoaders,
+});
