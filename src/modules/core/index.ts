@@ -76,6 +76,7 @@ export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
+export { escapeLike } from './business.service';
 export { random, syntheticBusiness } from './synthetic';
 export { authenticateApiKey, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';

@@ -2,9 +2,12 @@ import { defineModule } from '../core';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { CpvCategoryResolver } from './cpv.resolver';
+import { BusinessSupplierProfileResolver } from './core-extensions.resolver';
+import { SupplierProfileResolver } from './supplier.resolver';
 import { Invitation } from './invitation.entity';
 import { ProcurementRequest } from './procurement-request.entity';
 import { createProcurementLoaders } from './procurement.loaders';
+import { seedProcurement } from './procurement.seed';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 import { ProcurementThreshold } from './threshold.entity';
@@ -22,7 +25,11 @@ export const procurement = defineModule({
     Quote,
     Award,
   ],
-  resolvers: [CpvCategoryResolver],
-  nodeTypes: [{ type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) }],
+  resolvers: [CpvCategoryResolver, SupplierProfileResolver, BusinessSupplierProfileResolver],
+  nodeTypes: [
+    { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },
+    { type: SupplierProfile, load: (ctx, id) => ctx.loaders.procurement.profileById.load(id) },
+  ],
   createLoaders: createProcurementLoaders,
+  seedDemo: seedProcurement,
 });
