@@ -1,6 +1,7 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { ValueTransformer } from 'typeorm';
+import { badUserInput } from './errors';
 
 /** An instant, ISO 8601 with offset (`2018-01-15T15:18:00.000Z`). */
 export const DateTimeScalar = new GraphQLScalarType({
@@ -17,7 +18,7 @@ export const DateScalar = new GraphQLScalarType({
 
 function asEuroCents(value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new GraphQLError(
+    throw badUserInput(
       `EuroCents must be a non-negative whole number of cents up to ${Number.MAX_SAFE_INTEGER}`,
     );
   }
@@ -36,7 +37,7 @@ export const EuroCentsScalar = new GraphQLScalarType<number, number>({
   serialize: (value) => asEuroCents(typeof value === 'string' ? Number(value) : value),
   parseValue: asEuroCents,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT) throw new GraphQLError('EuroCents must be a whole number of cents');
+    if (ast.kind !== Kind.INT) throw badUserInput('EuroCents must be a whole number of cents');
     return asEuroCents(Number(ast.value));
   },
 });

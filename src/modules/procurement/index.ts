@@ -4,6 +4,7 @@ import { CpvCategory } from './cpv-category.entity';
 import { CpvCategoryResolver } from './cpv.resolver';
 import { BusinessSupplierProfileResolver } from './core-extensions.resolver';
 import { SupplierProfileResolver } from './supplier.resolver';
+import { ThresholdResolver } from './threshold.resolver';
 import { Invitation } from './invitation.entity';
 import { ProcurementRequest } from './procurement-request.entity';
 import { createProcurementLoaders } from './procurement.loaders';
@@ -25,10 +26,16 @@ export const procurement = defineModule({
     Quote,
     Award,
   ],
-  resolvers: [CpvCategoryResolver, SupplierProfileResolver, BusinessSupplierProfileResolver],
+  resolvers: [
+    CpvCategoryResolver,
+    SupplierProfileResolver,
+    BusinessSupplierProfileResolver,
+    ThresholdResolver,
+  ],
   nodeTypes: [
     { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },
     { type: SupplierProfile, load: (ctx, id) => ctx.loaders.procurement.profileById.load(id) },
+    { type: ProcurementThreshold, load: (ctx, id) => ctx.em.findOneBy(ProcurementThreshold, { id }) },
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
