@@ -7,6 +7,8 @@ import { SupplierProfileResolver } from './supplier.resolver';
 import { ThresholdResolver } from './threshold.resolver';
 import { Invitation } from './invitation.entity';
 import { ProcurementRequest } from './procurement-request.entity';
+import { ProcurementRequestResolver } from './procurement-request.resolver';
+import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
 import { seedProcurement } from './procurement.seed';
 import { Quote } from './quote.entity';
@@ -31,10 +33,12 @@ export const procurement = defineModule({
     SupplierProfileResolver,
     BusinessSupplierProfileResolver,
     ThresholdResolver,
+    ProcurementRequestResolver,
   ],
   nodeTypes: [
     { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },
     { type: SupplierProfile, load: (ctx, id) => ctx.loaders.procurement.profileById.load(id) },
+    { type: ProcurementRequest, load: (ctx, id) => findRequest(ctx, id) },
     { type: ProcurementThreshold, load: (ctx, id) => ctx.em.findOneBy(ProcurementThreshold, { id }) },
   ],
   createLoaders: createProcurementLoaders,
