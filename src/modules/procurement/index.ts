@@ -1,11 +1,18 @@
-import { defineModule } from '../core';
+import { defineModule, toGlobalId } from '../core';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { CpvCategoryResolver } from './cpv.resolver';
-import { BusinessSupplierProfileResolver } from './core-extensions.resolver';
+import {
+  BusinessProcurementInvitationsResolver,
+  BusinessSupplierProfileResolver,
+} from './core-extensions.resolver';
+import { AwardResolver, ProcurementRequestOutcomeResolver, QuoteResolver } from './award.resolver';
+import { canSeeQuote } from './award.service';
+import { invitationLog } from './invitation.service';
 import { SupplierProfileResolver } from './supplier.resolver';
 import { ThresholdResolver } from './threshold.resolver';
 import { Invitation } from './invitation.entity';
+import { InvitationResolver } from './invitation.resolver';
 import { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestResolver } from './procurement-request.resolver';
 import { findRequest } from './procurement-request.service';
@@ -34,11 +41,33 @@ export const procurement = defineModule({
     BusinessSupplierProfileResolver,
     ThresholdResolver,
     ProcurementRequestResolver,
+    InvitationResolver,
+    AwardResolver,
+    QuoteResolver,
+    ProcurementRequestOutcomeResolver,
+    BusinessProcurementInvitationsResolver,
   ],
   nodeTypes: [
     { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },
     { type: SupplierProfile, load: (ctx, id) => ctx.loaders.procurement.profileById.load(id) },
     { type: ProcurementRequest, load: (ctx, id) => findRequest(ctx, id) },
+    { type: Award, load: (ctx, id) => ctx.loaders.procurement.awardById.load(id) },
+    {
+      type: Quote,
+      load: async (ctx, id) => {
+        const quote = await ctx.loaders.procurement.quoteById.load(id);
+        return quote && (await canSeeQuote(ctx, quote)) ? quote : null;
+      },
+    },
+    {
+      type: Invitation,
+      load: async (ctx, id) => {
+        const invitation = await ctx.loaders.procurement.invitationById.load(id);
+        if (!invitation) return null;
+        const visible = await invitationLog(ctx, toGlobalId('ProcurementRequest', invitation.requestId));
+        return visible.some((entry) => entry.id === id) ? invitation : null;
+      },
+    },
     { type: ProcurementThreshold, load: (ctx, id) => ctx.em.findOneBy(ProcurementThreshold, { id }) },
   ],
   createLoaders: createProcurementLoaders,

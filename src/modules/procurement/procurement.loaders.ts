@@ -64,6 +64,9 @@ export function createProcurementLoaders(ctx: Context) {
     invitationsByRequestId: groupLoader(ctx, Invitation, 'requestId', (query) =>
       query.orderBy('row.outcome').addOrderBy('row.suggestedRank', 'ASC', 'NULLS LAST').addOrderBy('row.id'),
     ),
+    invitationsByProfileId: groupLoader(ctx, Invitation, 'profileId', (query) =>
+      query.orderBy('row.decidedAt', 'DESC').addOrderBy('row.id'),
+    ),
     quoteById: rowLoader(ctx, Quote),
     quoteByInvitationId: rowLoader(ctx, Quote, 'invitationId'),
     quotesByRequestId: groupLoader(ctx, Quote, 'requestId', (query) =>
