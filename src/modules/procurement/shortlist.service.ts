@@ -217,7 +217,8 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs) {
       .createQueryBuilder(SupplierProfile, 'profile')
       .where('profile.id = ANY(:ids)', { ids })
       .orderBy('profile.id')
-      .setLock('pessimistic_write')
+      // FOR NO KEY UPDATE: serialises invitations of a supplier, yet lets other buyers' log rows reference it
+      .setLock('for_no_key_update')
       .getMany();
     const byId = new Map(locked.map((p) => [p.id, p]));
     const existing = await tx.em.find(Invitation, { where: { requestId: request.id } });
