@@ -5,6 +5,7 @@ import {
   InvitationLogDocument,
   InviteSuppliersDocument,
   MyInvitationsDocument,
+  ProcurementStatsDocument,
   SubmitQuoteDocument,
   SuggestSuppliersDocument,
 } from '../__generated__/graphql';
@@ -300,4 +301,50 @@ test('two buyers inviting overlapping suppliers at once both succeed, without de
     [[s.b1, s.b2].map((x) => Buffer.from(x.profileId, 'base64url').toString().split(':')[1])],
   );
   expect(row.n).toBe(2);
+});
+
+test('figures agree with an independent computation', async () => {
+  const year = new Date().getFullYear();
+  for (const municipality of ['GM0355', null]) {
+    const response = await api.graphql(ProcurementStatsDocument, { year, municipality });
+    expect(response.body.errors).toBeUndefined();
+    const stats = response.body.data!.procurementStats;
+    const where = municipality ? `AND m.cbs_code = '${municipality}'` : '';
+    const q = async (sql: string) => (await api.dataSource.query(sql))[0];
+    const requests = await q(
+      `SELECT count(*)::int AS n FROM procurement_request r JOIN municipality m ON m.id = r.municipality_id
+        WHERE extract(year FROM r.created_at AT TIME ZONE 'Europe/Amsterdam') = ${year} ${where}`,
+    );
+    const awards = await q(
+      `SELECT count(*)::int AS n, COALESCE(sum(a.value), 0)::float AS value,
+              COALESCE(sum(a.value) FILTER (WHERE b.municipality_id = r.municipality_id), 0)::float AS local_value,
+              COALESCE(sum(a.value) FILTER (WHERE bm.in_region), 0)::float AS regional_value
+         FROM award a JOIN procurement_request r ON r.id = a.request_id JOIN municipality m ON m.id = r.municipality_id
+         JOIN business b ON b.id = a.business_id JOIN municipality bm ON bm.id = b.municipality_id
+        WHERE extract(year FROM a.awarded_at AT TIME ZONE 'Europe/Amsterdam') = ${year} ${where}`,
+    );
+    const perSupplier: { n: number }[] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM invitation i JOIN procurement_request r ON r.id = i.request_id
+         JOIN municipality m ON m.id = r.municipality_id
+        WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE 'Europe/Amsterdam') = ${year} ${where}
+        GROUP BY i.profile_id ORDER BY 1 DESC`,
+    );
+    const invitations = perSupplier.reduce((sum, row) => sum + row.n, 0);
+    const top = perSupplier
+      .slice(0, Math.ceil(perSupplier.length * 0.1))
+      .reduce((sum, row) => sum + row.n, 0);
+    expect(stats.requests).toBe(requests.n);
+    expect(stats.awards).toBe(awards.n);
+    expect(stats.awardedValue).toBe(awards.value);
+    expect(stats.localValueShare).toBeCloseTo(awards.local_value / awards.value);
+    expect(stats.regionalValueShare).toBeCloseTo(awards.regional_value / awards.value);
+    expect(stats.suppliersInvited).toBe(perSupplier.length);
+    expect(stats.invitations).toBe(invitations);
+    expect(stats.topDecileInvitationShare).toBeCloseTo(top / invitations);
+    expect(stats.divisions).toEqual([{ division: '79000000', awards: awards.n, awardedValue: awards.value }]);
+    expect(stats.awards).toBeGreaterThan(0);
+    const zeist = response.body.data!.municipalities.find((m) => m.cbsCode === 'GM0355')!;
+    if (municipality)
+      expect(zeist.procurementStats).toEqual({ requests: stats.requests, awards: stats.awards });
+  }
 });

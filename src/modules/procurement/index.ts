@@ -17,6 +17,7 @@ import { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestResolver } from './procurement-request.resolver';
 import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
+import { MunicipalityProcurementStatsResolver, ProcurementStatsResolver } from './procurement-stats.resolver';
 import { seedProcurement } from './procurement.seed';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
@@ -46,6 +47,8 @@ export const procurement = defineModule({
     QuoteResolver,
     ProcurementRequestOutcomeResolver,
     BusinessProcurementInvitationsResolver,
+    ProcurementStatsResolver,
+    MunicipalityProcurementStatsResolver,
   ],
   nodeTypes: [
     { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },
