@@ -18,6 +18,7 @@ import { ProcurementRequestResolver } from './procurement-request.resolver';
 import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
 import { MunicipalityProcurementStatsResolver, ProcurementStatsResolver } from './procurement-stats.resolver';
+import { procurementExamples } from './procurement.examples';
 import { seedProcurement } from './procurement.seed';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
@@ -75,4 +76,5 @@ export const procurement = defineModule({
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
+  examples: procurementExamples,
 });
