@@ -7,6 +7,9 @@ import {
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
+import { buildContext } from '../../src/context';
+import { ViewerKind } from '../../src/modules/core';
+import { createRequestFromProject, socialReturnOfAward } from '../../src/modules/procurement';
 import { civilServant, createRequest, DAY, requestInput } from './fixtures';
 
 let api: TestServer;
@@ -171,4 +174,37 @@ test('transitions: DRAFT → CANCELLED; anything out of order is INVALID_TRANSIT
     status: 'CANCELLED',
     cancelReason: 'Budget vervallen',
   });
+});
+
+test('the social-enterprise module turns a municipal project into a request through an exported service', async () => {
+  const ctx = buildContext(api.dataSource, { baseUrl: 'http://localhost' });
+  ctx.viewer = {
+    ...ctx.viewer,
+    kind: ViewerKind.PERSON,
+    subject: 'ambtenaar',
+    name: 'Ambtenaar De Bilt',
+    roles: [Role.CIVIL_SERVANT],
+    municipalityCode: 'GM0310',
+  };
+  const result = await createRequestFromProject(ctx, {
+    reference: 'Werk bij Duurstede: project Opknappen speeltuin',
+    title: 'Opknappen speeltuin',
+    description: 'Speeltoestellen vervangen en schilderen.',
+    cpvCode: '45442100',
+    estimatedValue: 1_000_000,
+    socialReturnPercentage: 10,
+    deadline: new Date(Date.now() + 7 * DAY),
+  });
+  expect(result.userErrors).toEqual([]);
+  expect(result.procurementRequest).toMatchObject({
+    title: 'Opknappen speeltuin',
+    source: 'Werk bij Duurstede: project Opknappen speeltuin',
+    status: 'DRAFT',
+    createdByName: 'Ambtenaar De Bilt',
+  });
+  const row = await api.dataSource.query('SELECT source FROM procurement_request WHERE id = $1', [
+    result.procurementRequest!.id,
+  ]);
+  expect(row[0].source).toBe('Werk bij Duurstede: project Opknappen speeltuin');
+  expect(await socialReturnOfAward(ctx, '00000000-0000-4000-8000-000000000000')).toBeNull();
 });

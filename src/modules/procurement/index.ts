@@ -78,3 +78,5 @@ export const procurement = defineModule({
   seedDemo: seedProcurement,
   examples: procurementExamples,
 });
+
+export { createRequestFromProject, socialReturnOfAward } from './social-enterprise.service';
