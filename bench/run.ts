@@ -1,198 +1,314 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import pino from 'pino';
-import { throwawayDatabase } from '../src/cli/throwaway-database';
-import { loadConfig } from '../src/config';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { freePort, throwawayDatabase } from '../src/cli/throwaway-database';
 import { createDataSource } from '../src/database';
 import {
-  Association,
-  Business,
-  BusinessMembership,
-  Municipality,
-  random,
-  syntheticBusiness,
+  ApiScope,
+  issueApiKey,
+  MAX_SYNTHETIC_BUSINESSES,
+  Organisation,
+  Role,
+  signToken,
 } from '../src/modules/core';
 import { seedMissingDemoData } from '../src/seed';
-import { createServer } from '../src/server';
+import { DEFAULT_SIZE, loadDataset } from './dataset/generate';
+import { explainWorkloads, PostgresLog } from './explain';
+import { summariseProfile } from './profile';
+import type { Target } from './load';
+import { alternate, singleClient } from './load';
+import type { ApiProcess, FloorProcess } from './processes';
+import { root, RssSampler, startApi, startFloor } from './processes';
+import type { BenchResult, WorkloadResult } from './report';
+import { gitCommit, machine, markdown, save } from './report';
+import type { Caller, Workload } from './workloads';
+import { workloads } from './workloads';
 
-/**
- * Latency of typical operations on a large synthetic data set (default 50,000 businesses), against the real
- * server and a throwaway embedded PostgreSQL, and of the news on 30,000 articles:
- * `npm run bench -- --businesses 200000 --articles 100000 --runs 50`.
- */
-const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  'first page, nested (100 rows)': {
-    query:
-      '{ businesses(first: 100) { totalCount nodes { name municipality { name } associations { name } } } }',
-  },
-  'filter by municipality': {
-    query: '{ businesses(first: 50, filter: { municipality: "GM0352" }) { totalCount nodes { name } } }',
-  },
-  'search by part of the name': {
-    query: '{ businesses(first: 20, filter: { search: "bakkerij" }) { totalCount nodes { name city } } }',
-  },
-  'exact KvK number': { query: '{ businessByKvkNumber(kvkNumber: "10004462") { name } }' },
-  'deep page via cursor': {
-    query: 'query ($after: String) { businesses(first: 100, after: $after) { nodes { name } } }',
-  },
-  'news: latest page with labels': {
-    query:
-      '{ articles(first: 20) { totalCount nodes { title labels { name } signatories { person { name } } } } }',
-  },
-  'news: Dutch search, ranked, snippets': {
-    query:
-      '{ articles(first: 20, filter: { search: "ondernemer" }) { totalCount nodes { title searchSnippet } } }',
-  },
-  'news: search for a rare word': {
-    query:
-      '{ articles(first: 20, filter: { search: "wethouder" }) { totalCount nodes { title searchSnippet } } }',
-  },
-  'news: archive by year and month': { query: '{ newsArchive { year count months { month count } } }' },
-};
+const USAGE = `npm run bench -- [options]
+  --businesses N      synthetic businesses besides the demo's 300 (default ${DEFAULT_SIZE.businesses})
+  --events N          synthetic events (default ${DEFAULT_SIZE.events})
+  --articles N        synthetic articles (default ${DEFAULT_SIZE.articles})
+  --workloads A,B     only these workloads (${workloads.map((w) => w.id).join(', ')}; default all)
+  --connections A,B   concurrencies (default 16,64)
+  --duration S        seconds per round (default 10)
+  --rounds N          alternating rounds of API and floor (default 3)
+  --warmup S          seconds of warm-up for each target, per concurrency (default 2)
+  --single N          requests of one client, one at a time, per target (default 30; 0 skips)
+  --cpu-prof          profile the API process (node --cpu-prof) and summarise where its CPU time went
+  --explain           also write EXPLAIN (ANALYZE, BUFFERS) of every statement of API and floor per workload
+  --out DIR           where results go (default bench/results)`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function options() {
+  const { values } = parseArgs({
+    options: {
+      businesses: { type: 'string', default: String(DEFAULT_SIZE.businesses) },
+      events: { type: 'string', default: String(DEFAULT_SIZE.events) },
+      articles: { type: 'string', default: String(DEFAULT_SIZE.articles) },
+      workloads: { type: 'string' },
+      connections: { type: 'string', default: '16,64' },
+      duration: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '2' },
+      single: { type: 'string', default: '30' },
+      explain: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'boolean', default: false },
+      out: { type: 'string', default: path.join(root, 'bench', 'results') },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const count = (name: keyof typeof values, min = 0, max = Number.MAX_SAFE_INTEGER) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      console.error(`--${name} must be a whole number from ${min} to ${max}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    return value;
+  };
+  const wanted = values.workloads?.split(',').map((id) => id.trim().toLowerCase());
+  const selected = wanted ? workloads.filter((w) => wanted.includes(w.id.toLowerCase())) : workloads;
+  if (selected.length === 0 || (wanted && selected.length !== wanted.length)) {
+    console.error(`--workloads: unknown name in "${values.workloads}"\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const connections = values.connections.split(',').map(Number);
+  if (connections.some((c) => !Number.isInteger(c) || c < 1)) {
+    console.error(`--connections must be whole numbers, e.g. 16,64\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return {
+    size: {
+      businesses: count('businesses', 0, MAX_SYNTHETIC_BUSINESSES - 1000),
+      events: count('events'),
+      articles: count('articles'),
+    },
+    selected,
+    connections,
+    duration: count('duration', 1),
+    rounds: count('rounds', 1),
+    warmup: count('warmup'),
+    single: count('single'),
+    explain: values.explain,
+    cpuProf: values['cpu-prof'],
+    out: values.out,
+  };
+}
+
+/** Where in two answers they first differ, for a message that points at it. */
+function firstDifference(a: unknown, b: unknown, at = 'data'): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const found = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${at}.${key}`,
+      );
+      if (found) return found;
+    }
+  }
+  return `${at}: API ${JSON.stringify(a)?.slice(0, 300)} but floor ${JSON.stringify(b)?.slice(0, 300)}`;
+}
+
+async function post(target: Target): Promise<{ data?: unknown; errors?: unknown }> {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${target.url}: HTTP ${response.status} ${text.slice(0, 500)}`);
+  return JSON.parse(text) as { data?: unknown; errors?: unknown };
+}
+
+/** The API and the floor must give the same `data` before their speed means anything. */
+async function assertSameData(workload: Workload, api: Target, floor: Target): Promise<void> {
+  const fromApi = await post(api);
+  if (fromApi.errors)
+    throw new Error(`${workload.id}: the API answered errors: ${JSON.stringify(fromApi.errors)}`);
+  const fromFloor = await post(floor);
+  const normalise = workload.normalise ?? ((data: unknown) => data);
+  const difference = firstDifference(normalise(fromApi.data), normalise(fromFloor.data));
+  if (difference) throw new Error(`${workload.id}: API and floor disagree at ${difference}`);
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      businesses: { type: 'string', default: '50000' },
-      articles: { type: 'string', default: '30000' },
-      runs: { type: 'string', default: '30' },
-    },
-  });
-  const count = Number(values.businesses);
-  const articles = Number(values.articles);
-  const runs = Number(values.runs);
-  const database = await throwawayDatabase();
-  const sqlCounts = new Map<string, number>();
-  const log = pino(
-    { level: 'info' },
-    {
-      write: (line: string) => {
-        const entry = JSON.parse(line) as { msg: string; operationName?: string; sqlCount?: number };
-        if (entry.msg === 'request' && entry.operationName)
-          sqlCounts.set(entry.operationName, entry.sqlCount ?? 0);
-      },
-    },
-  );
-  const dataSource = createDataSource(database.url, { poolSize: 10 });
+  const opts = options();
+  const started = new Date();
+  const jwtSecret = randomBytes(32).toString('hex');
+  const postgresLog = new PostgresLog();
+  const database = await throwawayDatabase(postgresLog.logger);
+  let api: ApiProcess | undefined;
+  let floor: FloorProcess | undefined;
   try {
+    console.error('database: migrations and demo data');
+    const dataSource = createDataSource(database.url);
     await dataSource.initialize();
     await dataSource.runMigrations();
     await seedMissingDemoData(dataSource);
+    const park = await dataSource.manager.findOneByOrFail(Organisation, {
+      name: 'Nationaal Park Utrechtse Heuvelrug',
+    });
+    const partnerKey = await issueApiKey(dataSource.manager, {
+      organisationId: park.id,
+      name: 'benchmark sync',
+      scopes: [ApiScope.EVENTS_READ],
+      createdBy: 'bench',
+    });
+    await dataSource.destroy();
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
     const loadStart = performance.now();
-    const municipalities = new Map(
-      (await dataSource.manager.find(Municipality)).map((m) => [m.cbsCode, m.id]),
+    await loadDataset(client, opts.size);
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const counts = (
+      await client.query<Record<string, string>>(
+        `SELECT (SELECT count(*) FROM business) AS businesses, (SELECT count(*) FROM event) AS events,
+                (SELECT count(*) FROM registration) AS registrations, (SELECT count(*) FROM article) AS articles`,
+      )
+    ).rows[0];
+    const postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]
+      .server_version;
+    const sizes = (
+      await client.query<Record<string, string>>(
+        `SELECT pg_database_size(current_database()) AS database, pg_relation_size('business') AS "business table",
+                pg_total_relation_size('business') AS "business with indexes"`,
+      )
+    ).rows[0];
+    const sizesMiB = Object.fromEntries(
+      Object.entries(sizes).map(([name, bytes]) => [name, Math.round(Number(bytes) / 1024 ** 2)]),
     );
-    const associations = new Map(
-      (await dataSource.manager.find(Association)).map((a) => [a.municipalityId, a.id]),
-    );
-    const next = random(42);
-    const offset = 1000; // past the demo businesses, whose KvK numbers come from the same generator
-    for (let start = 0; start < count; start += 2000) {
-      const batch = Array.from({ length: Math.min(2000, count - start) }, (_, i) =>
-        syntheticBusiness(offset + start + i, 7),
-      );
-      const inserted = await dataSource.manager.insert(
-        Business,
-        batch.map(({ cbsCode, ...b }) => ({ ...b, municipalityId: municipalities.get(cbsCode)! })),
-      );
-      const members = inserted.identifiers
-        .map((identifier, i) => ({
-          id: identifier.id as string,
-          municipalityId: municipalities.get(batch[i].cbsCode)!,
-        }))
-        .filter(() => next() < 0.6)
-        .map((b) => ({
-          businessId: b.id,
-          associationId: associations.get(b.municipalityId)!,
-          since: '2015-01-01',
-          until: null,
-        }));
-      if (members.length > 0) await dataSource.manager.insert(BusinessMembership, members);
-    }
-    // Articles: published over the years, one in a thousand mentions a rare word.
-    await dataSource.query(
-      `INSERT INTO article (slug, title, body, status, published_at)
-       SELECT 'bench-' || i,
-              'Nieuws ' || i || ' over ' || (ARRAY['ondernemers', 'gemeenten', 'netwerken', 'inkoop', 'werk'])[1 + i % 5],
-              repeat('De ondernemers in de regio werken samen met de gemeenten aan inkoop en werk. ', 8)
-                || CASE WHEN i % 1000 = 0 THEN 'De wethouder was er ook.' ELSE '' END,
-              'PUBLISHED', now() - make_interval(hours => i)
-         FROM generate_series(1, $1) AS i`,
-      [articles],
-    );
-    await dataSource.query('ANALYZE');
-    console.log(
-      `loaded ${count} businesses and ${articles} articles in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
+    await client.end();
+    const dataset = Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, Number(count)]));
+    console.error(
+      `data set: ${Object.entries(dataset)
+        .map(([name, count]) => `${count.toLocaleString('en')} ${name}`)
+        .join(', ')} in ${loadSeconds.toFixed(1)} s`,
     );
 
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' });
-    const server = await createServer(config, dataSource, log);
-    const url = await server.listen(0, '127.0.0.1');
-    const deepCursor = await (async () => {
-      let after: string | null = null;
-      for (let page = 0; page < 50; page += 1) {
-        const res: Response = await fetch(`${url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query: QUERIES['deep page via cursor'].query.replace('nodes { name }', 'pageInfo { endCursor }'),
-            variables: { after },
-          }),
-        });
-        after = ((await res.json()) as { data: { businesses: { pageInfo: { endCursor: string } } } }).data
-          .businesses.pageInfo.endCursor;
+    const profileDir = path.join(os.tmpdir(), `regio-q4-profile-${process.pid}`);
+    api = await startApi({
+      databaseUrl: database.url,
+      jwtSecret,
+      port: await freePort(),
+      extraArgs: opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
+    floor = await startFloor({ databaseUrl: database.url, poolSize: api.poolSize, port: await freePort() });
+    const headers: Record<Caller, Record<string, string>> = {
+      anonymous: {},
+      admin: {
+        authorization: `Bearer ${await signToken(jwtSecret, { sub: 'bench', roles: [Role.ADMIN] }, '12h')}`,
+      },
+      partner: { 'x-api-key': partnerKey.secret },
+    };
+    const apiTarget = (workload: Workload, url: string): Target => ({
+      url: `${url}/graphql`,
+      headers: headers[workload.caller],
+      body: JSON.stringify({ query: workload.query }),
+    });
+    const rss = new RssSampler(api.pid);
+    const results: WorkloadResult[] = [];
+    for (const workload of opts.selected) {
+      const targets = {
+        api: apiTarget(workload, api.url),
+        floor: {
+          url: `${floor.url}/${workload.id}`,
+          headers: {},
+          body: JSON.stringify({ query: workload.query }),
+        },
+      };
+      await assertSameData(workload, targets.api, targets.floor);
+      const result: WorkloadResult = { id: workload.id, title: workload.title, runs: [] };
+      if (opts.single > 0) {
+        result.single = {
+          api: await singleClient(targets.api, opts.single),
+          floor: await singleClient(targets.floor, opts.single),
+        };
       }
-      return after;
-    })();
-    QUERIES['deep page via cursor'].variables = { after: deepCursor };
-
-    console.log(`\n${runs} runs each, sequential, one client; milliseconds\n`);
-    console.log(
-      'operation'.padEnd(40),
-      'p50'.padStart(7),
-      'p95'.padStart(7),
-      'max'.padStart(7),
-      'SQL'.padStart(5),
-    );
-    for (const [name, { query, variables }] of Object.entries(QUERIES)) {
-      const operationName = name.replace(/[^A-Za-z]/g, '');
-      const durations: number[] = [];
-      for (let run = 0; run < runs + 3; run += 1) {
-        const started = performance.now();
-        const res = await fetch(`${url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query: `query ${operationName}${query.startsWith('query') ? query.slice(5) : ` ${query}`}`,
-            variables,
-          }),
-        });
-        const body = (await res.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-        if (run >= 3) durations.push(performance.now() - started); // the first runs warm caches
+      for (const connections of opts.connections) {
+        rss.reset();
+        const sql = api.sql;
+        sql.reset();
+        const figures = await alternate(
+          targets,
+          { connections, seconds: opts.duration, rounds: opts.rounds, warmup: opts.warmup },
+          {
+            beforeApi: () => rss.start(),
+            afterApi: () => rss.stop(),
+          },
+        );
+        // Counted over every API request of this concurrency, the warm-up included.
+        const sqlPerRequest = sql.perRequest;
+        const run = {
+          connections,
+          ...figures,
+          ratio: figures.floor.rps > 0 ? figures.api.rps / figures.floor.rps : null,
+          sqlPerRequest,
+          peakRssMiB: rss.peakMiB,
+        };
+        result.runs.push(run);
+        console.error(
+          `${workload.id} c=${connections}: API ${run.api.rps.toFixed(0)} req/s, floor ${run.floor.rps.toFixed(0)} req/s ` +
+            `(${run.ratio === null ? '?' : (run.ratio * 100).toFixed(1)}%), API p99 ${run.api.p99} ms, ` +
+            `${sqlPerRequest?.toFixed(1) ?? '?'} SQL/request`,
+        );
+        if (figures.api.emptyRounds + figures.floor.emptyRounds > 0) {
+          console.error(`  some rounds completed no request: give slow workloads a longer --duration`);
+        }
       }
-      durations.sort((a, b) => a - b);
-      console.log(
-        name.padEnd(40),
-        percentile(durations, 50).toFixed(1).padStart(7),
-        percentile(durations, 95).toFixed(1).padStart(7),
-        durations.at(-1)!.toFixed(1).padStart(7),
-        String(sqlCounts.get(operationName) ?? '?').padStart(5),
-      );
+      results.push(result);
     }
-    await server.close();
+
+    const result: BenchResult = {
+      date: started.toISOString().slice(0, 16) + 'Z',
+      commit: gitCommit(root),
+      machine: machine(postgres),
+      options: {
+        connections: opts.connections,
+        duration: opts.duration,
+        rounds: opts.rounds,
+        warmup: opts.warmup,
+        single: opts.single,
+        size: opts.size,
+      },
+      dataset,
+      sizesMiB,
+      loadSeconds,
+      api: { startScript: api.script, poolSize: api.poolSize },
+      workloads: results,
+    };
+    console.log(markdown(result));
+    await api.stop(); // writes the CPU profile
+    const profile = opts.cpuProf ? summariseProfile(profileDir) : undefined;
+    if (profile) console.log(profile);
+    const plans = opts.explain
+      ? await explainWorkloads({
+          databaseUrl: database.url,
+          jwtSecret,
+          workloads: opts.selected,
+          apiTarget,
+          postgresLog,
+        })
+      : undefined;
+    for (const file of save(result, opts.out, { plans, profile }))
+      console.error(`written: ${path.relative(process.cwd(), file)}`);
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    await api?.stop();
+    await floor?.stop();
     await database.stop();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
-import { createDataSource, startDatabase } from './database';
+import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
+import { preflight } from './preflight';
 import { getSchema } from './schema';
 import { seedMissingDemoData } from './seed';
 import type { Server } from './server';
@@ -19,23 +20,33 @@ export interface RunningApp {
 /** Start-up: database (embedded or DATABASE_URL), migrations, demo data, HTTP server. */
 export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
   const startedAt = Date.now();
+  await preflight(config); // another API on the same data directory or port: say so at once
   getSchema(); // a schema error should stop start-up before the database is touched
   const database = await startDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
     log,
   );
-  const dataSource = createDataSource(database.url, { poolSize: config.poolSize, log });
+  // Migrations and demo data run on a connection of their own, without the statement timeout of requests.
+  const setup = createDataSource(database.url, { poolSize: 1, log });
+  const dataSource = createDataSource(database.url, {
+    poolSize: config.poolSize,
+    log,
+    ...poolTimeouts(config),
+  });
   try {
-    await dataSource.initialize();
+    await setup.initialize();
     if (config.runMigrations) {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await setup.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     }
     if (config.seed === 'demo') {
-      const seeded = await seedMissingDemoData(dataSource);
+      const seeded = await seedMissingDemoData(setup);
       if (seeded.length > 0) log.info({ modules: seeded }, 'demo data loaded');
     }
+    await setup.destroy();
+    await dataSource.initialize();
   } catch (error) {
+    if (setup.isInitialized) await setup.destroy();
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
     throw error;

@@ -45,11 +45,30 @@ describe('configuration', () => {
     expect((error as ConfigError).problems).toHaveLength(4);
   });
 
+  test('never shows the value of a secret, also a wrong one', () => {
+    let error: unknown;
+    try {
+      loadConfig({ JWT_SECRET: 'too-short-secret', DATABASE_URL: 'mysql://q4:hunter2@db/q4' });
+    } catch (e) {
+      error = e;
+    }
+    const message = (error as ConfigError).message;
+    expect(message).toContain(
+      'JWT_SECRET: must be at least 32 characters (got a value of 16 characters, not shown)',
+    );
+    expect(message).toContain('DATABASE_URL');
+    expect(message).not.toContain('too-short-secret');
+    expect(message).not.toContain('hunter2');
+  });
+
   test('production refuses the default JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /JWT_SECRET: must be set to a secret of your own/,
     );
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).log.pretty).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://api.regioq4.nl' })
+        .log.pretty,
+    ).toBe(false);
   });
 });

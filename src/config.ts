@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { z } from 'zod';
+import { DEV_ORIGINS, isOrigin, parseOrigins } from './http/origins';
 
 export const DEFAULT_JWT_SECRET = 'regio-q4-development-secret-change-me';
 
@@ -33,13 +34,61 @@ const configSchema = z
     MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    // For frontend teams: which browser origins may call the API, how long shared caches keep anonymous
+    // public reads, and (optionally) the only operations the API runs.
+    CORS_ORIGINS: z.string().optional(),
+    PUBLIC_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+    TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+    // Reliability: token lifetime, overload and database outages (README "Reliability").
+    JWT_MAX_LIFETIME: z
+      .string()
+      .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 12h or 1d')
+      .default('12h'),
+    MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).default(500),
+    DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+    // Abuse: rate limits (counters in PostgreSQL, shared by all instances), proxies, slow clients and the
+    // switches that are off by default in production. See the README's "Reliability" section.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+|[\w.:/,\s-]+)$/, 'true, false, a hop count or a list of addresses/subnets')
+      .optional(),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_PER_API_KEY: z.coerce.number().int().min(0).default(1200),
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(0).default(5),
+    REGISTRATIONS_PER_EVENT_PER_ADDRESS: z.coerce.number().int().min(0).default(10),
+    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
+    GRAPHQL_INTROSPECTION: booleanString.optional(),
+    GRAPHQL_PLAYGROUND: booleanString.optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   })
   .superRefine((env, issue) => {
+    for (const origin of parseOrigins(env.CORS_ORIGINS ?? '')) {
+      if (!isOrigin(origin)) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['CORS_ORIGINS'],
+          message: `${JSON.stringify(origin)} is not an origin like https://www.regioq4.nl (scheme, host, port; no path) or *`,
+        });
+      }
+    }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEFAULT_JWT_SECRET) {
       issue.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'must be set to a secret of your own when NODE_ENV=production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: "must be set when NODE_ENV=production: links must not come from the request's Host header",
       });
     }
   });
@@ -57,10 +106,48 @@ export interface AppConfig {
   poolSize: number;
   runMigrations: boolean;
   seed: Env['SEED'];
-  jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string };
+  jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string; maxLifetimeSeconds: number };
   log: { level: Env['LOG_LEVEL']; pretty: boolean };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxBodyBytes: number };
   shutdownTimeoutMs: number;
+  // For frontend teams (see src/http/)
+  corsOrigins: string[];
+  publicCacheMaxAge: number;
+  trustedDocuments?: string;
+  /** Bounds that turn overload and database outages into fast 503s (README "Reliability"). */
+  reliability: { maxInFlightRequests: number; dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
+  // Abuse (README "Reliability"): 0 turns a rate limit off.
+  trustProxy: boolean | number | string;
+  rateLimits: {
+    windowSeconds: number;
+    perAddress: number;
+    perApiKey: number;
+    registrationsPerAddressPerHour: number;
+    registrationsPerEventPerAddress: number;
+  };
+  http: {
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnections: number;
+  };
+  graphql: { introspection: boolean; playground: boolean };
+  metrics: { token?: string; port?: number };
+}
+
+const SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** `3600`, `90m`, `12h`, `1d` in seconds. */
+export function durationSeconds(text: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
+  if (!match) throw new Error(`${JSON.stringify(text)} is not a duration like 3600, 90m, 12h or 1d`);
+  return Number(match[1]) * SECONDS[(match[2] || 's') as keyof typeof SECONDS];
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export class ConfigError extends Error {
@@ -70,7 +157,13 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads and validates the configuration; throws a ConfigError that names every bad variable. */
+/** Variables whose values must never reach a log or a terminal, also when they are wrong. */
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DATABASE_URL']);
+
+/**
+ * Reads and validates the configuration; throws a ConfigError that names every bad variable (with its value,
+ * except for secrets, of which only the length is shown).
+ */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = configSchema.safeParse(defined);
@@ -78,7 +171,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
-        return `${name}: ${issue.message} (got ${JSON.stringify(defined[name] ?? null)})`;
+        const value = defined[name];
+        const got =
+          SECRET_VARIABLES.has(name) && value !== undefined
+            ? `a value of ${value.length} characters, not shown`
+            : JSON.stringify(value ?? null);
+        return `${name}: ${issue.message} (got ${got})`;
       }),
     );
   }
@@ -99,6 +197,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: env.JWT_JWKS_URL,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
+      maxLifetimeSeconds: durationSeconds(env.JWT_MAX_LIFETIME),
     },
     log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
     limits: {
@@ -108,5 +207,35 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins:
+      env.CORS_ORIGINS === undefined && env.NODE_ENV !== 'production'
+        ? DEV_ORIGINS
+        : parseOrigins(env.CORS_ORIGINS ?? ''),
+    publicCacheMaxAge: env.PUBLIC_CACHE_MAX_AGE,
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
+    reliability: {
+      maxInFlightRequests: env.MAX_IN_FLIGHT_REQUESTS,
+      dbConnectionTimeoutMs: env.DB_CONNECTION_TIMEOUT_MS,
+      dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    },
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      perAddress: env.RATE_LIMIT_PER_ADDRESS,
+      perApiKey: env.RATE_LIMIT_PER_API_KEY,
+      registrationsPerAddressPerHour: env.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
+      registrationsPerEventPerAddress: env.REGISTRATIONS_PER_EVENT_PER_ADDRESS,
+    },
+    http: {
+      headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.MAX_CONNECTIONS,
+    },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+      playground: env.GRAPHQL_PLAYGROUND ?? env.NODE_ENV !== 'production',
+    },
+    metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
   };
 }

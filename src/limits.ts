@@ -53,13 +53,21 @@ export function checkLimits(
         : `More than ${first.max} aliases`;
     throw tooComplex(first.limit, first.max, `${what}; ask for less or split the operation.`);
   }
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName: operationName ?? undefined,
-    variables,
-    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Variables are checked before this runs (operation-input.ts); what is left is an operation too large
+    // to count (fragments spread into each other until the stack runs out) or one the estimators refuse.
+    if (error instanceof AppError) throw error;
+    throw tooComplex('cost', limits.maxCost, 'The cost of this operation cannot be counted; split it.');
+  }
   if (cost > limits.maxCost) {
     throw tooComplex(
       'cost',

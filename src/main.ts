@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { StartupError } from './preflight';
 
 async function main(): Promise<void> {
   let config;
@@ -40,5 +41,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  // An unexpected error keeps its stack, to find where it came from; a StartupError says all there is.
+  if (error instanceof Error && !(error instanceof StartupError) && error.stack) console.error(error.stack);
   process.exit(1);
 });

@@ -8,26 +8,36 @@ import { modules } from './modules';
  * example operations of every module preloaded as tabs; the headers pane sets Authorization or X-Api-Key.
  */
 export function playgroundPlugin(endpoint: string): ApolloServerPlugin {
-  let html: string | undefined;
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          html ??= renderGraphiQL({
-            endpoint,
-            title: 'Regio Q4 API',
-            defaultTabs: modules
-              .flatMap((module): PlaygroundExample[] => module.examples ?? [])
-              .map((example) => ({
-                query: `# ${example.title}\n${example.query.trim()}\n`,
-                variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
-                headers: example.headers ? JSON.stringify(example.headers, null, 2) : undefined,
-              })),
-            shouldPersistHeaders: false,
-          });
-          return { html };
+          return { html: playgroundHtml(endpoint) };
         },
       };
     },
   };
+}
+
+const pages = new Map<string, string>();
+
+/** The page, rendered once per endpoint (it is large: GraphiQL and its editor inline). */
+export function playgroundHtml(endpoint: string): string {
+  let html = pages.get(endpoint);
+  if (!html) {
+    html = renderGraphiQL({
+      endpoint,
+      title: 'Regio Q4 API',
+      defaultTabs: modules
+        .flatMap((module): PlaygroundExample[] => module.examples ?? [])
+        .map((example) => ({
+          query: `# ${example.title}\n${example.query.trim()}\n`,
+          variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+          headers: example.headers ? JSON.stringify(example.headers, null, 2) : undefined,
+        })),
+      shouldPersistHeaders: false,
+    });
+    pages.set(endpoint, html);
+  }
+  return html;
 }

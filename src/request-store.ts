@@ -8,6 +8,8 @@ export interface RequestStore {
   operationName?: string;
   callerKind?: string;
   errorCodes: string[];
+  /** The GraphQL variables as sent, so an error can name the input field that held a bad value. */
+  variables?: Record<string, unknown>;
 }
 
 export const requestStore = new AsyncLocalStorage<RequestStore>();

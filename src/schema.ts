@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker, createNodeResolver, DateTimeScalar } from './modules/core';
+import { authChecker, createNodeResolver, DateTimeScalar, validateArgument } from './modules/core';
 import { modules } from './modules';
 
 let schema: GraphQLSchema | undefined;
@@ -17,10 +17,18 @@ export function getSchema(): GraphQLSchema {
     ] as unknown as NonEmptyArray<() => void>,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
   });
+  // type-graphql has no option for the root types' descriptions; every type a client sees has one.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query)
+    query.description ??= 'Reads. Anonymous callers see public data; see each field for who sees more.';
+  if (mutation)
+    mutation.description ??=
+      'Changes. Each runs in one transaction and reports expected outcomes in `userErrors`.';
   return schema;
 }
 

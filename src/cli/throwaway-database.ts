@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { startDatabase } from '../database';
+import type { Logger } from '../logger';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,11 +17,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** An embedded PostgreSQL in a temporary directory, removed again by `stop()`. */
-export async function throwawayDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
+/**
+ * An embedded PostgreSQL in a temporary directory, removed again by `stop()`. Its server log goes to `log`
+ * at debug level (the benchmark reads plans from it).
+ */
+export async function throwawayDatabase(
+  log: Logger = pino({ level: 'warn' }),
+): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-'));
   chmodSync(dataDir, 0o755); // PostgreSQL may run as another user (when started as root)
-  const database = await startDatabase({ dataDir, port: await freePort() }, pino({ level: 'warn' }));
+  const database = await startDatabase({ dataDir, port: await freePort() }, log);
   return {
     url: database.url,
     stop: async () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
+import { durationSeconds, loadConfig } from '../config';
 import { Role, signToken } from '../modules/core';
 
 /**
@@ -38,6 +38,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
+  let lifetime: number;
+  try {
+    lifetime = durationSeconds(values.expires!);
+  } catch (error) {
+    console.error(`--expires: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  if (lifetime > config.jwt.maxLifetimeSeconds) {
+    console.error(
+      `--expires ${values.expires} is longer than the server accepts (JWT_MAX_LIFETIME=${config.jwt.maxLifetimeSeconds}s)`,
+    );
+    process.exit(2);
+  }
   const token = await signToken(
     config.jwt.secret,
     {
@@ -47,7 +60,7 @@ async function main(): Promise<void> {
       municipality: values.municipality,
       kvk: values.kvk,
     },
-    values.expires,
+    `${lifetime}s`,
   );
   console.log(token);
 }

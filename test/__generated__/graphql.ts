@@ -3,12 +3,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A business joining an association. */
 export type AddBusinessMembershipInput = {
+  /** Id of the association. */
   associationId: string | number;
+  /** Id of the business. */
   businessId: string | number;
   /** First day of membership. */
   since: string;
 };
+
+/** What an API key may read. The key strings are `events:read`, `reports:read`, ... */
+export type ApiScope =
+  /** `events:read`: also events with visibility PARTNERS (sync and feeds). */
+  | 'EVENTS_READ'
+  /** `news:read`: reserved; published news is public. */
+  | 'NEWS_READ'
+  /** `reports:read`: figures such as `businessFigures` and `networkingStats`. */
+  | 'REPORTS_READ'
+  /** `suppliers:read`: supplier profiles with their contact details, and awards. Nothing else: not procurement requests, invitations or quotes. */
+  | 'SUPPLIERS_READ';
 
 /** Narrows `articles`; all given conditions must hold. */
 export type ArticleFilter = {
@@ -24,22 +38,30 @@ export type ArticleFilter = {
   year?: number | null | undefined;
 };
 
+/** The article to act on. */
 export type ArticleIdInput = {
+  /** Id of the article. */
   id: string | number;
 };
 
 /** Ignored while searching: search results come by relevance. */
 export type ArticleOrder = {
+  /** Descending (default: newest first) or ascending. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: ArticleOrderField;
 };
 
+/** What `articles` can be sorted by. */
 export type ArticleOrderField =
-  /** Drafts, which have no date, by when they were created. */
+  /** Publication time; drafts, which have no date, by when they were created. */
   | 'PUBLISHED_AT'
+  /** Headline. */
   | 'TITLE'
+  /** When the article was last changed. */
   | 'UPDATED_AT';
 
+/** Where an article stands in its life: draft, published (or scheduled), archived. */
 export type ArticleStatus =
   /** Withdrawn from the site; kept for the record, only editors see it. */
   | 'ARCHIVED'
@@ -66,22 +88,32 @@ export type BusinessFilter = {
   search?: string | null | undefined;
 };
 
+/** Sort order of `businesses`; the id breaks ties. */
 export type BusinessOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: BusinessOrderField;
 };
 
+/** What `businesses` can be sorted by. */
 export type BusinessOrderField =
+  /** When the business was added. */
   | 'CREATED_AT'
+  /** KvK number. */
   | 'KVK_NUMBER'
+  /** Trade name. */
   | 'NAME';
 
+/** The event to cancel. */
 export type CancelEventInput = {
+  /** Id of the event. */
   id: string | number;
 };
 
 /** The registration by id (organisers, admins, the member) or by its secret. */
 export type CancelRegistrationInput = {
+  /** Id of the registration (admins, organisers, the member of the business). */
   id?: string | number | null | undefined;
   /** The `secret` returned by `registerForEvent`. */
   secret?: string | null | undefined;
@@ -94,65 +126,105 @@ export type CategoryFit =
   /** The supplier offers a broader category above the requested one. */
   | 'PARENT';
 
+/** The registration to check in. */
 export type CheckInRegistrationInput = {
+  /** Id of the registration. */
   id: string | number;
 };
 
+/** A new API key for an organisation. */
+export type CreateApiKeyInput = {
+  /** What the key is for. */
+  name: string;
+  /** Id of the organisation the key acts for. */
+  organisationId: string | number;
+  /** What the key may read; at least one. */
+  scopes: Array<ApiScope>;
+};
+
+/** A new article (a draft). */
 export type CreateArticleInput = {
   /** Markdown. */
   body: string;
   /** Left out: the start of the body as plain text. */
   excerpt?: string | null | undefined;
+  /** Ids of its labels, at most 20. */
   labelIds?: Array<string | number>;
   /** In the order they sign. */
   signatories?: Array<SignatoryInput>;
   /** Left out: made from the title (`-2`, `-3`, ... when taken). A given slug must be free. */
   slug?: string | null | undefined;
+  /** Headline, 1 to 300 characters. */
   title: string;
 };
 
+/** A new business. */
 export type CreateBusinessInput = {
+  /** Place, 1 to 100 characters. */
   city: string;
+  /** House number with any addition, e.g. `12a`. */
   houseNumber: string;
+  /** KvK number, 8 digits; unique. */
   kvkNumber: string;
   /** CBS code of the municipality the business is in. */
   municipality: string;
+  /** Trade name, 1 to 200 characters. */
   name: string;
+  /** Dutch postcode, `1234 AB` (`1234AB` is accepted). */
   postcode: string;
+  /** SBI activity codes, at most 20. */
   sbiCodes?: Array<string>;
+  /** Street, 1 to 200 characters. */
   street: string;
+  /** Website URL (http or https). */
   website?: string | null | undefined;
 };
 
+/** A new event. */
 export type CreateEventInput = {
   /** null: unlimited. */
   capacity?: number | null | undefined;
   /** Associations or organisations that co-host. */
   coHosts?: Array<string | number>;
+  /** Plain text, at most 10,000 characters. */
   description?: string;
+  /** End, an instant after `startsAt`. */
   endsAt: string;
+  /** What kind of gathering it is. */
   kind: EventKind;
   /** Associations or organisations that organise the event. */
   organisers: Array<string | number>;
+  /** When registration closes; null: at the start of the event. */
   registrationClosesAt?: string | null | undefined;
+  /** When registration opens; null: open from now. */
   registrationOpensAt?: string | null | undefined;
+  /** Start, an ISO 8601 instant (e.g. `2026-03-12T19:00:00+01:00`). */
   startsAt: string;
+  /** Title, 1 to 200 characters. */
   title: string;
+  /** Where it takes place. */
   venue: VenueInput;
+  /** Who may see it and register. */
   visibility?: EventVisibility;
 };
 
+/** A new label. */
 export type CreateLabelInput = {
+  /** Name as shown, 1 to 100 characters; unique. */
   name: string;
   /** Left out: made from the name. */
   slug?: string | null | undefined;
 };
 
+/** A new partner or stakeholder. */
 export type CreateOrganisationInput = {
+  /** What kind of organisation it is. */
   kind: OrganisationKind;
   /** CBS code of the municipality it is based in. */
   municipality?: string | null | undefined;
+  /** Name, 1 to 200 characters; unique. */
   name: string;
+  /** Website URL (http or https). */
   website?: string | null | undefined;
 };
 
@@ -176,21 +248,33 @@ export type CreateProcurementRequestInput = {
   title: string;
 };
 
+/** A meeting to record. */
 export type CreateStakeholderMeetingInput = {
+  /** Actions agreed, at most 50. */
   actions?: Array<FollowUpActionInput>;
+  /** Day of the meeting (`YYYY-MM-DD`). */
   date: string;
+  /** Outcomes, at most 50 of up to 1000 characters. */
   outcomes?: Array<string>;
+  /** Who took part, at most 50. */
   participants: Array<StakeholderParticipantInput>;
+  /** Title, 1 to 200 characters. */
   title: string;
+  /** Topics discussed, at most 50 of up to 500 characters. */
   topics?: Array<string>;
 };
 
+/** The business to delete. */
 export type DeleteBusinessInput = {
+  /** Id of the business. */
   id: string | number;
 };
 
+/** A business leaving an association. */
 export type EndBusinessMembershipInput = {
+  /** Id of the association. */
   associationId: string | number;
+  /** Id of the business. */
   businessId: string | number;
   /** Last day of membership. */
   until: string;
@@ -202,6 +286,7 @@ export type EventFilter = {
   from?: string | null | undefined;
   /** Also cancelled events (default false; always true with `updatedSince`). */
   includeCancelled?: boolean | null | undefined;
+  /** Only events of this kind. */
   kind?: EventKind | null | undefined;
   /** CBS code of the venue’s municipality. */
   municipality?: string | null | undefined;
@@ -209,20 +294,33 @@ export type EventFilter = {
   organiser?: string | number | null | undefined;
   /** Events that start before this instant. */
   to?: string | null | undefined;
-  /** Partner sync: events changed after this instant, cancelled ones included, in the order the changes were committed. Keep `pageInfo.endCursor` and pass it as `after` next time: that is gap-free. */
+  /**
+   * Partner sync: events changed after this instant, cancelled ones included, in the order the changes were committed. Keep `pageInfo.endCursor` and pass it as `after` next time: that is gap-free.
+   * @deprecated Use `eventChanges`: it also returns tombstones for events that left your sight. Kept until 2027-06-30.
+   */
   updatedSince?: string | null | undefined;
 };
 
+/** What kind of gathering an event is. */
 export type EventKind =
+  /** A conference or symposium. */
   | 'CONFERENCE'
+  /** A meeting with an agenda, such as a members’ meeting. */
   | 'MEETING'
+  /** A networking meeting (borrel, ondernemersontbijt). */
   | 'NETWORKING'
+  /** Any other kind. */
   | 'OTHER'
+  /** A reception, such as a new year’s reception. */
   | 'RECEPTION'
+  /** A workshop or training. */
   | 'WORKSHOP';
 
+/** Sort order of `events`; the id breaks ties. */
 export type EventOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: EventOrderField;
 };
 
@@ -235,11 +333,16 @@ export type EventOrderField =
   /** `updatedAt`, then id. Not for partner sync: `updatedAt` is taken when a change starts, so a change that commits late can sort before a cursor you already passed. Use `CHANGE`. */
   | 'UPDATED_AT';
 
+/** Whether an event goes ahead. */
 export type EventStatus =
+  /** Cancelled for good (`cancelEvent`); registration is closed. */
   | 'CANCELLED'
+  /** Postponed; the dates shown may change (iCalendar `TENTATIVE`). Registrations stay. */
   | 'POSTPONED'
+  /** Goes ahead as planned. */
   | 'SCHEDULED';
 
+/** Who may see an event (and register for it); admins see all. */
 export type EventVisibility =
   /** Members of the associations (role MEMBER) and the organisers. */
   | 'MEMBERS'
@@ -248,17 +351,27 @@ export type EventVisibility =
   /** Everyone, also in the iCalendar feed. */
   | 'PUBLIC';
 
+/** An action agreed at a meeting. */
 export type FollowUpActionInput = {
+  /** What is to be done, 1 to 1000 characters. */
   description: string;
+  /** When it should be done (`YYYY-MM-DD`). */
   dueDate?: string | null | undefined;
+  /** Who will do it. */
   owner: string;
+  /** Progress; default OPEN. */
   status?: FollowUpStatus;
 };
 
+/** Progress of a follow-up action. */
 export type FollowUpStatus =
+  /** Done. */
   | 'DONE'
+  /** No longer pursued. */
   | 'DROPPED'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Agreed, not started. */
   | 'OPEN';
 
 /** What the buyer decided about a supplier for a request. */
@@ -280,14 +393,23 @@ export type InviteSuppliersInput = {
   supplierIds: Array<string | number>;
 };
 
+/** What kind of partner or stakeholder an organisation is. */
 export type OrganisationKind =
+  /** A bank (e.g. a regional Rabobank). */
   | 'BANK'
+  /** A regional economic board. */
   | 'ECONOMIC_BOARD'
+  /** A university, university of applied sciences or research institute. */
   | 'KNOWLEDGE_INSTITUTE'
+  /** A municipality as an organisation (its council or services). */
   | 'MUNICIPALITY'
+  /** A network or platform run by or for municipalities. */
   | 'MUNICIPAL_NETWORK'
+  /** A nature park, such as the national park Utrechtse Heuvelrug. */
   | 'NATURE_PARK'
+  /** Any other kind. */
   | 'OTHER'
+  /** A school (vocational or secondary). */
   | 'SCHOOL';
 
 /** Why a suggested supplier was not invited. */
@@ -341,23 +463,33 @@ export type ProcurementRequestStatus =
   /** Suppliers are invited and may quote until the deadline. */
   | 'INVITING';
 
+/** The article to publish, and when. */
 export type PublishArticleInput = {
+  /** Id of the article. */
   id: string | number;
   /** When it becomes public; in the future schedules it. Left out: now. */
   publishAt?: string | null | undefined;
 };
 
+/** Who registers for which event. */
 export type RegisterForEventInput = {
+  /** E-mail address of the person (personal data); one active registration per address. */
   email: string;
+  /** Id of the event. */
   eventId: string | number;
   /** KvK number of the business the person comes for; a member’s own business by default. */
   kvkNumber?: string | null | undefined;
+  /** Name of the person, 1 to 200 characters (personal data). */
   name: string;
 };
 
+/** Where a registration stands. */
 export type RegistrationStatus =
+  /** Cancelled by the registrant or an organiser. */
   | 'CANCELLED'
+  /** Has a seat. */
   | 'CONFIRMED'
+  /** On the waitlist; gets a seat, in order of arrival, when one frees up. */
   | 'WAITLISTED';
 
 /** Creates or changes the supplier profile of a business. Omitted fields keep their value (or their default on creation); `null` clears a contact field and is refused for the others. */
@@ -386,23 +518,32 @@ export type SaveSupplierProfileInput = {
 
 /** A person signing an article, for an association or an organisation (or neither). */
 export type SignatoryInput = {
+  /** Id of the association they sign for. */
   associationId?: string | number | null | undefined;
+  /** Id of the organisation they sign for (not with `associationId`). */
   organisationId?: string | number | null | undefined;
+  /** Id of the person (`Person`). */
   personId: string | number;
   /** e.g. `voorzitter`. */
   role: string;
 };
 
+/** Sort direction of a list. */
 export type SortDirection =
+  /** Smallest first: A to Z, oldest first. */
   | 'ASC'
+  /** Largest first: Z to A, newest first. */
   | 'DESC';
 
 /** An organisation and/or a person; at least one of organisation, name and municipality. */
 export type StakeholderParticipantInput = {
   /** CBS code of an alderman’s municipality. */
   municipality?: string | null | undefined;
+  /** Name of the person, if any. */
   name?: string | null | undefined;
+  /** Id of the organisation the participant came for. */
   organisation?: string | number | null | undefined;
+  /** An alderman’s portfolio, e.g. `Economische Zaken`. */
   portfolio?: string | null | undefined;
   /** e.g. `Wethouder`. */
   role?: string | null | undefined;
@@ -472,9 +613,11 @@ export type SupplierOrderField =
 
 /** Fields left out or null stay as they are (a null `excerpt` is derived again). */
 export type UpdateArticleInput = {
+  /** New text in Markdown. */
   body?: string | null | undefined;
   /** null: derive it from the body again. */
   excerpt?: string | null | undefined;
+  /** Id of the article to change. */
   id: string | number;
   /** Replaces the labels. */
   labelIds?: Array<string | number> | null | undefined;
@@ -488,15 +631,23 @@ export type UpdateArticleInput = {
 
 /** Fields left out stay as they are. */
 export type UpdateBusinessInput = {
+  /** New place. */
   city?: string | null | undefined;
+  /** New house number with any addition. */
   houseNumber?: string | null | undefined;
+  /** Id of the business to change. */
   id: string | number;
   /** Admins only. */
   kvkNumber?: string | null | undefined;
+  /** CBS code of the new municipality. */
   municipality?: string | null | undefined;
+  /** New trade name, 1 to 200 characters. */
   name?: string | null | undefined;
+  /** New postcode, `1234 AB`. */
   postcode?: string | null | undefined;
+  /** New SBI codes, at most 20; replaces the list. */
   sbiCodes?: Array<string> | null | undefined;
+  /** New street. */
   street?: string | null | undefined;
   /** null removes the website. */
   website?: string | null | undefined;
@@ -506,50 +657,78 @@ export type UpdateBusinessInput = {
 export type UpdateEventInput = {
   /** null: unlimited. */
   capacity?: number | null | undefined;
+  /** Ids of the co-hosts (at most 10); replaces the list. */
   coHosts?: Array<string | number> | null | undefined;
+  /** New plain-text description, at most 10,000 characters. */
   description?: string | null | undefined;
+  /** New end, after the start. */
   endsAt?: string | null | undefined;
+  /** Id of the event to change. */
   id: string | number;
+  /** New kind. */
   kind?: EventKind | null | undefined;
+  /** Ids of the associations or organisations that organise it (1 to 10); replaces the list. */
   organisers?: Array<string | number> | null | undefined;
+  /** When registration closes; null: at the start of the event. */
   registrationClosesAt?: string | null | undefined;
+  /** When registration opens; null: open from now. */
   registrationOpensAt?: string | null | undefined;
+  /** New start (an instant). */
   startsAt?: string | null | undefined;
   /** `SCHEDULED` or `POSTPONED`; use `cancelEvent` to cancel. */
   status?: EventStatus | null | undefined;
+  /** New title, 1 to 200 characters. */
   title?: string | null | undefined;
+  /** New venue. */
   venue?: VenueInput | null | undefined;
+  /** New visibility. */
   visibility?: EventVisibility | null | undefined;
 };
 
+/** A follow-up action and the fields to change; fields left out stay as they are. */
 export type UpdateFollowUpActionInput = {
+  /** New due date; null removes it. */
   dueDate?: string | null | undefined;
+  /** Id of the action. */
   id: string | number;
+  /** New owner. */
   owner?: string | null | undefined;
+  /** New status. */
   status?: FollowUpStatus | null | undefined;
 };
 
+/** Why a mutation did not happen: an expected business outcome, reported in `userErrors`. */
 export type UserErrorCode =
+  /** The new capacity is below the number of confirmed registrations. */
   | 'CAPACITY_BELOW_CONFIRMED'
   /** The deadline for this (e.g. submitting a quote) has passed. */
   | 'DEADLINE_PASSED'
+  /** The same e-mail address is already registered for this event. */
   | 'DUPLICATE_REGISTRATION'
+  /** The event is cancelled. */
   | 'EVENT_CANCELLED'
+  /** A value is well-formed but not acceptable in this state (dates out of order, unknown municipality). */
   | 'INVALID'
   /** The object’s status does not allow this step (e.g. inviting for an awarded request). */
   | 'INVALID_TRANSITION'
+  /** The change is not possible in the current state (already revoked, already a member). */
   | 'NOT_ALLOWED'
+  /** Something the input refers to does not exist (or is hidden from you). */
   | 'NOT_FOUND'
   /** The procedure is lighter than the thresholds require for the estimated value. */
   | 'PROCEDURE_TOO_LIGHT'
+  /** Registration has not opened yet or has closed. */
   | 'REGISTRATION_CLOSED'
+  /** A value that must be unique is in use (a KvK number, a slug, a name). */
   | 'TAKEN';
 
+/** Where an event takes place. */
 export type VenueInput = {
   /** Street, number, postcode and place. */
   address: string;
   /** CBS code of the municipality, e.g. `GM0355`. */
   municipality: string;
+  /** Name of the venue, 1 to 200 characters. */
   name: string;
 };
 
@@ -709,6 +888,13 @@ export type MunicipalitiesWithBusinessesQueryVariables = Exact<{
 
 export type MunicipalitiesWithBusinessesQuery = { municipalities: Array<{ cbsCode: string, businesses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, municipality: { cbsCode: string } }> } }> };
 
+export type BusinessCountsQueryVariables = Exact<{
+  municipality?: string | null | undefined;
+}>;
+
+
+export type BusinessCountsQuery = { businesses: { totalCount: number }, municipalities: Array<{ cbsCode: string, businesses: { totalCount: number } }> };
+
 export type NetworkingFixturesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -863,6 +1049,46 @@ export type HostsWithEventsQueryVariables = Exact<{
 
 
 export type HostsWithEventsQuery = { municipalities: Array<{ cbsCode: string, events: { totalCount: number, nodes: Array<{ id: string, title: string }> } }>, organisations: Array<{ name: string, events: { totalCount: number, nodes: Array<{ id: string }> } }>, associations: Array<{ name: string, events: { totalCount: number, nodes: Array<{ id: string }> } }> };
+
+export type EventChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventChangesQuery = { eventChanges: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+      | { __typename: 'Event', id: string, title: string, visibility: EventVisibility, revision: number }
+      | { __typename: 'EventTombstone', id: string, removedAt: string }
+    > } };
+
+export type CreateApiKeyWithFeedMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyWithFeedMutation = { createApiKey: { secret: string | null, icsUrl: string | null, apiKey: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RotateApiKeyFeedTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateApiKeyFeedTokenMutation = { rotateApiKeyFeedToken: { icsUrl: string | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RevokeApiKeyForFeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyForFeedMutation = { revokeApiKey: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type EventsWithRegistrationsQueryVariables = Exact<{
+  events: number;
+  first: number;
+}>;
+
+
+export type EventsWithRegistrationsQuery = { events: { nodes: Array<{ id: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, status: RegistrationStatus }> } }> } };
 
 export type ArticleFieldsFragment = { id: string, slug: string, title: string, status: ArticleStatus, publishedAt: string | null, excerpt: string, url: string, labels: Array<{ name: string, slug: string }> };
 
@@ -1195,6 +1421,7 @@ export const AddBusinessMembershipDocument = {"kind":"Document","definitions":[{
 export const EndBusinessMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndBusinessMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndBusinessMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endBusinessMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EndBusinessMembershipMutation, EndBusinessMembershipMutationVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const MunicipalitiesWithBusinessesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalitiesWithBusinesses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesWithBusinessesQuery, MunicipalitiesWithBusinessesQueryVariables>;
+export const BusinessCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BusinessCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<BusinessCountsQuery, BusinessCountsQueryVariables>;
 export const NetworkingFixturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkingFixtures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NetworkingFixturesQuery, NetworkingFixturesQueryVariables>;
 export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const EventsNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsNestedQuery, EventsNestedQueryVariables>;
@@ -1214,6 +1441,11 @@ export const StakeholderMeetingsDocument = {"kind":"Document","definitions":[{"k
 export const CreateStakeholderMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStakeholderMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStakeholderMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStakeholderMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"portfolio"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStakeholderMeetingMutation, CreateStakeholderMeetingMutationVariables>;
 export const UpdateFollowUpActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFollowUpAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFollowUpActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFollowUpAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFollowUpActionMutation, UpdateFollowUpActionMutationVariables>;
 export const HostsWithEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostsWithEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostsWithEventsQuery, HostsWithEventsQueryVariables>;
+export const EventChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventTombstone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventChangesQuery, EventChangesQueryVariables>;
+export const CreateApiKeyWithFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKeyWithFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"icsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyWithFeedMutation, CreateApiKeyWithFeedMutationVariables>;
+export const RotateApiKeyFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateApiKeyFeedToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateApiKeyFeedToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RotateApiKeyFeedTokenMutation, RotateApiKeyFeedTokenMutationVariables>;
+export const RevokeApiKeyForFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKeyForFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyForFeedMutation, RevokeApiKeyForFeedMutationVariables>;
+export const EventsWithRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsWithRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsWithRegistrationsQuery, EventsWithRegistrationsQueryVariables>;
 export const ArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Articles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArticlesQuery, ArticlesQueryVariables>;
 export const ArticleBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArticleBySlugQuery, ArticleBySlugQueryVariables>;
 export const NewsArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewsArchive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newsArchive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<NewsArchiveQuery, NewsArchiveQueryVariables>;

@@ -6,6 +6,7 @@ import {
   CreateEventDocument,
   EventDetailsDocument,
   EventRegistrationsDocument,
+  EventsWithRegistrationsDocument,
   NodeEventDocument,
   RegisterForEventDocument,
   RegistrationBySecretDocument,
@@ -19,7 +20,10 @@ import { DAY, fixtures } from './fixtures';
 
 let api: TestServer;
 let f: Fixtures;
-/** A business that is a member of ZZO today (so its member organises ZZO's events), and one that is not. */
+/**
+ * A business that is a member of ZZO today (so its member organises ZZO's events), and one that is not and has
+ * no demo registrations (so the registrations the tests make are all it has).
+ */
 let organiserKvk: string;
 let otherKvk: string;
 
@@ -34,7 +38,9 @@ beforeAll(async () => {
   const [other] = await api.dataSource.query(
     `SELECT b.kvk_number FROM business b WHERE NOT EXISTS (
        SELECT 1 FROM business_membership m JOIN association a ON a.id = m.association_id
-        WHERE m.business_id = b.id AND a.short_name = 'ZZO') ORDER BY b.kvk_number LIMIT 1`,
+        WHERE m.business_id = b.id AND a.short_name = 'ZZO')
+        AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.business_id = b.id)
+      ORDER BY b.kvk_number LIMIT 1`,
   );
   organiserKvk = zzo.kvk_number;
   otherKvk = other.kvk_number;
@@ -96,17 +102,60 @@ describe('registerForEvent', () => {
     expect(back.body.data?.registerForEvent).toMatchObject({ waitlistPosition: 2, userErrors: [] });
   });
 
-  test('the same e-mail address twice (any case) is DUPLICATE_REGISTRATION and changes nothing', async () => {
+  test('the same e-mail address twice (any case): DUPLICATE_REGISTRATION for organisers and admins, nothing changes', async () => {
     const eventId = await f.createEvent({ capacity: 5 });
     await register(eventId, 'Jan.Jansen@example.nl');
     const before = await counts(eventId);
-    const res = await register(eventId, 'jan.jansen@EXAMPLE.nl');
-    expect(res.body.data?.registerForEvent).toMatchObject({
-      registration: null,
-      secret: null,
-      userErrors: [{ code: 'DUPLICATE_REGISTRATION', field: ['input', 'email'] }],
-    });
+    const organiser = await api.token({ roles: [Role.MEMBER], kvk: organiserKvk });
+    for (const headers of [f.admin, organiser]) {
+      const res = await register(eventId, 'jan.jansen@EXAMPLE.nl', headers);
+      expect(res.body.data?.registerForEvent).toMatchObject({
+        registration: null,
+        secret: null,
+        userErrors: [{ code: 'DUPLICATE_REGISTRATION', field: ['input', 'email'] }],
+      });
+    }
     expect(await counts(eventId)).toEqual(before);
+  });
+
+  test('anyone else cannot tell an address that is already registered from a new one (no attendance oracle)', async () => {
+    const eventId = await f.createEvent({ capacity: 1 });
+    await register(eventId, 'anna@example.nl');
+    await register(eventId, 'bram@example.nl'); // waitlisted, position 1
+    const before = await counts(eventId);
+    const member = await api.token({ roles: [Role.MEMBER], kvk: otherKvk });
+    const shape = (payload: Record<string, unknown> | undefined) => {
+      const { registration, secret, ...rest } = payload as {
+        registration: { id: string; name: string; email: string };
+        secret: string;
+      };
+      return {
+        ...rest,
+        registration: { ...registration, id: typeof registration.id, name: '-', email: '-' },
+        secret: secret.length,
+      };
+    };
+    const answers = [];
+    for (const headers of [{}, member]) {
+      const again = await register(eventId, 'Anna@Example.nl', headers);
+      const payload = again.body.data?.registerForEvent;
+      // Nothing was stored, and the secret opens nothing.
+      expect(await counts(eventId)).toEqual(before);
+      const bySecret = await api.graphql(RegistrationBySecretDocument, { secret: payload!.secret! });
+      expect(bySecret.body.data?.registration).toBeNull();
+      answers.push(shape(payload));
+    }
+    // A new address gets the same answer: WAITLISTED at position 2, no user errors.
+    const fresh = await register(eventId, 'carla@example.nl');
+    expect(answers).toEqual([
+      shape(fresh.body.data?.registerForEvent),
+      shape(fresh.body.data?.registerForEvent),
+    ]);
+    expect(fresh.body.data?.registerForEvent).toMatchObject({
+      registration: { status: 'WAITLISTED', waitlistPosition: 2 },
+      waitlistPosition: 2,
+      userErrors: [],
+    });
   });
 
   test('before opening and after closing is REGISTRATION_CLOSED', async () => {
@@ -222,7 +271,9 @@ describe('registerForEvent', () => {
     const fields = (res.body.errors?.[0].extensions?.fields as { path: string[] }[]).map((x) =>
       x.path.join('.'),
     );
-    expect(fields).toEqual(expect.arrayContaining(['endsAt', 'capacity', 'registrationClosesAt']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['input.endsAt', 'input.capacity', 'input.registrationClosesAt']),
+    );
 
     const eventId = await f.createEvent();
     const badEmail = await register(eventId, 'geen-adres');
@@ -376,4 +427,29 @@ describe('who manages, who sees registrants', () => {
       /FORBIDDEN/,
     );
   });
+});
+
+test('Event.registrations in an event list: every event’s page in constant statements, in order of arrival', async () => {
+  const small = await api.graphql(EventsWithRegistrationsDocument, { events: 2, first: 2 }, f.admin);
+  const large = await api.graphql(EventsWithRegistrationsDocument, { events: 20, first: 50 }, f.admin);
+  expect(small.body.errors).toBeUndefined();
+  expect(large.body.errors).toBeUndefined();
+  expect((await api.logOf(large)).sqlCount).toBe((await api.logOf(small)).sqlCount);
+
+  const events = large.body.data!.events.nodes;
+  const smallPages = new Map(small.body.data!.events.nodes.map((e) => [e.id, e.registrations]));
+  expect(events.filter((e) => e.registrations.totalCount > 2).length).toBeGreaterThan(2);
+  for (const event of events) {
+    const smallPage = smallPages.get(event.id);
+    const { totalCount, nodes, pageInfo } = event.registrations;
+    expect(nodes).toHaveLength(Math.min(totalCount, 50));
+    expect(pageInfo.hasNextPage).toBe(totalCount > 50);
+    if (smallPage) {
+      expect(smallPage.nodes).toEqual(nodes.slice(0, 2));
+      expect(smallPage.pageInfo.hasNextPage).toBe(totalCount > 2);
+    }
+    // The same page as the event's own list, fetched alone.
+    const alone = await api.graphql(EventRegistrationsDocument, { id: event.id, first: 50 }, f.admin);
+    expect(alone.body.data!.event!.registrations.nodes.map((r) => r.id)).toEqual(nodes.map((r) => r.id));
+  }
 });

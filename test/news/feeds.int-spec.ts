@@ -44,8 +44,9 @@ describe.each([
     expect(res.type).toBe(`${contentType}; charset=utf-8`);
     const feed = await parser.parseString(res.text);
     const items = feed.items;
-    // 14 published seed articles and the one of this test; no draft, nothing scheduled.
-    expect(items).toHaveLength(15);
+    // 14 published archive articles, 3 of the weeks before the demo data was loaded and the one of this test;
+    // no draft, nothing scheduled.
+    expect(items).toHaveLength(18);
     expect(items.map((i) => i.title)).not.toContain('Nog niet klaar');
     expect(items.map((i) => i.title)).not.toContain('Regio Q4 blikt terug op 2029');
     // Escaping survives the round trip: plain text in RSS, HTML in Atom (`type="html"`).
@@ -79,6 +80,7 @@ describe.each([
   test('?label= narrows the feed; an unknown label is 404', async () => {
     const feed = await parser.parseString((await get(`${path}?label=evenementen`)).text);
     expect(feed.items.map((i) => i.title)).toEqual([
+      'Aanmelden geopend: ondernemersborrel in Zeist',
       'Terugblik op de regionale netwerkavond',
       'Netwerkavond met Rabobank Heuvelrug in maart',
     ]);
@@ -112,6 +114,22 @@ test('the links lead to a page of the article', async () => {
   expect(page.text).toContain('maandag 15 januari 2018');
   expect(page.text).toContain('16:18');
   expect((await get('/news/jaarverslag-2018-concept')).status).toBe(404);
+});
+
+test('the feeds’ channel link is a news index page: the latest public articles, escaped, linked to their pages', async () => {
+  const feed = await parser.parseString((await get('/feeds/news.xml')).text);
+  expect(feed.link).toBe(`${api.url}/news`);
+  const index = await get('/news');
+  expect(index.status).toBe(200);
+  expect(index.type).toBe('text/html; charset=utf-8');
+  const links = [...index.text.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+  // Newest first, the same articles as the feed; no draft, nothing scheduled.
+  expect(links.map(([href]) => href)).toEqual(feed.items.map((item) => item.link));
+  // The newest is this file's own article, whose title has characters to escape.
+  expect(links[0][1]).toBe('Q4 &#38; &#60;partners&#62; &#34;samen&#34; sterk');
+  expect(index.text).not.toContain('<partners>');
+  expect(index.text).not.toContain('Nog niet klaar');
+  for (const [href] of links.slice(0, 3)) expect((await fetch(href)).status).toBe(200);
 });
 
 test('the page escapes the title and passes no HTML or script links of the body', async () => {

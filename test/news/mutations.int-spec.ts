@@ -135,16 +135,24 @@ describe('validation', () => {
   });
 });
 
-test('updateArticle: null leaves title, body and slug as they are, like leaving them out', async () => {
+test('updateArticle: null in title, body, slug or labels is refused (leave them out to keep them); an excerpt set to null is derived from the body again', async () => {
   const draft = await createDraft(api, { title: 'Blijft zoals het is', body: 'Ongewijzigd.' });
   const res = await api.graphql(
     UpdateArticleDocument,
     { input: { id: draft.id, title: null, body: null, slug: null, labelIds: null, excerpt: 'Nieuw.' } },
     editor,
   );
-  expect(res.body.errors).toBeUndefined();
-  expect(res.body.data?.updateArticle).toMatchObject({
-    article: { title: 'Blijft zoals het is', slug: draft.slug, excerpt: 'Nieuw.' },
+  expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(
+    (res.body.errors?.[0].extensions?.fields as { path: string[] }[]).map((f) => f.path.join('.')),
+  ).toEqual(['input.title', 'input.body', 'input.slug', 'input.labelIds']);
+  const cleared = await api.graphql(
+    UpdateArticleDocument,
+    { input: { id: draft.id, excerpt: null } },
+    editor,
+  );
+  expect(cleared.body.data?.updateArticle).toMatchObject({
+    article: { title: 'Blijft zoals het is', slug: draft.slug, excerpt: 'Ongewijzigd.' },
     userErrors: [],
   });
   const article = await api.graphql(ArticleBySlugDocument, { slug: draft.slug }, editor);

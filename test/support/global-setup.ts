@@ -9,14 +9,16 @@ import { seedMissingDemoData } from '../../src/seed';
 export const TEMPLATE_EMPTY = 'q4_template_empty';
 export const TEMPLATE_DEMO = 'q4_template_demo';
 
-/** Compiles the server once for the tests that run it as its own process (`test/support/processes.ts`). */
+/**
+ * Compiles the server for the tests that run it as its own process (`test/support/processes.ts`), unless
+ * `dist/` is already current (the same step as `npm start` and the CLIs).
+ */
 function buildServer(): void {
   const root = path.resolve(__dirname, '..', '..');
-  execFileSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: root, stdio: 'inherit' },
-  );
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-if-stale.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 /**

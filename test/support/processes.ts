@@ -16,9 +16,14 @@ export interface ServerProcess {
   lines: string[];
 }
 
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** `detached`: in a process group of its own, as a terminal runs it (signal the group with `-pid`). */
+export function startServerProcess(
+  env: Record<string, string>,
+  options: { detached?: boolean } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js')], {
     cwd: root,
+    detached: options.detached ?? false,
     env: {
       ...process.env,
       NODE_ENV: 'development',

@@ -4,11 +4,12 @@ import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { Client } from 'pg';
-import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config';
 import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/database';
+import { createDataSource, poolTimeouts } from '../../src/database';
+import type { Logger } from '../../src/logger';
+import { createLogger } from '../../src/logger';
 import type { TokenClaims } from '../../src/modules/core';
 import { issueApiKey, Organisation, Role, signToken } from '../../src/modules/core';
 import type { Server } from '../../src/server';
@@ -76,6 +77,11 @@ export interface TestServer {
   server: Server;
   /** Every request's log line, as the server wrote it. */
   logs: RequestLog[];
+  /** Every line logged at level error or above (unexpected errors, with their stacks). */
+  errorLogs: string[];
+  /** Every line the server logged, as written. */
+  logLines: string[];
+  log: Logger;
   graphql<T = Record<string, unknown>, V = Record<string, unknown>>(
     query: string | TypedDocumentNode<T, V>,
     variables?: V,
@@ -99,20 +105,33 @@ export async function startTestServer(
   options: { template?: 'demo' | 'empty'; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.template ?? 'demo');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    // Rate limits are off unless a test turns them on: most files send many requests from one address.
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RATE_LIMIT_PER_API_KEY: '0',
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: '0',
+    REGISTRATIONS_PER_EVENT_PER_ADDRESS: '0',
+    ...options.env,
+  });
   const logs: RequestLog[] = [];
+  const errorLogs: string[] = [];
+  const logLines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
-        const entry = JSON.parse(line) as RequestLog & { msg: string };
+        logLines.push(line);
+        const entry = JSON.parse(line) as RequestLog & { msg: string; level: number };
         if (entry.msg === 'request') logs.push(entry);
+        if (entry.level >= 50) errorLogs.push(line);
       }
       done();
     },
   });
-  const log = pino({ level: 'info' }, sink);
-  const dataSource = createDataSource(database.url, { poolSize: 20, log });
+  const log = createLogger({ log: { level: 'info', pretty: false } }, sink);
+  const dataSource = createDataSource(database.url, { poolSize: 20, log, ...poolTimeouts(config) });
   await dataSource.initialize();
   const server = await createServer(config, dataSource, log);
   const url = await server.listen(0, '127.0.0.1');
@@ -132,6 +151,9 @@ export async function startTestServer(
     dataSource,
     server,
     logs,
+    errorLogs,
+    logLines,
+    log,
     graphql,
     async logOf(response) {
       const requestId = response.headers.get('x-request-id');

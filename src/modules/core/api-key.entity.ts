@@ -31,8 +31,16 @@ export class ApiKey extends Node {
   @Column({ type: 'char', length: 64 })
   secretHash!: string;
 
+  /**
+   * SHA-256 of the key's calendar feed token: calendar apps cannot send `X-Api-Key`, so the feed URL carries
+   * this second secret, which reads the calendar feeds only. Null: no feed URL (rotated away or never made).
+   */
+  @Index({ unique: true })
+  @Column({ type: 'char', length: 64, nullable: true })
+  feedTokenHash!: string | null;
+
   @Column({ type: 'enum', enum: ApiScope, enumName: 'api_scope', array: true })
-  @Field(() => [ApiScope])
+  @Field(() => [ApiScope], { description: 'What the key may read.' })
   scopes!: ApiScope[];
 
   @Column({ type: 'varchar', length: 200, nullable: true })
@@ -40,11 +48,11 @@ export class ApiKey extends Node {
   createdBy!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the key was created.' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked; null while it works.' })
   revokedAt!: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -11,13 +11,30 @@ import { hashSecret, newSecret } from './secrets';
 import { findForUpdate, withTransaction } from './transaction';
 
 const SECRET_PREFIX = 'q4_';
+const FEED_TOKEN_PREFIX = 'q4f_';
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** Looks a presented key up by its hash; null when unknown or revoked. Keeps `lastUsedAt` to the minute. */
 export async function authenticateApiKey(em: EntityManager, secret: string): Promise<Viewer | null> {
   if (!secret.startsWith(SECRET_PREFIX) || secret.length > 200) return null;
   const key = await em.findOneBy(ApiKey, { secretHash: hashSecret(secret), revokedAt: IsNull() });
-  if (!key) return null;
+  return key && viewerOfKey(em, key);
+}
+
+/**
+ * The caller behind a calendar feed URL: the key whose feed token it carries, with the key's scopes (the
+ * feeds then include what those scopes allow); null when unknown, rotated away or the key is revoked.
+ */
+export async function authenticateFeedToken(em: EntityManager, token: string): Promise<Viewer | null> {
+  if (!token.startsWith(FEED_TOKEN_PREFIX) || token.length > 200) return null;
+  const key = await em.findOneBy(ApiKey, { feedTokenHash: hashSecret(token), revokedAt: IsNull() });
+  return key && viewerOfKey(em, key);
+}
+
+/** The query string of a key's calendar feed URLs, e.g. `/feeds/events.ics?token=...`. */
+export const feedQuery = (feedToken: string) => `?token=${feedToken}`;
+
+async function viewerOfKey(em: EntityManager, key: ApiKey): Promise<Viewer> {
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await em.update(ApiKey, { id: key.id }, { lastUsedAt: new Date() });
   }
@@ -40,12 +57,16 @@ export interface NewApiKey {
   createdBy: string | null;
 }
 
-/** Stores a new key and returns it with its secret, which is not kept and cannot be shown again. */
+/**
+ * Stores a new key and returns it with its secret and its calendar feed token, which are not kept and
+ * cannot be shown again.
+ */
 export async function issueApiKey(
   em: EntityManager,
   input: NewApiKey,
-): Promise<{ apiKey: ApiKey; secret: string }> {
+): Promise<{ apiKey: ApiKey; secret: string; feedToken: string }> {
   const secret = newSecret(SECRET_PREFIX);
+  const feedToken = newSecret(FEED_TOKEN_PREFIX);
   const apiKey = await em.save(
     em.create(ApiKey, {
       organisationId: input.organisationId,
@@ -53,12 +74,13 @@ export async function issueApiKey(
       scopes: [...new Set(input.scopes)],
       prefix: secret.slice(0, 10),
       secretHash: hashSecret(secret),
+      feedTokenHash: hashSecret(feedToken),
       createdBy: input.createdBy,
       revokedAt: null,
       lastUsedAt: null,
     }),
   );
-  return { apiKey, secret };
+  return { apiKey, secret, feedToken };
 }
 
 export function createApiKey(
@@ -72,16 +94,22 @@ export function createApiKey(
       return {
         apiKey: null,
         secret: null,
+        icsUrl: null,
         userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such organisation', ['input', 'organisationId'])],
       };
     }
-    const issued = await issueApiKey(tx.em, {
+    const { apiKey, secret, feedToken } = await issueApiKey(tx.em, {
       organisationId,
       name: input.name.trim(),
       scopes: input.scopes,
       createdBy: tx.viewer.subject,
     });
-    return { ...issued, userErrors: [] };
+    return {
+      apiKey,
+      secret,
+      icsUrl: `${tx.baseUrl}/feeds/events.ics${feedQuery(feedToken)}`,
+      userErrors: [],
+    };
   });
 }
 
@@ -102,6 +130,34 @@ export function revokeApiKey(ctx: Context, input: { id: string }) {
     }
     apiKey.revokedAt = new Date();
     return { apiKey: await tx.em.save(apiKey), userErrors: [] };
+  });
+}
+
+/** A new calendar feed token for a key: the old feed URL stops working at once. */
+export function rotateApiKeyFeedToken(ctx: Context, input: { id: string }) {
+  return withTransaction(ctx, async (tx) => {
+    const apiKey = await findForUpdate(tx, ApiKey, input.id);
+    if (!apiKey) {
+      return {
+        apiKey: null,
+        icsUrl: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such API key', ['input', 'id'])],
+      };
+    }
+    if (apiKey.revokedAt) {
+      return {
+        apiKey: null,
+        icsUrl: null,
+        userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'The key is revoked', ['input', 'id'])],
+      };
+    }
+    const feedToken = newSecret(FEED_TOKEN_PREFIX);
+    apiKey.feedTokenHash = hashSecret(feedToken);
+    return {
+      apiKey: await tx.em.save(apiKey),
+      icsUrl: `${tx.baseUrl}/feeds/events.ics${feedQuery(feedToken)}`,
+      userErrors: [],
+    };
   });
 }
 

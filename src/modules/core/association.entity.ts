@@ -11,7 +11,7 @@ import { Node } from './relay';
 export class Association extends Node {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name; unique.' })
   name!: string;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
@@ -19,7 +19,7 @@ export class Association extends Node {
   shortName!: string | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL; null when unknown.' })
   website!: string | null;
 
   @Index()

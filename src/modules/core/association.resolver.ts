@@ -17,12 +17,16 @@ export class AssociationResolver {
   })
   associations(
     @Ctx() ctx: Context,
-    @Arg('memberOn', () => DateScalar, { nullable: true }) memberOn?: string,
+    @Arg('memberOn', () => DateScalar, {
+      nullable: true,
+      description: 'A day (`YYYY-MM-DD`): only associations that were members of Regio Q4 then.',
+    })
+    memberOn?: string,
   ) {
     return listAssociations(ctx, memberOn);
   }
 
-  @FieldResolver(() => Municipality)
+  @FieldResolver(() => Municipality, { description: 'The municipality the association works in.' })
   municipality(@Ctx() ctx: Context, @Root() association: Association) {
     return ctx.loaders.core.municipalityById.load(association.municipalityId);
   }
@@ -40,7 +44,11 @@ export class AssociationResolver {
   async isRegioQ4Member(
     @Ctx() ctx: Context,
     @Root() association: Association,
-    @Arg('on', () => DateScalar, { nullable: true }) on?: string,
+    @Arg('on', () => DateScalar, {
+      nullable: true,
+      description: 'The day (`YYYY-MM-DD`, Amsterdam); default today.',
+    })
+    on?: string,
   ) {
     const day = on ?? todayInAmsterdam();
     const periods = await ctx.loaders.core.regioQ4MembershipsByAssociationId.load(association.id);

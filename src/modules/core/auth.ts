@@ -30,16 +30,16 @@ export enum ApiScope {
 }
 registerEnumType(ApiScope, {
   name: 'ApiScope',
-  description: 'What an API key may read.',
+  description: 'What an API key may read. The key strings are `events:read`, `reports:read`, ...',
   valuesConfig: {
-    EVENTS_READ: { description: 'Events of visibility `PARTNERS` besides public ones.' },
-    NEWS_READ: { description: 'Reserved: published news is public.' },
+    EVENTS_READ: { description: '`events:read`: also events with visibility PARTNERS (sync and feeds).' },
+    NEWS_READ: { description: '`news:read`: reserved; published news is public.' },
     SUPPLIERS_READ: {
       description:
-        'Supplier profiles with their contact details, and awards. Nothing else: not procurement ' +
-        'requests, invitations or quotes.',
+        '`suppliers:read`: supplier profiles with their contact details, and awards. Nothing else: not ' +
+        'procurement requests, invitations or quotes.',
     },
-    REPORTS_READ: { description: 'Figures for reports, such as `networkingStats`.' },
+    REPORTS_READ: { description: '`reports:read`: figures such as `businessFigures` and `networkingStats`.' },
   },
 });
 
@@ -50,7 +50,15 @@ export enum ViewerKind {
   PERSON = 'PERSON',
   API_KEY = 'API_KEY',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'How the caller authenticated.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'How the caller authenticated.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'No `Authorization` or `X-Api-Key` header: public data only.' },
+    PERSON: { description: 'A bearer token (JWT) of a person with roles.' },
+    API_KEY: { description: 'An `X-Api-Key` of an organisation, with scopes.' },
+  },
+});
 
 export interface Viewer {
   kind: ViewerKind;

@@ -29,7 +29,7 @@ export class BusinessMembership {
   association?: Association;
 
   @Column({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of membership.' })
   since!: string;
 
   @Column({ type: 'date', nullable: true })

@@ -5,6 +5,8 @@ import { Node } from './relay';
 
 @Entity()
 @Index('business_name_trgm', { synchronize: false })
+// A municipality's businesses by name (the list's default order and its keyset): read in index order.
+@Index(['municipalityId', 'name', 'id'])
 @ObjectType({ implements: Node, description: 'A business registered with the KvK (Chamber of Commerce).' })
 export class Business extends Node {
   @Index({ unique: true })
@@ -14,11 +16,11 @@ export class Business extends Node {
 
   @Index()
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Trade name as registered.' })
   name!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Street of the visiting address.' })
   street!: string;
 
   @Column({ type: 'varchar', length: 20 })
@@ -30,10 +32,9 @@ export class Business extends Node {
   postcode!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Place (woonplaats) of the visiting address.' })
   city!: string;
 
-  @Index()
   @Column({ type: 'uuid' })
   municipalityId!: string;
 
@@ -46,14 +47,14 @@ export class Business extends Node {
   sbiCodes!: string[];
 
   @Column({ type: 'varchar', length: 300, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL; null when unknown.' })
   website!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the business was added.' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the business was last changed.' })
   updatedAt!: Date;
 }

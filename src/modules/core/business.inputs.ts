@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from './relay';
 import { DateScalar } from './scalars';
-import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite } from './validators';
+import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite, NotNull } from './validators';
 
 @InputType({ description: 'Narrows `businesses`; all given conditions must hold.' })
 export class BusinessFilter {
@@ -26,40 +26,51 @@ export enum BusinessOrderField {
   KVK_NUMBER = 'KVK_NUMBER',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(BusinessOrderField, { name: 'BusinessOrderField' });
+registerEnumType(BusinessOrderField, {
+  name: 'BusinessOrderField',
+  description: 'What `businesses` can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'Trade name.' },
+    KVK_NUMBER: { description: 'KvK number.' },
+    CREATED_AT: { description: 'When the business was added.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Sort order of `businesses`; the id breaks ties.' })
 export class BusinessOrder {
-  @Field(() => BusinessOrderField)
+  @Field(() => BusinessOrderField, { description: 'What to sort by.' })
   field!: BusinessOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'Ascending (default) or descending.',
+  })
   direction!: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new business.' })
 export class CreateBusinessInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'KvK number, 8 digits; unique.' })
   @IsKvkNumber()
   kvkNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Trade name, 1 to 200 characters.' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Street, 1 to 200 characters.' })
   @Length(1, 200)
   street!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'House number with any addition, e.g. `12a`.' })
   @Length(1, 20)
   houseNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Dutch postcode, `1234 AB` (`1234AB` is accepted).' })
   @IsPostcode()
   postcode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Place, 1 to 100 characters.' })
   @Length(1, 100)
   city!: string;
 
@@ -67,12 +78,12 @@ export class CreateBusinessInput {
   @IsCbsCode()
   municipality!: string;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'SBI activity codes, at most 20.' })
   @ArrayMaxSize(20)
   @IsSbiCode()
   sbiCodes!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL (http or https).' })
   @IsOptional()
   @IsWebsite()
   website?: string | null;
@@ -80,46 +91,46 @@ export class CreateBusinessInput {
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateBusinessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business to change.' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Admins only.' })
-  @IsOptional()
+  @NotNull()
   @IsKvkNumber()
   kvkNumber?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New trade name, 1 to 200 characters.' })
+  @NotNull()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New street.' })
+  @NotNull()
   @Length(1, 200)
   street?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New house number with any addition.' })
+  @NotNull()
   @Length(1, 20)
   houseNumber?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New postcode, `1234 AB`.' })
+  @NotNull()
   @IsPostcode()
   postcode?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New place.' })
+  @NotNull()
   @Length(1, 100)
   city?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'CBS code of the new municipality.' })
+  @NotNull()
   @IsCbsCode()
   municipality?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Field(() => [String], { nullable: true, description: 'New SBI codes, at most 20; replaces the list.' })
+  @NotNull()
   @ArrayMaxSize(20)
   @IsSbiCode()
   sbiCodes?: string[];
@@ -130,30 +141,30 @@ export class UpdateBusinessInput {
   website?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The business to delete.' })
 export class DeleteBusinessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business.' })
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'A business joining an association.' })
 export class AddBusinessMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business.' })
   businessId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the association.' })
   associationId!: string;
 
   @Field(() => DateScalar, { description: 'First day of membership.' })
   since!: string;
 }
 
-@InputType()
+@InputType({ description: 'A business leaving an association.' })
 export class EndBusinessMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the business.' })
   businessId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the association.' })
   associationId!: string;
 
   @Field(() => DateScalar, { description: 'Last day of membership.' })

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
-import { UserError } from './payloads';
+import { USER_ERRORS, UserError } from './payloads';
 
 @ObjectType()
 abstract class BusinessResult {
@@ -11,36 +11,39 @@ abstract class BusinessResult {
   })
   business!: Business | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createBusiness`.' })
 export class CreateBusinessPayload extends BusinessResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `updateBusiness`.' })
 export class UpdateBusinessPayload extends BusinessResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `deleteBusiness`.' })
 export class DeleteBusinessPayload {
   @Field(() => ID, { nullable: true, description: 'Id of the deleted business.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
 @ObjectType()
 abstract class BusinessMembershipResult {
-  @Field(() => BusinessMembership, { nullable: true })
+  @Field(() => BusinessMembership, {
+    nullable: true,
+    description: 'The membership as it is now; null when userErrors is not empty.',
+  })
   membership!: BusinessMembership | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `addBusinessMembership`.' })
 export class AddBusinessMembershipPayload extends BusinessMembershipResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `endBusinessMembership`.' })
 export class EndBusinessMembershipPayload extends BusinessMembershipResult {}

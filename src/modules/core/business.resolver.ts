@@ -35,23 +35,28 @@ export class BusinessResolver {
   businesses(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => BusinessFilter, { nullable: true }) filter?: BusinessFilter,
-    @Arg('orderBy', () => BusinessOrder, { nullable: true }) orderBy?: BusinessOrder,
+    @Arg('filter', () => BusinessFilter, { nullable: true, description: 'Conditions that must all hold.' })
+    filter?: BusinessFilter,
+    @Arg('orderBy', () => BusinessOrder, { nullable: true, description: 'Sort order; default by name.' })
+    orderBy?: BusinessOrder,
   ) {
     return businesses.listBusinesses(ctx, filter, page, orderBy);
   }
 
-  @Query(() => Business, { nullable: true })
-  business(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Business, { nullable: true, description: 'A business by id; null when unknown.' })
+  business(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Id of the business.' }) id: string) {
     return ctx.loaders.core.businessById.load(fromGlobalId(id, 'Business').id);
   }
 
-  @Query(() => Business, { nullable: true })
-  businessByKvkNumber(@Ctx() ctx: Context, @Arg('kvkNumber', () => String) kvkNumber: string) {
+  @Query(() => Business, { nullable: true, description: 'A business by KvK number; null when unknown.' })
+  businessByKvkNumber(
+    @Ctx() ctx: Context,
+    @Arg('kvkNumber', () => String, { description: 'KvK number, 8 digits.' }) kvkNumber: string,
+  ) {
     return businesses.findBusinessByKvkNumber(ctx, kvkNumber);
   }
 
-  @FieldResolver(() => Municipality)
+  @FieldResolver(() => Municipality, { description: 'The municipality the business is in.' })
   async municipality(@Ctx() ctx: Context, @Root() business: Business) {
     return ctx.loaders.core.municipalityById.load(business.municipalityId);
   }
@@ -71,37 +76,60 @@ export class BusinessResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreateBusinessPayload)
-  createBusiness(@Ctx() ctx: Context, @Arg('input', () => CreateBusinessInput) input: CreateBusinessInput) {
+  @Mutation(() => CreateBusinessPayload, {
+    description: 'Registers a business (admins); a KvK number in use is a TAKEN user error.',
+  })
+  createBusiness(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateBusinessInput, { description: 'The new business.' }) input: CreateBusinessInput,
+  ) {
     return businesses.createBusiness(ctx, input);
   }
 
   @Authorized(Role.ADMIN, Role.MEMBER)
   @Mutation(() => UpdateBusinessPayload, { description: 'Admins, or a member for their own business.' })
-  updateBusiness(@Ctx() ctx: Context, @Arg('input', () => UpdateBusinessInput) input: UpdateBusinessInput) {
+  updateBusiness(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateBusinessInput, { description: 'The business and the fields to change.' })
+    input: UpdateBusinessInput,
+  ) {
     return businesses.updateBusiness(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => DeleteBusinessPayload)
-  deleteBusiness(@Ctx() ctx: Context, @Arg('input', () => DeleteBusinessInput) input: DeleteBusinessInput) {
+  @Mutation(() => DeleteBusinessPayload, { description: 'Deletes a business and its memberships (admins).' })
+  deleteBusiness(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DeleteBusinessInput, { description: 'The business to delete.' })
+    input: DeleteBusinessInput,
+  ) {
     return businesses.deleteBusiness(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => AddBusinessMembershipPayload)
+  @Mutation(() => AddBusinessMembershipPayload, {
+    description: 'Records that a business joined an association (admins).',
+  })
   addBusinessMembership(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddBusinessMembershipInput) input: AddBusinessMembershipInput,
+    @Arg('input', () => AddBusinessMembershipInput, {
+      description: 'The business, the association and the first day.',
+    })
+    input: AddBusinessMembershipInput,
   ) {
     return businesses.addBusinessMembership(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => EndBusinessMembershipPayload)
+  @Mutation(() => EndBusinessMembershipPayload, {
+    description: 'Records the last day of a business’s membership of an association (admins).',
+  })
   endBusinessMembership(
     @Ctx() ctx: Context,
-    @Arg('input', () => EndBusinessMembershipInput) input: EndBusinessMembershipInput,
+    @Arg('input', () => EndBusinessMembershipInput, {
+      description: 'The business, the association and the last day.',
+    })
+    input: EndBusinessMembershipInput,
   ) {
     return businesses.endBusinessMembership(ctx, input);
   }
@@ -109,7 +137,7 @@ export class BusinessResolver {
 
 @Resolver(() => BusinessMembership)
 export class BusinessMembershipResolver {
-  @FieldResolver(() => Association)
+  @FieldResolver(() => Association, { description: 'The association.' })
   association(@Ctx() ctx: Context, @Root() membership: BusinessMembership) {
     return ctx.loaders.core.associationById.load(membership.associationId);
   }

@@ -23,10 +23,10 @@ import { fromGlobalId, paginate, SortDirection } from './relay';
 import { findForUpdate, withTransaction } from './transaction';
 import { KVK_NUMBER, normalizePostcode } from './validators';
 
-const ORDER_COLUMNS: Record<BusinessOrderField, { column: string; value: (b: Business) => string | Date }> = {
-  NAME: { column: 'business.name', value: (b) => b.name },
-  KVK_NUMBER: { column: 'business.kvkNumber', value: (b) => b.kvkNumber },
-  CREATED_AT: { column: 'business.createdAt', value: (b) => b.createdAt },
+const ORDER_COLUMNS: Record<BusinessOrderField, Omit<KeysetOrder<Business>, 'direction'>> = {
+  NAME: { column: 'business.name', type: 'text', value: (b) => b.name },
+  KVK_NUMBER: { column: 'business.kvkNumber', type: 'text', value: (b) => b.kvkNumber },
+  CREATED_AT: { column: 'business.createdAt', type: 'timestamp', value: (b) => b.createdAt },
 };
 
 /** Escapes `%`, `_` and `\\` for a LIKE pattern. */

@@ -8,6 +8,12 @@ import type { Viewer } from './auth';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
+/** Abuse limits of one HTTP request (README "Rate limits"); absent outside HTTP (seeds, CLIs, tests of services). */
+export interface RequestLimits {
+  /** Throws RATE_LIMITED (HTTP 429) when the caller's address registered too often. */
+  registration(ctx: Context, eventId: string): Promise<void>;
+}
+
 /** What every resolver and service receives first. Built once per request; never shared. */
 export interface Context {
   requestId: string;
@@ -19,4 +25,5 @@ export interface Context {
   createLoaders: (ctx: Context) => Loaders;
   /** Absolute base URL of this API, for links in feeds and payloads. */
   baseUrl: string;
+  limits?: RequestLimits;
 }

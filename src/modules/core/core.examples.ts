@@ -1,23 +1,30 @@
+import { DEMO_MEMBER_KVK } from './core.seed';
 import type { PlaygroundExample } from './module';
 
 const bearer = { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ...>' };
 
 export const coreExamples: PlaygroundExample[] = [
   {
-    title: 'Visitor: the five municipalities and their businesses (no header needed)',
+    title:
+      'Visitor: the five municipalities, their associations and their member businesses (no header needed)',
     query: `
-query RegionBusinesses($first: Int, $after: String) {
+# Run Associations first, then paste an association's id into the variables and run RegionBusinesses.
+query Associations {
   municipalities(inRegion: true) { name cbsCode }
-  businesses(filter: { municipality: "GM0355" }, first: $first, after: $after) {
+  associations { id name shortName municipality { name } }
+}
+
+query RegionBusinesses($association: ID!, $first: Int, $after: String) {
+  businesses(filter: { association: $association }, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id name kvkNumber postcode city associations { name } }
   }
 }`,
-    variables: { first: 10 },
+    variables: { association: '<an id from Associations>', first: 10 },
   },
   {
-    title: 'Civil servant: who am I (npm run -s token -- --role CIVIL_SERVANT --municipality GM0355)',
+    title: 'Civil servant: who am I (token: npm run -s token -- --role CIVIL_SERVANT --municipality GM0355)',
     query: `
 query Me {
   me { kind roles municipality { name cbsCode } }
@@ -25,20 +32,25 @@ query Me {
     headers: bearer,
   },
   {
-    title: 'Member: update your own business (npm run -s token -- --role MEMBER --kvk <your KvK number>)',
+    title: `Member: update your own business (token: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK})`,
     query: `
+# Run MyBusiness first and paste its id into the variables, then run UpdateMyBusiness.
+query MyBusiness {
+  me { kind roles business { id name kvkNumber website associations { name } } }
+}
+
 mutation UpdateMyBusiness($input: UpdateBusinessInput!) {
   updateBusiness(input: $input) {
     business { id name website }
     userErrors { code message field }
   }
 }`,
-    variables: { input: { id: '<business id>', website: 'https://www.example.nl' } },
+    variables: { input: { id: '<business id from MyBusiness>', website: 'https://www.example.nl' } },
     headers: bearer,
   },
   {
     title:
-      'Partner organisation: which key is this (npm run -s apikey -- --organisation "..." --scopes events:read)',
+      'Partner organisation: which key is this (key: npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read)',
     query: `
 query WhoAmI {
   me { kind name scopes organisation { name kind } }
@@ -46,17 +58,23 @@ query WhoAmI {
     headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
   },
   {
-    title: 'Reporting script: businesses and association members per municipality (reports:read)',
+    title:
+      'Reporting script: businesses and association members per municipality (key: npm run -s apikey -- --organisation "Economic Board Utrecht" --scopes reports:read)',
     query: `
 query BusinessFigures($on: Date) {
   businessFigures(on: $on) { municipality { name inRegion } businesses associationMembers }
 }`,
     variables: { on: '2017-12-31' },
-    headers: { 'X-Api-Key': '<a key with reports:read>' },
+    headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
   },
   {
-    title: 'Admin: create an API key for the national park (npm run -s token -- --role ADMIN)',
+    title: 'Admin: create an API key for the national park (token: npm run -s token -- --role ADMIN)',
     query: `
+# Run Organisations first and paste the park's id into the variables, then run CreateKey.
+query Organisations {
+  organisations { id name kind }
+}
+
 mutation CreateKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
     secret

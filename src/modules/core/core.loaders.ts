@@ -29,6 +29,7 @@ export function createCoreLoaders(ctx: Context) {
     ),
     businessesByMunicipalityId: childConnections(ctx, Business, 'municipalityId', {
       column: 'row.name',
+      type: 'text',
       direction: SortDirection.ASC,
       value: (business) => business.name,
     }),

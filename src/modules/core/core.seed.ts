@@ -6,9 +6,16 @@ import { Municipality } from './municipality.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { Person } from './person.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
-import { random, syntheticBusiness } from './synthetic';
+import { syntheticBusiness, syntheticMembership } from './synthetic';
 
 export const DEMO_BUSINESS_COUNT = 300;
+
+/**
+ * A demo business that is a member of Zakelijk Zeist Onderneemt! today (Timmerbedrijf Willems in Zeist; the
+ * businesses are generated from a fixed seed): the README's and the playground's ready KvK number for a MEMBER
+ * token, with which one edits that business and organises ZZO's events.
+ */
+export const DEMO_MEMBER_KVK = '15798472';
 
 const MUNICIPALITIES = [
   { cbsCode: 'GM0355', name: 'Zeist', inRegion: true },
@@ -109,7 +116,6 @@ export async function seedCore(ctx: Context): Promise<void> {
   );
   await em.save(PEOPLE.map((name) => em.create(Person, { name, email: null })));
 
-  const next = random(15_01_2018);
   const generated = Array.from({ length: DEMO_BUSINESS_COUNT }, (_, i) => syntheticBusiness(i));
   const businesses = await em.save(
     generated.map(({ cbsCode, ...b }) =>
@@ -120,15 +126,10 @@ export async function seedCore(ctx: Context): Promise<void> {
   const memberships: Partial<BusinessMembership>[] = [];
   businesses.forEach((business, i) => {
     const association = associationByCode.get(generated[i].cbsCode);
-    if (!association || next() > 0.6) return;
-    const year = 2005 + Math.floor(next() * 13);
-    const ended = next() < 0.1;
-    memberships.push({
-      businessId: business.id,
-      associationId: association.id,
-      since: `${year}-01-01`,
-      until: ended ? `${Math.min(year + 1 + Math.floor(next() * 5), 2019)}-12-31` : null,
-    });
+    const membership = syntheticMembership(i);
+    if (association && membership) {
+      memberships.push({ businessId: business.id, associationId: association.id, ...membership });
+    }
   });
   await em.save(
     memberships.map((m) => em.create(BusinessMembership, m)),

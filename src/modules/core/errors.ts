@@ -6,16 +6,25 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The request itself is malformed: not JSON, not percent-encoded UTF-8. */
+  BAD_REQUEST: 'BAD_REQUEST',
   CONFLICT: 'CONFLICT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** HTTP 415: a body in another type or character set than JSON in UTF-8. */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** HTTP 503: the database is unreachable or the server is at its limit of work in flight; retry later. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export interface InvalidField {
-  /** Path of the offending input field, e.g. `["input", "kvkNumber"]`. */
+  /**
+   * Path of the offending input field from the argument, as in `userErrors[].field`: `["input", "kvkNumber"]`,
+   * `["first"]`, or `["input", "labelIds", "2"]` for an item of a list.
+   */
   path: string[];
   message: string;
 }

@@ -64,6 +64,7 @@ export * from './auth';
 export * from './context';
 export * from './dates';
 export * from './errors';
+export { getEntities } from './hydrate';
 export * from './loaders';
 export * from './module';
 export * from './payloads';
@@ -71,13 +72,22 @@ export * from './relay';
 export * from './scalars';
 export * from './secrets';
 export * from './transaction';
+export * from './validation';
 export * from './validators';
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
 export { escapeLike } from './business.service';
-export { random, syntheticBusiness } from './synthetic';
-export { authenticateApiKey, issueApiKey } from './api-key.service';
+export {
+  MAX_SYNTHETIC_BUSINESSES,
+  PLACES,
+  random,
+  syntheticBusiness,
+  syntheticKvkNumber,
+  syntheticMembership,
+} from './synthetic';
+export { DEMO_BUSINESS_COUNT, DEMO_MEMBER_KVK } from './core.seed';
+export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';

@@ -1,8 +1,16 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from './context';
-import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
-import { connectionOf, cursorOf, decodeCursor, DEFAULT_PAGE_SIZE, orderKey, SortDirection } from './relay';
+import { getEntities } from './hydrate';
+import type { Connection, ConnectionArgs, KeysetOrder, Page } from './relay';
+import {
+  cursorOf,
+  lazyConnectionOf,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  orderKey,
+  SortDirection,
+} from './relay';
 
 export type Refine<E extends ObjectLiteral> = (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
 
@@ -17,9 +25,9 @@ export function rowLoader<E extends ObjectLiteral>(
   refine: Refine<E> = (query) => query,
 ): DataLoader<string, E | null> {
   return new DataLoader(async (keys) => {
-    const rows = await refine(
-      ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys }),
-    ).getMany();
+    const rows = await getEntities(
+      refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
+    );
     const byKey = new Map(rows.map((row) => [String(row[key]), row]));
     return keys.map((value) => byKey.get(value) ?? null);
   });
@@ -33,9 +41,9 @@ export function groupLoader<E extends ObjectLiteral>(
   refine: Refine<E> = (query) => query,
 ): DataLoader<string, E[]> {
   return new DataLoader(async (keys) => {
-    const rows = await refine(
-      ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys }),
-    ).getMany();
+    const rows = await getEntities(
+      refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
+    );
     const groups = new Map<string, E[]>(keys.map((value) => [value, []]));
     for (const row of rows) groups.get(String(row[key]))?.push(row);
     return keys.map((value) => groups.get(value) ?? []);
@@ -60,7 +68,7 @@ export type ParentKey<E> = (keyof E & string) | { column: string; join: Refine<E
  * Pages of a one-to-many relation for many parents at once, such as `Municipality.businesses` in a list of
  * municipalities: one query ranks each parent's rows (`row_number()` per parent) and keeps every parent's
  * page, one loads those rows, and one grouped count runs when `totalCount` is selected — however many
- * parents there are. Calls with the same page arguments and conditions share a batch. `order.column` and
+ * parents there are. The page loads only when `edges`, `nodes` or `pageInfo` is selected. Calls with the same page arguments and conditions share a batch. `order.column` and
  * the conditions (added with `andWhere`) use the alias `row`.
  */
 export function childConnections<E extends ObjectLiteral & { id: string }>(
@@ -88,12 +96,8 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
       return parentIds.map((id) => byParent.get(id) ?? 0);
     });
 
-  const pageLoader = (
-    args: ConnectionArgs,
-    conditions: Conditions<E> | undefined,
-    counts: DataLoader<string, number>,
-  ) =>
-    new DataLoader<string, Connection<E>>(async (parentIds) => {
+  const pageLoader = (args: ConnectionArgs, conditions: Conditions<E> | undefined) =>
+    new DataLoader<string, Page<E>>(async (parentIds) => {
       const first = args.first ?? DEFAULT_PAGE_SIZE;
       const direction = order.direction;
       const ranked = scoped(parentIds, conditions)
@@ -104,7 +108,7 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
           'rank',
         );
       if (args.after) {
-        const [value, id] = decodeCursor(args.after, orderKey(order));
+        const [value, id] = decodeCursor(args.after, orderKey(order), order.type);
         ranked.andWhere(
           `(${order.column}, row.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`,
           { cursorValue: value, cursorId: id },
@@ -121,30 +125,40 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
         .addOrderBy('ranked.rank')
         .getRawMany();
       const rows = page.length
-        ? await ctx.em
-            .createQueryBuilder(entity, 'row')
-            .where('row.id = ANY(:ids)', { ids: page.map((row) => row.id) })
-            .getMany()
+        ? await getEntities(
+            ctx.em
+              .createQueryBuilder(entity, 'row')
+              .where('row.id = ANY(:ids)', { ids: page.map((row) => row.id) }),
+          )
         : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return parentIds.map((parentId) => {
         const nodes = page.filter((row) => String(row.parent) === parentId).map((row) => byId.get(row.id)!);
         const edges = nodes.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
-        return connectionOf(edges, { hasNextPage: nodes.length > first }, () => counts.load(parentId));
+        return { edges, hasNextPage: nodes.length > first };
       });
     });
 
   const counts = new Map<string, DataLoader<string, number>>();
-  const pages = new Map<string, DataLoader<string, Connection<E>>>();
+  const pages = new Map<string, DataLoader<string, Page<E>>>();
   return {
-    load(parentId, args, conditions) {
+    async load(parentId, args, conditions) {
+      // A bad cursor fails the connection field itself, not each of its fields once the page loads.
+      if (args.after) decodeCursor(args.after, orderKey(order), order.type);
       const conditionsKey = conditions?.key ?? '';
       let count = counts.get(conditionsKey);
       if (!count) counts.set(conditionsKey, (count = countLoader(conditions)));
       const key = JSON.stringify([args.first ?? DEFAULT_PAGE_SIZE, args.after ?? null, conditionsKey]);
       let loader = pages.get(key);
-      if (!loader) pages.set(key, (loader = pageLoader(args, conditions, count)));
-      return loader.load(parentId);
+      if (!loader) pages.set(key, (loader = pageLoader(args, conditions)));
+      const pageLoaded = loader;
+      const countLoaded = count;
+      // The page and the count each load only when a field of theirs is resolved: a list that selects
+      // only `totalCount` ranks no rows.
+      return lazyConnectionOf(
+        () => pageLoaded.load(parentId),
+        () => countLoaded.load(parentId),
+      );
     },
     clearAll() {
       pages.clear();

@@ -8,7 +8,7 @@ import { Organisation } from './organisation.entity';
 
 @ObjectType('Viewer', { description: 'Who the API takes the caller to be.' })
 export class ViewerType {
-  @Field(() => ViewerKind)
+  @Field(() => ViewerKind, { description: 'How the caller authenticated.' })
   kind!: ViewerKind;
 
   @Field(() => String, { nullable: true, description: 'Token subject, or the API key’s id.' })
@@ -17,10 +17,10 @@ export class ViewerType {
   @Field(() => String, { nullable: true, description: 'Display name from the token, or the API key’s name.' })
   name!: string | null;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'Roles from the token; empty for anonymous callers and API keys.' })
   roles!: Role[];
 
-  @Field(() => [ApiScope])
+  @Field(() => [ApiScope], { description: 'Scopes of the API key; empty for everyone else.' })
   scopes!: ApiScope[];
 
   municipalityCode!: string | null;

@@ -1,6 +1,7 @@
 import type { Request, Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from './auth';
 import type { Context } from './context';
 import type { Node } from './relay';
 
@@ -22,8 +23,8 @@ export interface PlaygroundExample {
 /** What a route handler of a module (a feed, a download) gets to build a context of its own. */
 export interface RouteDeps {
   dataSource: DataSource;
-  /** A context for a request outside GraphQL: anonymous viewer, fresh loaders. */
-  createContext(request: { requestId: string; baseUrl: string }): Context;
+  /** A context for a request outside GraphQL: fresh loaders; anonymous unless a viewer is given. */
+  createContext(request: { requestId: string; baseUrl: string; viewer?: Viewer }): Context;
   /** Absolute base URL of this API for a request (`PUBLIC_URL`, else the request's host), for links. */
   baseUrlOf(request: Request): string;
 }

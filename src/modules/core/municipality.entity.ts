@@ -11,11 +11,11 @@ export class Municipality extends Node {
   cbsCode!: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. `Zeist`.' })
   name!: string;
 
   @Column({ type: 'varchar', length: 50, default: 'Utrecht' })
-  @Field(() => String)
+  @Field(() => String, { description: 'Province, e.g. `Utrecht`.' })
   province!: string;
 
   @Column({ type: 'boolean', default: false })

@@ -14,7 +14,11 @@ export class MunicipalityResolver {
   })
   municipalities(
     @Ctx() ctx: Context,
-    @Arg('inRegion', () => Boolean, { nullable: true }) inRegion?: boolean,
+    @Arg('inRegion', () => Boolean, {
+      nullable: true,
+      description: 'true: only the five of Regio Q4; false: only the others; left out: all.',
+    })
+    inRegion?: boolean,
   ) {
     return ctx.em.find(Municipality, {
       where: inRegion === undefined || inRegion === null ? {} : { inRegion },
@@ -22,10 +26,14 @@ export class MunicipalityResolver {
     });
   }
 
-  @Query(() => Municipality, { nullable: true })
+  @Query(() => Municipality, {
+    nullable: true,
+    description: 'A municipality by CBS code; null when unknown.',
+  })
   municipality(
     @Ctx() ctx: Context,
-    @Arg('cbsCode', () => String, { description: 'e.g. `GM0355`' }) cbsCode: string,
+    @Arg('cbsCode', () => String, { description: 'CBS code, `GM` and four digits, e.g. `GM0355`.' })
+    cbsCode: string,
   ) {
     if (!CBS_CODE.test(cbsCode)) {
       throw badUserInput('cbsCode must be a CBS municipality code like GM0355', [

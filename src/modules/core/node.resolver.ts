@@ -21,7 +21,10 @@ export function createNodeResolver(nodeTypes: readonly NodeType[]): ClassType {
       nullable: true,
       description: 'Refetches any object by its id; null when unknown or hidden from you.',
     })
-    node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    node(
+      @Ctx() ctx: Context,
+      @Arg('id', () => ID, { description: 'An id from any object’s `id` field.' }) id: string,
+    ) {
       return load(ctx, id);
     }
 
@@ -32,7 +35,11 @@ export function createNodeResolver(nodeTypes: readonly NodeType[]): ClassType {
       complexity: ({ args, childComplexity }) =>
         1 + childComplexity * Math.min(Array.isArray(args.ids) ? args.ids.length : 1, MAX_PAGE_SIZE),
     })
-    nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
+    nodes(
+      @Ctx() ctx: Context,
+      @Arg('ids', () => [ID], { description: `Up to ${MAX_PAGE_SIZE} ids from any objects’ \`id\` fields.` })
+      ids: string[],
+    ) {
       if (ids.length > MAX_PAGE_SIZE) {
         throw badUserInput(`ids may hold at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`, [
           { path: ['ids'], message: 'too many' },

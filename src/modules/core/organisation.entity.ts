@@ -13,7 +13,22 @@ export enum OrganisationKind {
   SCHOOL = 'SCHOOL',
   OTHER = 'OTHER',
 }
-registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What kind of partner or stakeholder an organisation is.',
+  valuesConfig: {
+    BANK: { description: 'A bank (e.g. a regional Rabobank).' },
+    NATURE_PARK: { description: 'A nature park, such as the national park Utrechtse Heuvelrug.' },
+    MUNICIPAL_NETWORK: { description: 'A network or platform run by or for municipalities.' },
+    MUNICIPALITY: { description: 'A municipality as an organisation (its council or services).' },
+    KNOWLEDGE_INSTITUTE: {
+      description: 'A university, university of applied sciences or research institute.',
+    },
+    ECONOMIC_BOARD: { description: 'A regional economic board.' },
+    SCHOOL: { description: 'A school (vocational or secondary).' },
+    OTHER: { description: 'Any other kind.' },
+  },
+});
 
 @Entity()
 @ObjectType({
@@ -23,15 +38,15 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 export class Organisation extends Node {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Name; unique.' })
   name!: string;
 
   @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of organisation it is.' })
   kind!: OrganisationKind;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL (http or https); null when unknown.' })
   website!: string | null;
 
   @Index()
@@ -43,10 +58,10 @@ export class Organisation extends Node {
   municipality?: Municipality;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the organisation was added.' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the organisation was last changed.' })
   updatedAt!: Date;
 }

@@ -1,18 +1,18 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from './organisation.entity';
-import { IsCbsCode, IsWebsite } from './validators';
+import { IsCbsCode, IsWebsite, NotNull } from './validators';
 
-@InputType()
+@InputType({ description: 'A new partner or stakeholder.' })
 export class CreateOrganisationInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, 1 to 200 characters; unique.' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of organisation it is.' })
   kind!: OrganisationKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL (http or https).' })
   @IsOptional()
   @IsWebsite()
   website?: string | null;
@@ -25,24 +25,27 @@ export class CreateOrganisationInput {
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
 export class UpdateOrganisationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the organisation to change.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New name, 1 to 200 characters; unique.' })
+  @NotNull()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => OrganisationKind, { nullable: true })
-  @IsOptional()
+  @Field(() => OrganisationKind, { nullable: true, description: 'New kind.' })
+  @NotNull()
   kind?: OrganisationKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL (http or https); null removes it.' })
   @IsOptional()
   @IsWebsite()
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code of the municipality it is based in; null removes it.',
+  })
   @IsOptional()
   @IsCbsCode()
   municipality?: string | null;

@@ -1,18 +1,21 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Organisation } from './organisation.entity';
-import { UserError } from './payloads';
+import { USER_ERRORS, UserError } from './payloads';
 
 @ObjectType()
 abstract class OrganisationResult {
-  @Field(() => Organisation, { nullable: true })
+  @Field(() => Organisation, {
+    nullable: true,
+    description: 'The organisation as it is now; null when userErrors is not empty.',
+  })
   organisation!: Organisation | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createOrganisation`.' })
 export class CreateOrganisationPayload extends OrganisationResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `updateOrganisation`.' })
 export class UpdateOrganisationPayload extends OrganisationResult {}

@@ -16,12 +16,16 @@ export class OrganisationResolver {
   })
   organisations(
     @Ctx() ctx: Context,
-    @Arg('kind', () => OrganisationKind, { nullable: true }) kind?: OrganisationKind,
+    @Arg('kind', () => OrganisationKind, { nullable: true, description: 'Only organisations of this kind.' })
+    kind?: OrganisationKind,
   ) {
     return listOrganisations(ctx, kind);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The municipality it is based in; null when not recorded.',
+  })
   municipality(@Ctx() ctx: Context, @Root() organisation: Organisation) {
     return organisation.municipalityId
       ? ctx.loaders.core.municipalityById.load(organisation.municipalityId)
@@ -29,19 +33,23 @@ export class OrganisationResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreateOrganisationPayload)
+  @Mutation(() => CreateOrganisationPayload, { description: 'Adds a partner or stakeholder (admins).' })
   createOrganisation(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Arg('input', () => CreateOrganisationInput, { description: 'The new organisation.' })
+    input: CreateOrganisationInput,
   ) {
     return createOrganisation(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => UpdateOrganisationPayload)
+  @Mutation(() => UpdateOrganisationPayload, { description: 'Changes an organisation (admins).' })
   updateOrganisation(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Arg('input', () => UpdateOrganisationInput, {
+      description: 'The organisation and the fields to change.',
+    })
+    input: UpdateOrganisationInput,
   ) {
     return updateOrganisation(ctx, input);
   }

@@ -27,7 +27,23 @@ export enum UserErrorCode {
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
+  description: 'Why a mutation did not happen: an expected business outcome, reported in `userErrors`.',
   valuesConfig: {
+    TAKEN: { description: 'A value that must be unique is in use (a KvK number, a slug, a name).' },
+    INVALID: {
+      description:
+        'A value is well-formed but not acceptable in this state (dates out of order, unknown municipality).',
+    },
+    NOT_FOUND: { description: 'Something the input refers to does not exist (or is hidden from you).' },
+    NOT_ALLOWED: {
+      description: 'The change is not possible in the current state (already revoked, already a member).',
+    },
+    DUPLICATE_REGISTRATION: { description: 'The same e-mail address is already registered for this event.' },
+    REGISTRATION_CLOSED: { description: 'Registration has not opened yet or has closed.' },
+    EVENT_CANCELLED: { description: 'The event is cancelled.' },
+    CAPACITY_BELOW_CONFIRMED: {
+      description: 'The new capacity is below the number of confirmed registrations.',
+    },
     INVALID_TRANSITION: {
       description: 'The object’s status does not allow this step (e.g. inviting for an awarded request).',
     },
@@ -38,12 +54,16 @@ registerEnumType(UserErrorCode, {
   },
 });
 
+/** The description of every payload's `userErrors` field. */
+export const USER_ERRORS =
+  'Why the mutation did not happen; empty on success. When not empty, nothing was changed.';
+
 @ObjectType({ description: 'Why a mutation did not happen; nothing was changed.' })
 export class UserError {
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: 'What kind of outcome, for programs to act on.' })
   code!: UserErrorCode;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A sentence for people, in English.' })
   message!: string;
 
   @Field(() => [String], {

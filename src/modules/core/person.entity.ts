@@ -10,7 +10,7 @@ import { Node } from './relay';
 @ObjectType({ implements: Node, description: 'A person named in Regio Q4’s work.' })
 export class Person extends Node {
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name as it appears in public work.' })
   name!: string;
 
   @Index({ unique: true, where: 'email IS NOT NULL' })

@@ -5,11 +5,29 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
+import { getEntities } from './hydrate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+/**
+ * A refused id. The error keeps the id (not shown to the client), so the error formatter can name the
+ * argument or input field that held it (`fields: [{ path: ["input", "businessId"] }]`) for every caller.
+ */
+function invalidId(globalId: string, problem: string): Error {
+  const error = badUserInput(`${JSON.stringify(globalId)} ${problem}`);
+  Object.defineProperty(error, INVALID_ID, { value: { id: globalId, problem }, enumerable: false });
+  return error;
+}
+
+export const INVALID_ID = Symbol('invalid id');
+
+/** The id and problem of an error thrown by `fromGlobalId`. */
+export function invalidIdOf(error: unknown): { id: string; problem: string } | undefined {
+  return (error as { [INVALID_ID]?: { id: string; problem: string } } | null)?.[INVALID_ID];
 }
 
 /** Decodes an opaque id; `expectedType` rejects an id of another type with BAD_USER_INPUT. */
@@ -19,10 +37,10 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (separator <= 0 || !UUID.test(id) || toGlobalId(type, id) !== globalId) {
-    throw badUserInput(`${JSON.stringify(globalId)} is not a valid id`);
+    throw invalidId(globalId, 'is not a valid id');
   }
   if (expectedType && type !== expectedType) {
-    throw badUserInput(`${JSON.stringify(globalId)} is the id of a ${type}, not of a ${expectedType}`);
+    throw invalidId(globalId, `is the id of a ${type}, not of a ${expectedType}`);
   }
   return { type, id };
 }
@@ -30,10 +48,11 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
 /**
  * Every entity type implements Node. Its GraphQL `id` is the opaque global id; the database id (a uuid)
  * never reaches the schema. Values must be entity instances: the class name is the GraphQL type name.
+ * Without a `resolveType` of its own, type-graphql picks the type by `instanceof` synchronously (its wrapper
+ * around a custom one is async, which graphql-jit does not await).
  */
 @InterfaceType({
   description: 'An object with a globally unique id that `node(id:)` can refetch.',
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Node {
   @PrimaryGeneratedColumn('uuid')
@@ -77,16 +96,19 @@ export const listComplexity =
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items follow `endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, { description: 'Always false: pagination runs forward only.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item; null on an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item, for `after` on the next page; null on an empty page.',
+  })
   endCursor!: string | null;
 }
 
@@ -96,11 +118,20 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  edges: Edge<T>[];
-  nodes: T[];
-  pageInfo: PageInfo;
+  /** Getters, possibly of promises: a page loads only when one of these fields is resolved. */
+  readonly edges: Edge<T>[] | Promise<Edge<T>[]>;
+  readonly nodes: T[] | Promise<T[]>;
+  readonly pageInfo: PageInfo | Promise<PageInfo>;
   /** A getter: the count query runs only when the field is resolved. */
   readonly totalCount: Promise<number>;
+}
+
+/** One loaded page of a list: its edges and whether more rows follow. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  /** The `after` the page was asked for: the `endCursor` of an empty page. */
+  resumeCursor?: string | null;
 }
 
 const connectionTypes = new Map<ClassType, ClassType<Connection<unknown>>>();
@@ -111,21 +142,21 @@ export function ConnectionType<T extends object>(NodeClass: ClassType<T>): Class
   if (existing) return existing as ClassType<Connection<T>>;
   const name = NodeClass.name;
 
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `A ${name} with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque cursor of this item, for `after`.' })
     cursor!: string;
 
-    @Field(() => NodeClass)
+    @Field(() => NodeClass, { description: 'The item.' })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them.' })
     pageInfo!: PageInfo;
 
     @Field(() => [NodeClass], { description: 'The nodes of `edges`, for when cursors are not needed.' })
@@ -139,30 +170,60 @@ export function ConnectionType<T extends object>(NodeClass: ClassType<T>): Class
   return ConnectionClass;
 }
 
+/**
+ * The type of an ordering's sort key, as its value travels in a cursor (always a string). A cursor is
+ * client input: its value is checked against this before PostgreSQL compares it with the column.
+ */
+export type CursorValueType = 'timestamp' | 'date' | 'bigint' | 'real' | 'text';
+
+const INT8_MAX = 2n ** 63n - 1n;
+const CURSOR_VALUE_CHECKS: Record<CursorValueType, (value: string) => boolean> = {
+  // What `Date.toISOString()` writes, and only real instants.
+  timestamp: (value) => {
+    const instant = new Date(value);
+    return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+  },
+  date: (value) => {
+    const day = new Date(`${value}T00:00:00.000Z`);
+    return (
+      /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+    );
+  },
+  bigint: (value) =>
+    /^-?\d{1,19}$/.test(value) && BigInt(value) <= INT8_MAX && BigInt(value) >= -INT8_MAX - 1n,
+  // PostgreSQL's text of a `real`, e.g. `0.0607927` or `1e-20`.
+  real: (value) => /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(value) && Number.isFinite(Number(value)),
+  text: (value) => value.length <= 1000 && !value.includes('\u0000'),
+};
+
 export interface KeysetOrder<E> {
   /** SQL expression of the sort key, e.g. `business.name`; the entity's id breaks ties. */
   column: string;
   direction: SortDirection;
+  /** The sort key's type, which a cursor's value must have. */
+  type: CursorValueType;
   /** The sort key's value of a loaded row, as it goes into the cursor. */
-  value: (row: E) => string | number | Date;
+  value: (row: E) => string | Date;
 }
 
 /**
  * A keyset cursor: the sort key's value and the id, with the name of the ordering (`key`) so that a cursor
  * of one ordering is refused by another instead of being compared with the wrong column.
  */
-export function encodeCursor(key: string, value: string | number, id: string): string {
+export function encodeCursor(key: string, value: string, id: string): string {
   return Buffer.from(JSON.stringify([key, value, id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, key: string): [string | number, string] {
+/** The sort value and id of a cursor of the ordering `key`; BAD_USER_INPUT on `after` for anything else. */
+export function decodeCursor(cursor: string, key: string, type: CursorValueType): [string, string] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
       values.length === 3 &&
       values[0] === key &&
-      (typeof values[1] === 'string' || typeof values[1] === 'number') &&
+      typeof values[1] === 'string' &&
+      CURSOR_VALUE_CHECKS[type](values[1]) &&
       typeof values[2] === 'string' &&
       UUID.test(values[2])
     ) {
@@ -182,40 +243,63 @@ export const orderKey = (order: KeysetOrder<never>) => order.column.replace(/^[^
 /** The cursor of a row in a list ordered by `order`. */
 export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
   const value = order.value(row);
-  return encodeCursor(orderKey(order), value instanceof Date ? value.toISOString() : value, row.id);
+  return encodeCursor(orderKey(order), value instanceof Date ? value.toISOString() : String(value), row.id);
 }
 
 /**
  * Keyset pagination over a query builder: `first + 1` rows after the cursor, ordered by the sort key then
- * id. The count query runs only when `totalCount` is selected.
+ * id. The page query runs only when `edges`, `nodes` or `pageInfo` is selected, the count query only when
+ * `totalCount` is.
  */
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   args: ConnectionArgs,
   order: KeysetOrder<E>,
+  /** `endCursor` of an empty page: by default the `after` it was asked for. */
+  resumeCursor: string | null | undefined = args.after,
 ): Promise<Connection<E>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const idColumn = `${query.alias}.id`;
   const countQuery = query.clone();
-  const page = query.clone().orderBy(order.column, order.direction).addOrderBy(idColumn, order.direction);
+  const pageQuery = query
+    .clone()
+    .orderBy(order.column, order.direction)
+    .addOrderBy(idColumn, order.direction);
   if (args.after) {
-    const [value, id] = decodeCursor(args.after, orderKey(order));
+    const [value, id] = decodeCursor(args.after, orderKey(order), order.type);
     const comparison = order.direction === SortDirection.ASC ? '>' : '<';
-    page.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
+    pageQuery.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,
     });
   }
-  const rows = await page.take(first + 1).getMany();
-  const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
-  return connectionOf(edges, { hasNextPage }, () => countQuery.getCount());
+  let page: Promise<Page<E>> | undefined;
+  const loadPage = async (): Promise<Page<E>> => {
+    const rows = await getEntities(pageQuery.take(first + 1));
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
+    return { edges, hasNextPage: rows.length > first, resumeCursor };
+  };
+  return lazyConnectionOf(
+    () => (page ??= loadPage()),
+    () => countQuery.getCount(),
+  );
 }
+
+/**
+ * An empty page keeps `resumeCursor` (the `after` it was asked for) as its `endCursor`, so a poller that
+ * keeps the last `endCursor` keeps its place instead of starting over.
+ */
+const pageInfoOf = <T>({ edges, hasNextPage, resumeCursor }: Page<T>): PageInfo => ({
+  hasNextPage,
+  hasPreviousPage: false,
+  startCursor: edges[0]?.cursor ?? null,
+  endCursor: edges.at(-1)?.cursor ?? resumeCursor ?? null,
+});
 
 /** Builds a connection object from edges (for lists that are not a single query builder). */
 export function connectionOf<T>(
   edges: Edge<T>[],
-  { hasNextPage }: { hasNextPage: boolean },
+  { hasNextPage, resumeCursor }: { hasNextPage: boolean; resumeCursor?: string | null },
   count: () => Promise<number>,
 ): Connection<T> {
   return {
@@ -223,11 +307,27 @@ export function connectionOf<T>(
     get nodes() {
       return edges.map((edge) => edge.node);
     },
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+    pageInfo: pageInfoOf({ edges, hasNextPage, resumeCursor }),
+    get totalCount() {
+      return count();
+    },
+  };
+}
+
+/** A connection whose page and count each load on first use (`page` is called at most per field). */
+export function lazyConnectionOf<T>(
+  page: () => Promise<Page<T>>,
+  count: () => Promise<number>,
+): Connection<T> {
+  return {
+    get edges() {
+      return page().then((loaded) => loaded.edges);
+    },
+    get nodes() {
+      return page().then((loaded) => loaded.edges.map((edge) => edge.node));
+    },
+    get pageInfo() {
+      return page().then(pageInfoOf);
     },
     get totalCount() {
       return count();
@@ -239,4 +339,11 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction of a list.',
+  valuesConfig: {
+    ASC: { description: 'Smallest first: A to Z, oldest first.' },
+    DESC: { description: 'Largest first: Z to A, newest first.' },
+  },
+});

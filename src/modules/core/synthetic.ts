@@ -17,36 +17,74 @@ export function random(seed: number): () => number {
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)];
 
-/** Places per municipality, with the postcode ranges that belong to them. */
-export const PLACES: Record<string, { city: string; postcodes: [number, number] }[]> = {
+/**
+ * Places per municipality with their postcode ranges and roughly how many people live there (2018): the
+ * generator puts businesses where people are, so Zeist gets four times as many as Bunnik.
+ */
+export const PLACES: Record<string, { city: string; postcodes: [number, number]; population: number }[]> = {
   GM0355: [
-    { city: 'Zeist', postcodes: [3701, 3709] },
-    { city: 'Austerlitz', postcodes: [3711, 3711] },
-    { city: 'Bosch en Duin', postcodes: [3735, 3735] },
+    { city: 'Zeist', postcodes: [3701, 3709], population: 59_000 },
+    { city: 'Austerlitz', postcodes: [3711, 3711], population: 1_900 },
+    { city: 'Bosch en Duin', postcodes: [3735, 3735], population: 1_200 },
   ],
   GM0310: [
-    { city: 'Bilthoven', postcodes: [3720, 3723] },
-    { city: 'De Bilt', postcodes: [3731, 3732] },
-    { city: 'Maartensdijk', postcodes: [3738, 3738] },
-    { city: 'Groenekan', postcodes: [3737, 3737] },
+    { city: 'Bilthoven', postcodes: [3720, 3723], population: 21_000 },
+    { city: 'De Bilt', postcodes: [3731, 3732], population: 10_500 },
+    { city: 'Maartensdijk', postcodes: [3738, 3738], population: 9_500 },
+    { city: 'Groenekan', postcodes: [3737, 3737], population: 2_300 },
   ],
   GM0312: [
-    { city: 'Bunnik', postcodes: [3981, 3981] },
-    { city: 'Odijk', postcodes: [3984, 3984] },
-    { city: 'Werkhoven', postcodes: [3985, 3985] },
+    { city: 'Bunnik', postcodes: [3981, 3981], population: 7_000 },
+    { city: 'Odijk', postcodes: [3984, 3984], population: 6_300 },
+    { city: 'Werkhoven', postcodes: [3985, 3985], population: 1_800 },
   ],
   GM0352: [
-    { city: 'Wijk bij Duurstede', postcodes: [3961, 3962] },
-    { city: 'Cothen', postcodes: [3945, 3945] },
+    { city: 'Wijk bij Duurstede', postcodes: [3961, 3962], population: 20_000 },
+    { city: 'Cothen', postcodes: [3945, 3945], population: 3_000 },
   ],
   GM1581: [
-    { city: 'Doorn', postcodes: [3941, 3941] },
-    { city: 'Driebergen-Rijsenburg', postcodes: [3971, 3972] },
-    { city: 'Leersum', postcodes: [3956, 3956] },
-    { city: 'Amerongen', postcodes: [3958, 3958] },
-    { city: 'Maarn', postcodes: [3951, 3951] },
+    { city: 'Doorn', postcodes: [3941, 3941], population: 10_000 },
+    { city: 'Driebergen-Rijsenburg', postcodes: [3971, 3972], population: 19_000 },
+    { city: 'Leersum', postcodes: [3956, 3956], population: 7_500 },
+    { city: 'Amerongen', postcodes: [3958, 3958], population: 7_000 },
+    { city: 'Maarn', postcodes: [3951, 3951], population: 6_000 },
   ],
 };
+
+/** Every place with its municipality and the upper end of its share of the population, for a weighted pick. */
+const WEIGHTED_PLACES = (() => {
+  const all = Object.entries(PLACES).flatMap(([cbsCode, places]) =>
+    places.map((place) => ({ cbsCode, ...place })),
+  );
+  const total = all.reduce((sum, place) => sum + place.population, 0);
+  let cumulative = 0;
+  return all.map((place) => ({ ...place, upTo: (cumulative += place.population) / total }));
+})();
+
+function pickPlace(next: () => number) {
+  const draw = next();
+  return WEIGHTED_PLACES.find((place) => draw < place.upTo) ?? WEIGHTED_PLACES.at(-1)!;
+}
+
+/** KvK numbers are 8 digits: 10000000 to 99999999. */
+const KVK_FIRST = 10_000_000;
+const KVK_RANGE = 90_000_000;
+/** Coprime with KVK_RANGE (2^7 * 3^2 * 5^7), so `index * KVK_STRIDE mod KVK_RANGE` visits every number once. */
+const KVK_STRIDE = 7_368_787;
+/** How many synthetic businesses can have a KvK number of their own. */
+export const MAX_SYNTHETIC_BUSINESSES = KVK_RANGE;
+
+/**
+ * The KvK number of the `index`-th synthetic business: a permutation of all 8-digit numbers, so numbers are
+ * unique for every index below 90,000,000 and spread over the whole range rather than counting up.
+ */
+export function syntheticKvkNumber(index: number): string {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= KVK_RANGE) {
+    throw new RangeError(`no synthetic KvK number for index ${index}`);
+  }
+  // index * stride stays below 2^53, so the arithmetic is exact.
+  return String(KVK_FIRST + ((index * KVK_STRIDE + 4_241) % KVK_RANGE));
+}
 
 /** Trades with their SBI codes. */
 const TRADES: { name: string; sbi: string[] }[] = [
@@ -155,13 +193,12 @@ export interface SyntheticBusiness {
 }
 
 /**
- * The `index`-th synthetic business of a data set. KvK numbers are unique for indexes below 1,000,000:
- * 10000000 + index * 89 + an offset below 89.
+ * The `index`-th synthetic business of a data set (the same for the same index and seed). Its place is
+ * drawn by population, its KvK number is `syntheticKvkNumber(index)`.
  */
 export function syntheticBusiness(index: number, seed = 2018): SyntheticBusiness {
   const next = random(seed * 1_000_003 + index);
-  const cbsCode = pick(next, Object.keys(PLACES));
-  const place = pick(next, PLACES[cbsCode]);
+  const place = pickPlace(next);
   const trade = pick(next, TRADES);
   const surname = pick(next, SURNAMES);
   const [low, high] = place.postcodes;
@@ -173,14 +210,32 @@ export function syntheticBusiness(index: number, seed = 2018): SyntheticBusiness
     .replace(/[^a-z0-9]+/g, '')
     .slice(0, 30);
   return {
-    kvkNumber: String(10_000_000 + index * 89 + Math.floor(next() * 89)),
+    kvkNumber: syntheticKvkNumber(index),
     name: next() < 0.3 ? `${name} ${place.city}` : name,
     street: pick(next, STREETS),
     houseNumber: String(1 + Math.floor(next() * 180)) + (next() < 0.1 ? pick(next, ['a', 'b', 'c']) : ''),
     postcode,
     city: place.city,
-    cbsCode,
+    cbsCode: place.cbsCode,
     sbiCodes: trade.sbi,
     website: next() < 0.6 ? `https://www.${slug}${index}.nl` : null,
+  };
+}
+
+/**
+ * Whether the `index`-th synthetic business is a member of its municipality's association, and since and
+ * until when: six in ten are, since a year between 2005 and 2017; one in ten of them has left.
+ */
+export function syntheticMembership(
+  index: number,
+  seed = 2018,
+): { since: string; until: string | null } | null {
+  const next = random(seed * 1_000_033 + index);
+  if (next() >= 0.6) return null;
+  const year = 2005 + Math.floor(next() * 13);
+  const ended = next() < 0.1;
+  return {
+    since: `${year}-01-01`,
+    until: ended ? `${Math.min(year + 1 + Math.floor(next() * 5), 2019)}-12-31` : null,
   };
 }

@@ -10,6 +10,30 @@ export interface TokenSettings {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The longest lifetime (`exp` minus now, and minus `iat`) accepted for an HS256 token. */
+  maxLifetimeSeconds?: number;
+}
+
+/** The default of JWT_MAX_LIFETIME: a working day and a bit. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
+
+const lifetimeText = (seconds: number) =>
+  seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+
+/**
+ * Access is withdrawn by letting tokens run out: an HS256 token must say when it expires, no later than
+ * the maximum lifetime from now (and from when it was issued). A token without `exp` would be valid forever.
+ */
+function checkLifetime(payload: JWTPayload, maxSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.exp !== 'number') throw invalidToken('no expiry (exp)');
+  const longest = Math.max(
+    payload.exp - now,
+    typeof payload.iat === 'number' ? payload.exp - payload.iat : 0,
+  );
+  if (longest > maxSeconds) {
+    throw invalidToken(`it lives longer than the maximum of ${lifetimeText(maxSeconds)} (JWT_MAX_LIFETIME)`);
+  }
 }
 
 /** The claims of a person's token: roles, and the municipality or business a role acts for. */
@@ -62,6 +86,7 @@ export function createTokenVerifier(settings: TokenSettings) {
     ? createRemoteJWKSet(new URL(settings.jwksUrl))
     : null;
   const options = { issuer: settings.issuer, audience: settings.audience };
+  const maxLifetime = settings.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
 
   return async function verify(token: string): Promise<Viewer> {
     let alg: string | undefined;
@@ -73,12 +98,18 @@ export function createTokenVerifier(settings: TokenSettings) {
     try {
       const { payload } =
         alg === 'HS256'
-          ? await jwtVerify(token, secret, { algorithms: ['HS256'] })
+          ? await jwtVerify(token, secret, { algorithms: ['HS256'], requiredClaims: ['exp'] })
           : jwks
-            ? await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'] })
+            ? await jwtVerify(token, jwks, {
+                ...options,
+                algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+                requiredClaims: ['exp'],
+              })
             : (() => {
                 throw invalidToken(`algorithm ${alg ?? 'none'} is not accepted`);
               })();
+      // The identity provider decides its tokens' lifetime; ours are capped here.
+      if (alg === 'HS256') checkLifetime(payload, maxLifetime);
       return toViewer(payload);
     } catch (error) {
       if (error instanceof AppError) throw error;

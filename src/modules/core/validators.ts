@@ -1,5 +1,5 @@
 import type { ValidationOptions } from 'class-validator';
-import { IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 /** KvK (Chamber of Commerce) number: exactly 8 digits. */
 export const KVK_NUMBER = /^\d{8}$/;
@@ -48,3 +48,13 @@ export const IsCpvCode = (options?: ValidationOptions) =>
 
 /** The 8 digits of a CPV code, without the check digit. */
 export const cpvDigits = (code: string) => code.slice(0, 8);
+
+/**
+ * For a field of an update input whose column is NOT NULL: it may be left out (it stays as it is) but not
+ * set to null. Use it instead of `@IsOptional()`, which would let null through to the database. The other
+ * rules of the field run only when a value is given.
+ */
+export const NotNull = (): PropertyDecorator => (target, property) => {
+  ValidateIf((_object, value) => value !== undefined)(target, property);
+  IsDefined({ message: 'must not be null; leave it out to keep it as it is' })(target, property);
+};

@@ -2,9 +2,10 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Request, Response, Router } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Context, RouteDeps } from '../core';
-import { CBS_CODE, fromGlobalId, TIME_ZONE } from '../core';
+import { authenticateFeedToken, CBS_CODE, fromGlobalId, TIME_ZONE, ViewerKind } from '../core';
 import type { Event } from './event.entity';
-import { EventHostRole, EventStatus, EventVisibility } from './event.entity';
+import { canSeeEvent } from './event-access.service';
+import { EventHostRole, EventStatus } from './event.entity';
 import type { FeedFilter } from './event.service';
 import { feedEvents, findHostByIdOrName, hostName } from './event.service';
 import { inAmsterdam } from './local-time';
@@ -63,17 +64,23 @@ async function renderCalendar(ctx: Context, name: string, events: Event[]): Prom
       categories: [{ name: event.kind }],
       lastModified: event.updatedAt,
       created: event.createdAt,
+      // Without the feed token: a shared calendar entry must not hand the token on.
+      url: `${ctx.baseUrl}/events/${event.globalId}.ics`,
     });
   }
   return calendar.toString();
 }
 
-function send(res: Response, filename: string, body: string) {
+function send(ctx: Context, res: Response, filename: string, body: string) {
   res
     .status(200)
     .type('text/calendar; charset=utf-8')
     .set('content-disposition', `inline; filename="${filename}"`)
-    .set('cache-control', 'public, max-age=300')
+    // A feed with a token holds what its key may see: no shared cache may keep it.
+    .set(
+      'cache-control',
+      ctx.viewer.kind === ViewerKind.ANONYMOUS ? 'public, max-age=300' : 'private, no-store',
+    )
     .send(body);
 }
 
@@ -85,17 +92,35 @@ function single(value: unknown): string | undefined | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** `GET /feeds/events.ics` (public events; `?organisation=`, `?municipality=`) and `GET /events/<id>.ics`. */
+/**
+ * `GET /feeds/events.ics` (`?organisation=`, `?municipality=`) and `GET /events/<id>.ics`: public events,
+ * or with `?token=` (an API key's calendar feed token, for calendar apps that cannot send `X-Api-Key`) the
+ * events that key's scopes allow.
+ */
 export function calendarRoutes(router: Router, deps: RouteDeps): void {
-  const contextOf = (req: Request, response: Response) =>
-    deps.createContext({
+  /** The request's context, or null after answering 401 for a token that is unknown, rotated or revoked. */
+  const contextOf = async (req: Request, response: Response): Promise<Context | null> => {
+    const base = {
       requestId: String(response.getHeader('x-request-id') ?? ''),
       baseUrl: deps.baseUrlOf(req),
-    });
+    };
+    const token = single(req.query.token);
+    if (token === undefined) return deps.createContext(base);
+    const viewer = token ? await authenticateFeedToken(deps.dataSource.manager, token) : null;
+    if (!viewer) {
+      response
+        .status(401)
+        .type('text/plain')
+        .send('Unknown or revoked calendar token: ask the API key’s administrator for a new feed URL\n');
+      return null;
+    }
+    return deps.createContext({ ...base, viewer });
+  };
 
   router.get('/feeds/events.ics', async (req, response, next) => {
     try {
-      const ctx = contextOf(req, response);
+      const ctx = await contextOf(req, response);
+      if (!ctx) return;
       const filter: FeedFilter = {};
       const organisation = single(req.query.organisation);
       const municipality = single(req.query.municipality);
@@ -115,7 +140,7 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
         filter.municipalityId = found.id;
       }
       const events = await feedEvents(ctx, filter);
-      send(response, 'regio-q4-events.ics', await renderCalendar(ctx, 'Regio Q4 evenementen', events));
+      send(ctx, response, 'regio-q4-events.ics', await renderCalendar(ctx, 'Regio Q4 evenementen', events));
     } catch (error) {
       next(error);
     }
@@ -123,7 +148,8 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
 
   router.get('/events/:id.ics', async (req, response, next) => {
     try {
-      const ctx = contextOf(req, response);
+      const ctx = await contextOf(req, response);
+      if (!ctx) return;
       let id: string;
       try {
         id = fromGlobalId(String(req.params.id), 'Event').id;
@@ -131,11 +157,11 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
         return badRequest(response, 'Not an event id');
       }
       const event = await ctx.loaders.networking.eventById.load(id);
-      // Anonymous: only public events, as in the API.
-      if (!event || event.visibility !== EventVisibility.PUBLIC) {
+      // The same rules as the API: anonymous callers see public events only.
+      if (!event || !(await canSeeEvent(ctx, event))) {
         return response.status(404).type('text/plain').send('No such event\n');
       }
-      send(response, `event-${event.globalId}.ics`, await renderCalendar(ctx, event.title, [event]));
+      send(ctx, response, `event-${event.globalId}.ics`, await renderCalendar(ctx, event.title, [event]));
     } catch (error) {
       next(error);
     }

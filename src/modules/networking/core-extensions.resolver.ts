@@ -25,7 +25,8 @@ export class MunicipalityEventsResolver {
     @Ctx() ctx: Context,
     @Root() municipality: Municipality,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions that must all hold.' })
+    filter?: EventFilter,
   ) {
     return eventsOf(ctx, 'venueMunicipality', municipality.id, filter, page);
   }
@@ -41,7 +42,8 @@ export class OrganisationEventsResolver {
     @Ctx() ctx: Context,
     @Root() organisation: Organisation,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions that must all hold.' })
+    filter?: EventFilter,
   ) {
     return eventsOf(ctx, 'hostOrganisation', organisation.id, filter, page);
   }
@@ -57,7 +59,8 @@ export class AssociationEventsResolver {
     @Ctx() ctx: Context,
     @Root() association: Association,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions that must all hold.' })
+    filter?: EventFilter,
   ) {
     return eventsOf(ctx, 'hostAssociation', association.id, filter, page);
   }

@@ -22,7 +22,18 @@ export enum EventKind {
   CONFERENCE = 'CONFERENCE',
   OTHER = 'OTHER',
 }
-registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'What kind of gathering an event is.',
+  valuesConfig: {
+    NETWORKING: { description: 'A networking meeting (borrel, ondernemersontbijt).' },
+    MEETING: { description: 'A meeting with an agenda, such as a members’ meeting.' },
+    WORKSHOP: { description: 'A workshop or training.' },
+    RECEPTION: { description: 'A reception, such as a new year’s reception.' },
+    CONFERENCE: { description: 'A conference or symposium.' },
+    OTHER: { description: 'Any other kind.' },
+  },
+});
 
 export enum EventVisibility {
   PUBLIC = 'PUBLIC',
@@ -31,6 +42,7 @@ export enum EventVisibility {
 }
 registerEnumType(EventVisibility, {
   name: 'EventVisibility',
+  description: 'Who may see an event (and register for it); admins see all.',
   valuesConfig: {
     PUBLIC: { description: 'Everyone, also in the iCalendar feed.' },
     MEMBERS: { description: 'Members of the associations (role MEMBER) and the organisers.' },
@@ -43,7 +55,17 @@ export enum EventStatus {
   POSTPONED = 'POSTPONED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(EventStatus, { name: 'EventStatus' });
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description: 'Whether an event goes ahead.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Goes ahead as planned.' },
+    POSTPONED: {
+      description: 'Postponed; the dates shown may change (iCalendar `TENTATIVE`). Registrations stay.',
+    },
+    CANCELLED: { description: 'Cancelled for good (`cancelEvent`); registration is closed.' },
+  },
+});
 
 /**
  * A networking event. Every insert and update runs the `event_change` trigger (see the AddNetworking
@@ -59,7 +81,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @ObjectType({ implements: Node, description: 'A networking event, meeting, workshop or reception.' })
 export class Event extends Node {
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Title, at most 200 characters.' })
   title!: string;
 
   @Column({ type: 'text', default: '' })
@@ -71,8 +93,9 @@ export class Event extends Node {
   @Field(() => Date, { description: 'Start (an instant; see `startsAtLocal` for Amsterdam time).' })
   startsAt!: Date;
 
+  @Index()
   @Column({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End (an instant, after `startsAt`; see `endsAtLocal`).' })
   endsAt!: Date;
 
   @Column({ type: 'varchar', length: 200 })
@@ -90,7 +113,7 @@ export class Event extends Node {
   venueMunicipality?: Municipality;
 
   @Column({ type: 'enum', enum: EventKind, enumName: 'event_kind' })
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What kind of gathering it is.' })
   kind!: EventKind;
 
   @Column({ type: 'int', nullable: true })
@@ -106,11 +129,11 @@ export class Event extends Node {
   registrationClosesAt!: Date | null;
 
   @Column({ type: 'enum', enum: EventVisibility, enumName: 'event_visibility' })
-  @Field(() => EventVisibility)
+  @Field(() => EventVisibility, { description: 'Who may see the event and register for it.' })
   visibility!: EventVisibility;
 
   @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.SCHEDULED })
-  @Field(() => EventStatus)
+  @Field(() => EventStatus, { description: 'Whether it goes ahead.' })
   status!: EventStatus;
 
   @Column({ type: 'int', default: 0 })
@@ -126,12 +149,12 @@ export class Event extends Node {
   changeSeq!: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the event was created.' })
   createdAt!: Date;
 
   @Index()
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the event was last changed (registrations do not count).' })
   updatedAt!: Date;
 }
 
@@ -139,7 +162,17 @@ export enum EventHostRole {
   ORGANISER = 'ORGANISER',
   CO_HOST = 'CO_HOST',
 }
-registerEnumType(EventHostRole, { name: 'EventHostRole' });
+registerEnumType(EventHostRole, {
+  name: 'EventHostRole',
+  description: 'How an association or organisation takes part in hosting an event.',
+  valuesConfig: {
+    ORGANISER: {
+      description:
+        'Organises it: members of an organising association update the event and see its registrations.',
+    },
+    CO_HOST: { description: 'Named as co-host; no rights over the event.' },
+  },
+});
 
 /** An association or organisation that organises or co-hosts an event. */
 @Entity()
@@ -160,7 +193,7 @@ export class EventHost {
   event?: Event;
 
   @Column({ type: 'enum', enum: EventHostRole, enumName: 'event_host_role' })
-  @Field(() => EventHostRole)
+  @Field(() => EventHostRole, { description: 'Organiser or co-host.' })
   role!: EventHostRole;
 
   @Index()

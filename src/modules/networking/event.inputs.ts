@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsCbsCode, IsKvkNumber, SortDirection } from '../core';
+import { IsCbsCode, IsKvkNumber, NotNull, SortDirection } from '../core';
 import { EventKind, EventStatus, EventVisibility } from './event.entity';
 
 /** The decorated instant must be later than the instant in `property` (when both are given). */
@@ -57,7 +57,7 @@ export class EventFilter {
   @IsOptional()
   organiser?: string;
 
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })
   @IsOptional()
   kind?: EventKind;
 
@@ -66,6 +66,8 @@ export class EventFilter {
     description:
       'Partner sync: events changed after this instant, cancelled ones included, in the order the changes ' +
       'were committed. Keep `pageInfo.endCursor` and pass it as `after` next time: that is gap-free.',
+    deprecationReason:
+      'Use `eventChanges`: it also returns tombstones for events that left your sight. Kept until 2027-06-30.',
   })
   @IsOptional()
   updatedSince?: Date;
@@ -103,18 +105,21 @@ registerEnumType(EventOrderField, {
   },
 });
 
-@InputType()
+@InputType({ description: 'Sort order of `events`; the id breaks ties.' })
 export class EventOrder {
-  @Field(() => EventOrderField)
+  @Field(() => EventOrderField, { description: 'What to sort by.' })
   field!: EventOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'Ascending (default) or descending.',
+  })
   direction!: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'Where an event takes place.' })
 export class VenueInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the venue, 1 to 200 characters.' })
   @Length(1, 200)
   name!: string;
 
@@ -127,28 +132,28 @@ export class VenueInput {
   municipality!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new event.' })
 export class CreateEventInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Title, 1 to 200 characters.' })
   @Length(1, 200)
   title!: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'Plain text, at most 10,000 characters.' })
   @MaxLength(10_000)
   description!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start, an ISO 8601 instant (e.g. `2026-03-12T19:00:00+01:00`).' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End, an instant after `startsAt`.' })
   @IsAfter('startsAt')
   endsAt!: Date;
 
-  @Field(() => VenueInput)
+  @Field(() => VenueInput, { description: 'Where it takes place.' })
   @ValidateNested()
   venue!: VenueInput;
 
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What kind of gathering it is.' })
   kind!: EventKind;
 
   @Field(() => Int, { nullable: true, description: 'null: unlimited.' })
@@ -158,16 +163,22 @@ export class CreateEventInput {
   @Max(100_000)
   capacity?: number | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When registration opens; null: open from now.' })
   @IsOptional()
   registrationOpensAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When registration closes; null: at the start of the event.',
+  })
   @IsOptional()
   @IsAfter('registrationOpensAt')
   registrationClosesAt?: Date | null;
 
-  @Field(() => EventVisibility, { defaultValue: EventVisibility.PUBLIC })
+  @Field(() => EventVisibility, {
+    defaultValue: EventVisibility.PUBLIC,
+    description: 'Who may see it and register.',
+  })
   visibility!: EventVisibility;
 
   @Field(() => [ID], { description: 'Associations or organisations that organise the event.' })
@@ -182,35 +193,38 @@ export class CreateEventInput {
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the event to change.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New title, 1 to 200 characters.' })
+  @NotNull()
   @Length(1, 200)
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, {
+    nullable: true,
+    description: 'New plain-text description, at most 10,000 characters.',
+  })
+  @NotNull()
   @MaxLength(10_000)
   description?: string;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @Field(() => Date, { nullable: true, description: 'New start (an instant).' })
+  @NotNull()
   startsAt?: Date;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @Field(() => Date, { nullable: true, description: 'New end, after the start.' })
+  @NotNull()
   @IsAfter('startsAt')
   endsAt?: Date;
 
-  @Field(() => VenueInput, { nullable: true })
-  @IsOptional()
+  @Field(() => VenueInput, { nullable: true, description: 'New venue.' })
+  @NotNull()
   @ValidateNested()
   venue?: VenueInput;
 
-  @Field(() => EventKind, { nullable: true })
-  @IsOptional()
+  @Field(() => EventKind, { nullable: true, description: 'New kind.' })
+  @NotNull()
   kind?: EventKind;
 
   @Field(() => Int, { nullable: true, description: 'null: unlimited.' })
@@ -220,54 +234,62 @@ export class UpdateEventInput {
   @Max(100_000)
   capacity?: number | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When registration opens; null: open from now.' })
   @IsOptional()
   registrationOpensAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When registration closes; null: at the start of the event.',
+  })
   @IsOptional()
   @IsAfter('registrationOpensAt')
   registrationClosesAt?: Date | null;
 
-  @Field(() => EventVisibility, { nullable: true })
-  @IsOptional()
+  @Field(() => EventVisibility, { nullable: true, description: 'New visibility.' })
+  @NotNull()
   visibility?: EventVisibility;
 
   @Field(() => EventStatus, {
     nullable: true,
     description: '`SCHEDULED` or `POSTPONED`; use `cancelEvent` to cancel.',
   })
-  @IsOptional()
+  @NotNull()
   status?: EventStatus;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Ids of the associations or organisations that organise it (1 to 10); replaces the list.',
+  })
+  @NotNull()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   organisers?: string[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @Field(() => [ID], { nullable: true, description: 'Ids of the co-hosts (at most 10); replaces the list.' })
+  @NotNull()
   @ArrayMaxSize(10)
   coHosts?: string[];
 }
 
-@InputType()
+@InputType({ description: 'The event to cancel.' })
 export class CancelEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the event.' })
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'Who registers for which event.' })
 export class RegisterForEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the event.' })
   eventId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the person, 1 to 200 characters (personal data).' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'E-mail address of the person (personal data); one active registration per address.',
+  })
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
@@ -283,7 +305,10 @@ export class RegisterForEventInput {
 
 @InputType({ description: 'The registration by id (organisers, admins, the member) or by its secret.' })
 export class CancelRegistrationInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the registration (admins, organisers, the member of the business).',
+  })
   @IsOptional()
   id?: string;
 
@@ -293,8 +318,8 @@ export class CancelRegistrationInput {
   secret?: string;
 }
 
-@InputType()
+@InputType({ description: 'The registration to check in.' })
 export class CheckInRegistrationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the registration.' })
   id!: string;
 }

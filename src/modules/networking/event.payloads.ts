@@ -1,5 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { USER_ERRORS, UserError } from '../core';
 import { Event } from './event.entity';
 import { Registration } from './registration.entity';
 
@@ -11,22 +11,25 @@ abstract class EventResult {
   })
   event!: Event | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createEvent`.' })
 export class CreateEventPayload extends EventResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `updateEvent`.' })
 export class UpdateEventPayload extends EventResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `cancelEvent`.' })
 export class CancelEventPayload extends EventResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `registerForEvent`.' })
 export class RegisterForEventPayload {
-  @Field(() => Registration, { nullable: true })
+  @Field(() => Registration, {
+    nullable: true,
+    description: 'The new registration; null when userErrors is not empty.',
+  })
   registration!: Registration | null;
 
   @Field(() => String, {
@@ -40,13 +43,16 @@ export class RegisterForEventPayload {
   @Field(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next); null when confirmed.' })
   waitlistPosition!: number | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `cancelRegistration`.' })
 export class CancelRegistrationPayload {
-  @Field(() => Registration, { nullable: true })
+  @Field(() => Registration, {
+    nullable: true,
+    description: 'The cancelled registration; null when userErrors is not empty.',
+  })
   registration!: Registration | null;
 
   @Field(() => [Registration], {
@@ -54,25 +60,28 @@ export class CancelRegistrationPayload {
   })
   promoted!: Registration[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `checkInRegistration`.' })
 export class CheckInRegistrationPayload {
-  @Field(() => Registration, { nullable: true })
+  @Field(() => Registration, {
+    nullable: true,
+    description: 'The registration, checked in; null when userErrors is not empty.',
+  })
   registration!: Registration | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'Where an event takes place.' })
 export class EventVenue {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the venue.' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Street, number, postcode and place.' })
   address!: string;
 
   municipalityId!: string;
@@ -80,20 +89,12 @@ export class EventVenue {
 
 @ObjectType({ description: 'Registration figures of an event (public).' })
 export class EventAttendance {
-  @Field(() => Int)
+  /** The event these figures belong to: `checkedIn` and `fromOtherMunicipalities` load on demand. */
+  eventId!: string;
+
+  @Field(() => Int, { description: 'Confirmed registrations (seats taken).' })
   confirmed!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registrations on the waitlist.' })
   waitlisted!: number;
-
-  @Field(() => Int)
-  checkedIn!: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Share (0..1) of confirmed attendees who came for a business outside the event’s municipality, ' +
-      'among confirmed attendees who came for a business; null when none did.',
-  })
-  fromOtherMunicipalities!: number | null;
 }

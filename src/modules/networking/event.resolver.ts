@@ -5,6 +5,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  Float,
   ID,
   Int,
   Mutation,
@@ -54,7 +55,8 @@ export class EventResolver {
   @Query(() => EventConnection, {
     complexity: connectionComplexity,
     description:
-      'Events you may see, by start unless ordered otherwise. Partner sync: with `filter.updatedSince` ' +
+      'Events you may see, by start unless ordered otherwise. For partner sync use `eventChanges`, which ' +
+      'also returns tombstones of events you can no longer see. The older form: with `filter.updatedSince` ' +
       'every event changed after that instant, cancelled ones included, in the order the changes were ' +
       'committed (`CHANGE`), each event once with its latest state. Keep ' +
       '`pageInfo.endCursor` and pass it as `after` (with the same `updatedSince`) on the next pull: that ' +
@@ -63,14 +65,19 @@ export class EventResolver {
   events(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
-    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions that must all hold.' })
+    filter?: EventFilter,
+    @Arg('orderBy', () => EventOrder, {
+      nullable: true,
+      description: 'Sort order; default by start (`CHANGE` with `updatedSince`).',
+    })
+    orderBy?: EventOrder,
   ) {
     return events.listEvents(ctx, filter ?? {}, page, orderBy);
   }
 
   @Query(() => Event, { nullable: true, description: 'null when unknown or hidden from you.' })
-  event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+  event(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Id of the event.' }) id: string) {
     return events.findEvent(ctx, fromGlobalId(id, 'Event').id);
   }
 
@@ -89,7 +96,7 @@ export class EventResolver {
     return TIME_ZONE;
   }
 
-  @FieldResolver(() => EventVenue)
+  @FieldResolver(() => EventVenue, { description: 'Where it takes place.' })
   venue(@Root() event: Event): EventVenue {
     return { name: event.venueName, address: event.venueAddress, municipalityId: event.venueMunicipalityId };
   }
@@ -102,22 +109,25 @@ export class EventResolver {
     return events.hostsOf(ctx, event, EventHostRole.ORGANISER);
   }
 
-  @FieldResolver(() => [EventHost], { complexity: listComplexity(5) })
+  @FieldResolver(() => [EventHost], {
+    complexity: listComplexity(5),
+    description: 'Associations and organisations that co-host it.',
+  })
   coHosts(@Ctx() ctx: Context, @Root() event: Event) {
     return events.hostsOf(ctx, event, EventHostRole.CO_HOST);
   }
 
-  @FieldResolver(() => EventAttendance)
+  @FieldResolver(() => EventAttendance, { description: 'Registration figures (public).' })
   attendance(@Ctx() ctx: Context, @Root() event: Event) {
     return events.attendanceOf(ctx, event);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Confirmed registrations; the same as `attendance.confirmed`.' })
   async confirmedCount(@Ctx() ctx: Context, @Root() event: Event) {
     return (await events.attendanceOf(ctx, event)).confirmed;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Waitlisted registrations; the same as `attendance.waitlisted`.' })
   async waitlistCount(@Ctx() ctx: Context, @Root() event: Event) {
     return (await events.attendanceOf(ctx, event)).waitlisted;
   }
@@ -137,7 +147,11 @@ export class EventResolver {
     @Ctx() ctx: Context,
     @Root() event: Event,
     @Args() page: ConnectionArgs,
-    @Arg('status', () => RegistrationStatus, { nullable: true }) status?: RegistrationStatus,
+    @Arg('status', () => RegistrationStatus, {
+      nullable: true,
+      description: 'Only registrations with this status.',
+    })
+    status?: RegistrationStatus,
   ) {
     return listEventRegistrations(ctx, event, page, status);
   }
@@ -156,26 +170,55 @@ export class EventResolver {
   @Mutation(() => CreateEventPayload, {
     description: 'Admins, or a member for an event organised by one of their own associations.',
   })
-  createEvent(@Ctx() ctx: Context, @Arg('input', () => CreateEventInput) input: CreateEventInput) {
+  createEvent(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEventInput, { description: 'The new event with its organisers.' })
+    input: CreateEventInput,
+  ) {
     return events.createEvent(ctx, input);
   }
 
   @Authorized(Role.ADMIN, Role.MEMBER)
   @Mutation(() => UpdateEventPayload, { description: 'The event’s organisers and admins.' })
-  updateEvent(@Ctx() ctx: Context, @Arg('input', () => UpdateEventInput) input: UpdateEventInput) {
+  updateEvent(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateEventInput, { description: 'The event and the fields to change.' })
+    input: UpdateEventInput,
+  ) {
     return events.updateEvent(ctx, input);
   }
 
   @Authorized(Role.ADMIN, Role.MEMBER)
   @Mutation(() => CancelEventPayload, { description: 'The event’s organisers and admins.' })
-  cancelEvent(@Ctx() ctx: Context, @Arg('input', () => CancelEventInput) input: CancelEventInput) {
+  cancelEvent(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CancelEventInput, { description: 'The event to cancel.' }) input: CancelEventInput,
+  ) {
     return events.cancelEvent(ctx, input);
+  }
+}
+
+@Resolver(() => EventAttendance)
+export class EventAttendanceResolver {
+  @FieldResolver(() => Int, { description: 'Confirmed registrations checked in at the door.' })
+  checkedIn(@Ctx() ctx: Context, @Root() attendance: EventAttendance) {
+    return ctx.loaders.networking.checkInsByEventId.load(attendance.eventId);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Share (0..1) of confirmed attendees who came for a business outside the event’s municipality, ' +
+      'among confirmed attendees who came for a business; null when none did.',
+  })
+  fromOtherMunicipalities(@Ctx() ctx: Context, @Root() attendance: EventAttendance) {
+    return events.fromOtherMunicipalities(ctx, attendance.eventId);
   }
 }
 
 @Resolver(() => EventVenue)
 export class EventVenueResolver {
-  @FieldResolver(() => Municipality)
+  @FieldResolver(() => Municipality, { description: 'The municipality of the venue.' })
   municipality(@Ctx() ctx: Context, @Root() venue: EventVenue) {
     return ctx.loaders.core.municipalityById.load(venue.municipalityId);
   }
@@ -183,17 +226,23 @@ export class EventVenueResolver {
 
 @Resolver(() => EventHost)
 export class EventHostResolver {
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Name of the association or organisation.' })
   name(@Ctx() ctx: Context, @Root() host: EventHost) {
     return events.hostName(ctx, host);
   }
 
-  @FieldResolver(() => Association, { nullable: true })
+  @FieldResolver(() => Association, {
+    nullable: true,
+    description: 'The association; null when the host is an organisation.',
+  })
   association(@Ctx() ctx: Context, @Root() host: EventHost) {
     return host.associationId ? ctx.loaders.core.associationById.load(host.associationId) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation; null when the host is an association.',
+  })
   organisation(@Ctx() ctx: Context, @Root() host: EventHost) {
     return host.organisationId ? ctx.loaders.core.organisationById.load(host.organisationId) : null;
   }

@@ -3,6 +3,7 @@ import type { Connection, ConnectionArgs, Context, KeysetOrder, Refine, UserErro
 import {
   Association,
   badUserInput,
+  encodeCursor,
   forbidden,
   findForUpdate,
   inputMunicipality,
@@ -19,7 +20,7 @@ import {
   withTransaction,
 } from '../core';
 import { canSeeEvent, eventAccess, isOrganiser, viewerAssociationIds } from './event-access.service';
-import { Event, EventHost, EventHostRole, EventStatus, EventVisibility } from './event.entity';
+import { Event, EventHost, EventHostRole, EventStatus } from './event.entity';
 import type {
   CancelEventInput,
   CreateEventInput,
@@ -32,10 +33,10 @@ import { toAmsterdamIso } from './local-time';
 import { RegistrationStatus } from './registration.entity';
 import { countByStatus, promoteWaitlist } from './registration.service';
 
-const ORDER_COLUMNS: Record<EventOrderField, { column: string; value: (e: Event) => string | Date }> = {
-  STARTS_AT: { column: 'event.startsAt', value: (e) => e.startsAt },
-  UPDATED_AT: { column: 'event.updatedAt', value: (e) => e.updatedAt },
-  CHANGE: { column: 'event.changeSeq', value: (e) => e.changeSeq },
+const ORDER_COLUMNS: Record<EventOrderField, Omit<KeysetOrder<Event>, 'direction'>> = {
+  STARTS_AT: { column: 'event.startsAt', type: 'timestamp', value: (e) => e.startsAt },
+  UPDATED_AT: { column: 'event.updatedAt', type: 'timestamp', value: (e) => e.updatedAt },
+  CHANGE: { column: 'event.changeSeq', type: 'bigint', value: (e) => e.changeSeq },
 };
 
 /** A host reference: the global id of an association or an organisation. */
@@ -52,7 +53,11 @@ function decodeHost(globalId: string): HostRef {
  * The conditions of an event list for this caller and filter, on the query's alias `alias`: what the caller
  * may see (their visibilities, or events their associations organise), then the filter.
  */
-async function eventConditions(ctx: Context, filter: EventFilter, alias: string): Promise<Refine<Event>> {
+export async function eventConditions(
+  ctx: Context,
+  filter: EventFilter,
+  alias: string,
+): Promise<Refine<Event>> {
   const access = await eventAccess(ctx);
   const municipality = filter.municipality
     ? await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality)
@@ -62,7 +67,8 @@ async function eventConditions(ctx: Context, filter: EventFilter, alias: string)
     if (!access.all) {
       query.andWhere(
         new Brackets((where) => {
-          where.where(`${alias}.visibility::text = ANY(:visibilities)`, {
+          // Compared as the enum (no cast to text), so the planner can estimate it and use the indexes.
+          where.where(`${alias}.visibility = ANY(:visibilities)`, {
             visibilities: access.visibilities,
           });
           if (access.associationIds.length > 0) {
@@ -99,7 +105,29 @@ async function eventConditions(ctx: Context, filter: EventFilter, alias: string)
   };
 }
 
-/** Events the caller may see, filtered, keyset-paginated. */
+/** The ordering key of change cursors (`events(orderBy: CHANGE)` and `eventChanges`, which share them). */
+export const CHANGE_KEY = 'changeSeq';
+
+export const changeCursor = (changeSeq: string, eventId: string) =>
+  encodeCursor(CHANGE_KEY, changeSeq, eventId);
+
+/**
+ * The position after every change committed so far (with the largest id, so it sorts after every change
+ * of that number). Read it BEFORE the page: change_seq is taken under a lock held until commit, so whatever
+ * commits after this read has a larger change_seq and is not skipped by a poller who resumes from here.
+ */
+export async function changeHead(ctx: Context): Promise<string> {
+  const [row]: { head: string }[] = await ctx.em.query(
+    `SELECT greatest((SELECT max(change_seq) FROM event), (SELECT max(change_seq) FROM event_removal),
+       0)::text AS head`,
+  );
+  return changeCursor(row.head, 'ffffffff-ffff-ffff-ffff-ffffffffffff');
+}
+
+/**
+ * Events the caller may see, filtered, keyset-paginated. In change order, an empty first page still gets
+ * an `endCursor` (the head), so a poller never has to start over.
+ */
 export async function listEvents(
   ctx: Context,
   filter: EventFilter = {},
@@ -112,7 +140,9 @@ export async function listEvents(
     direction: SortDirection.ASC,
   };
   const keyset: KeysetOrder<Event> = { ...ORDER_COLUMNS[order.field], direction: order.direction };
-  return paginate(query, args, keyset);
+  const inChangeOrder = order.field === EventOrderField.CHANGE && order.direction === SortDirection.ASC;
+  const head = inChangeOrder && !args.after ? await changeHead(ctx) : null;
+  return paginate(query, args, keyset, head ?? args.after);
 }
 
 /**
@@ -349,16 +379,21 @@ export function cancelEvent(ctx: Context, input: CancelEventInput) {
   });
 }
 
+/** Seats of an event: confirmed, waitlisted and what is left of the capacity. */
 export async function attendanceOf(ctx: Context, event: Event) {
-  const counts = await ctx.loaders.networking.attendanceByEventId.load(event.id);
+  const seats = await ctx.loaders.networking.seatsByEventId.load(event.id);
   return {
-    confirmed: counts.confirmed,
-    waitlisted: counts.waitlisted,
-    checkedIn: counts.checkedIn,
-    fromOtherMunicipalities:
-      counts.withBusiness === 0 ? null : counts.fromOtherMunicipalities / counts.withBusiness,
-    remainingCapacity: event.capacity === null ? null : Math.max(0, event.capacity - counts.confirmed),
+    eventId: event.id,
+    confirmed: seats.confirmed,
+    waitlisted: seats.waitlisted,
+    remainingCapacity: event.capacity === null ? null : Math.max(0, event.capacity - seats.confirmed),
   };
+}
+
+/** Share of confirmed attendees (who came for a business) whose business is outside the venue's municipality. */
+export async function fromOtherMunicipalities(ctx: Context, eventId: string): Promise<number | null> {
+  const origins = await ctx.loaders.networking.originsByEventId.load(eventId);
+  return origins.withBusiness === 0 ? null : origins.fromOtherMunicipalities / origins.withBusiness;
 }
 
 export async function hostsOf(ctx: Context, event: Event, role: EventHostRole): Promise<EventHost[]> {
@@ -424,11 +459,13 @@ export interface FeedFilter {
 
 const FEED_HISTORY_MS = 183 * 24 * 3600 * 1000;
 
-/** Public events for the iCalendar feed: upcoming and of the last half year, cancelled ones included. */
+/**
+ * Events for an iCalendar feed: those the caller may see (anonymous: public ones; a feed token: what its
+ * key's scopes allow), upcoming and of the last half year, cancelled ones included.
+ */
 export async function feedEvents(ctx: Context, filter: FeedFilter, now = new Date()): Promise<Event[]> {
-  const query = ctx.em
-    .createQueryBuilder(Event, 'event')
-    .where('event.visibility = :public', { public: EventVisibility.PUBLIC })
+  const visible = await eventConditions(ctx, { includeCancelled: true }, 'event');
+  const query = visible(ctx.em.createQueryBuilder(Event, 'event'))
     .andWhere('event.endsAt >= :since', { since: new Date(now.getTime() - FEED_HISTORY_MS) })
     .orderBy('event.startsAt', 'ASC')
     .addOrderBy('event.id', 'ASC')

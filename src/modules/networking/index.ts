@@ -1,8 +1,15 @@
-import { defineModule, hasRole, Role } from '../core';
+import { DEMO_MEMBER_KVK, defineModule, hasRole, Role, toGlobalId } from '../core';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
-import { EventHostResolver, EventResolver, EventVenueResolver } from './event.resolver';
+import { EventRemoval } from './event-removal.entity';
+import { EventSyncResolver } from './event-sync.resolver';
+import {
+  EventAttendanceResolver,
+  EventHostResolver,
+  EventResolver,
+  EventVenueResolver,
+} from './event.resolver';
 import { findEvent } from './event.service';
 import {
   AssociationEventsResolver,
@@ -12,7 +19,7 @@ import {
 } from './core-extensions.resolver';
 import { createNetworkingLoaders } from './networking.loaders';
 import { NetworkingStatsResolver } from './networking-stats.resolver';
-import { seedNetworking } from './networking.seed';
+import { DEMO_OPEN_EVENT, seedNetworking } from './networking.seed';
 import { Registration } from './registration.entity';
 import { RegistrationResolver } from './registration.resolver';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
@@ -24,10 +31,20 @@ import {
 
 export const networking = defineModule({
   name: 'networking',
-  entities: [Event, EventHost, Registration, StakeholderMeeting, StakeholderParticipant, FollowUpAction],
+  entities: [
+    Event,
+    EventHost,
+    EventRemoval,
+    Registration,
+    StakeholderMeeting,
+    StakeholderParticipant,
+    FollowUpAction,
+  ],
   resolvers: [
     EventResolver,
+    EventSyncResolver,
     EventVenueResolver,
+    EventAttendanceResolver,
     EventHostResolver,
     RegistrationResolver,
     MunicipalityEventsResolver,
@@ -64,9 +81,9 @@ export const networking = defineModule({
   routes: calendarRoutes,
   examples: [
     {
-      title: 'Upcoming public events with free seats (anyone)',
-      query: `query UpcomingEvents {
-  events(filter: { from: "2018-01-01T00:00:00Z" }, first: 10) {
+      title: 'Upcoming public events with free seats (anyone; the demo has some in the coming weeks)',
+      query: `query UpcomingEvents($from: DateTime!) {
+  events(filter: { from: $from }, first: 10) {
     nodes {
       id
       title
@@ -80,23 +97,31 @@ export const networking = defineModule({
     }
   }
 }`,
-    },
-    {
-      title: 'Partner sync: every change since the last pull (API key with events:read)',
-      query: `query EventChanges($since: DateTime!, $after: String) {
-  events(filter: { updatedSince: $since }, first: 100, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes { id title status revision updatedAt startsAt endsAt jsonLd }
-  }
-}`,
-      variables: { since: '2017-01-01T00:00:00Z', after: null },
-      headers: {
-        'X-Api-Key':
-          '<secret from npm run apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
+      // A getter: "now" when the playground page is built (once per start), not when this module loads.
+      get variables() {
+        return { from: new Date().toISOString() };
       },
     },
     {
-      title: 'Register for an event (anyone for public events)',
+      title: 'Partner sync: every change since the last pull (API key with events:read)',
+      query: `query EventChanges($after: String) {
+  eventChanges(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on Event { id title status visibility revision updatedAt startsAt endsAt jsonLd }
+      ... on EventTombstone { id removedAt }
+    }
+  }
+}`,
+      variables: { after: null },
+      headers: {
+        'X-Api-Key':
+          '<paste the output of: npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
+      },
+    },
+    {
+      title: 'Register for an event (anyone for public events; the demo’s small one has 12 seats)',
       query: `mutation Register($eventId: ID!) {
   registerForEvent(input: { eventId: $eventId, name: "Anne de Vries", email: "anne@example.nl" }) {
     registration { id status waitlistPosition }
@@ -105,10 +130,10 @@ export const networking = defineModule({
     userErrors { code message field }
   }
 }`,
-      variables: { eventId: '<an event id from UpcomingEvents>' },
+      variables: { eventId: toGlobalId('Event', DEMO_OPEN_EVENT.id) },
     },
     {
-      title: 'Attendees and check-in figures (admin or organiser)',
+      title: `Attendees and check-in figures (admin, or an organiser: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK})`,
       query: `query Attendees($id: ID!) {
   event(id: $id) {
     title
@@ -118,8 +143,10 @@ export const networking = defineModule({
     }
   }
 }`,
-      variables: { id: '<an event id>' },
-      headers: { Authorization: 'Bearer <token from npm run token -- --role ADMIN>' },
+      variables: { id: toGlobalId('Event', DEMO_OPEN_EVENT.id) },
+      headers: {
+        Authorization: `Bearer <paste the output of: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
+      },
     },
     {
       title: 'Networking figures and stakeholder meetings (admin)',
@@ -136,7 +163,7 @@ export const networking = defineModule({
     }
   }
 }`,
-      headers: { Authorization: 'Bearer <token from npm run token -- --role ADMIN>' },
+      headers: { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ADMIN>' },
     },
   ],
 });

@@ -11,7 +11,8 @@ export class NetworkingStatsResolver {
   })
   networkingStats(
     @Ctx() ctx: Context,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'Calendar year, by the start of the event in Amsterdam time.' })
+    year: number,
     @Arg('municipality', () => String, { nullable: true, description: 'CBS code of the venue municipality.' })
     municipality?: string | null,
   ) {

@@ -10,10 +10,10 @@ export class NetworkingFigures {
   @Field(() => Int, { description: 'Active registrations (confirmed and waitlisted) for those events.' })
   registrations!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Confirmed registrations for those events.' })
   confirmed!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Confirmed registrations that were checked in.' })
   checkedIn!: number;
 
   @Field(() => Float, { nullable: true, description: 'checkedIn / confirmed; null without confirmed.' })
@@ -26,7 +26,7 @@ export class NetworkingFigures {
   shareFromOtherMunicipalities!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Networking figures of one month.' })
 export class MonthlyNetworkingFigures extends NetworkingFigures {
   @Field(() => Int, { description: '1..12, by the start of the event in Amsterdam time.' })
   month!: number;
@@ -34,7 +34,7 @@ export class MonthlyNetworkingFigures extends NetworkingFigures {
 
 @ObjectType({ description: 'Networking figures of a year, in total and per month.' })
 export class NetworkingStats extends NetworkingFigures {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year asked for.' })
   year!: number;
 
   @Field(() => String, { nullable: true, description: 'CBS code of the venue municipality, when filtered.' })

@@ -6,11 +6,14 @@ import { Event, EventHost } from './event.entity';
 import { Registration } from './registration.entity';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
 
-/** Registration figures of one event; all counts are public. */
-export interface AttendanceCounts {
+/** Seats of one event: the figures nearly every event list asks for. */
+export interface SeatCounts {
   confirmed: number;
   waitlisted: number;
-  checkedIn: number;
+}
+
+/** Where an event's confirmed attendees came from. */
+export interface OriginCounts {
   /** Confirmed attendees that came for a business (the base of `fromOtherMunicipalities`). */
   withBusiness: number;
   /** ... of which the business is outside the event's municipality. */
@@ -19,13 +22,21 @@ export interface AttendanceCounts {
 
 const byStart: KeysetOrder<Event> = {
   column: 'row.startsAt',
+  type: 'timestamp',
   direction: SortDirection.ASC,
   value: (e) => e.startsAt,
 };
 const newestFirst: KeysetOrder<Registration> = {
   column: 'row.createdAt',
+  type: 'timestamp',
   direction: SortDirection.DESC,
   value: (r) => r.createdAt,
+};
+const byArrival: KeysetOrder<Registration> = {
+  column: 'row.arrival',
+  type: 'bigint',
+  direction: SortDirection.ASC,
+  value: (r) => r.arrival,
 };
 /** Events of a host: the parent is a column of event_host, joined as `host`. */
 const throughHosts = (column: 'association_id' | 'organisation_id'): ParentKey<Event> => ({
@@ -39,37 +50,59 @@ export function createNetworkingLoaders(ctx: Context) {
     eventsByHostAssociationId: childConnections(ctx, Event, throughHosts('association_id'), byStart),
     eventsByHostOrganisationId: childConnections(ctx, Event, throughHosts('organisation_id'), byStart),
     registrationsByBusinessId: childConnections(ctx, Registration, 'businessId', newestFirst),
+    registrationsByEventId: childConnections(ctx, Registration, 'eventId', byArrival),
     eventById: rowLoader(ctx, Event),
     hostsByEventId: groupLoader(ctx, EventHost, 'eventId', (query) => query.orderBy('row.position', 'ASC')),
     registrationById: rowLoader(ctx, Registration),
-    /** Counts per event in one grouped query. */
-    attendanceByEventId: new DataLoader<string, AttendanceCounts>(async (ids) => {
-      const rows: Record<string, string>[] = await ctx.em.query(
+    // Attendance figures are separate loaders so a list pays only for what it selects: seats come from the
+    // (event_id, status, arrival) index alone; check-ins and origins read more of the table.
+    /** Confirmed and waitlisted registrations per event. */
+    seatsByEventId: new DataLoader<string, SeatCounts>(async (ids) => {
+      const rows: { event_id: string; confirmed: string; waitlisted: string }[] = await ctx.em.query(
+        `SELECT event_id,
+                count(*) FILTER (WHERE status = 'CONFIRMED') AS confirmed,
+                count(*) FILTER (WHERE status = 'WAITLISTED') AS waitlisted
+           FROM registration
+          WHERE event_id = ANY($1) AND status IN ('CONFIRMED', 'WAITLISTED')
+          GROUP BY event_id`,
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.event_id, row]));
+      return ids.map((id) => ({
+        confirmed: Number(byId.get(id)?.confirmed ?? 0),
+        waitlisted: Number(byId.get(id)?.waitlisted ?? 0),
+      }));
+    }),
+    /** Confirmed registrations that checked in, per event. */
+    checkInsByEventId: new DataLoader<string, number>(async (ids) => {
+      const rows: { event_id: string; checked_in: string }[] = await ctx.em.query(
+        `SELECT event_id, count(*) AS checked_in
+           FROM registration
+          WHERE event_id = ANY($1) AND status = 'CONFIRMED' AND checked_in_at IS NOT NULL
+          GROUP BY event_id`,
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.event_id, Number(row.checked_in)]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    }),
+    /** Confirmed registrations for a business, and of those from outside the venue's municipality. */
+    originsByEventId: new DataLoader<string, OriginCounts>(async (ids) => {
+      const rows: { event_id: string; with_business: string; other: string }[] = await ctx.em.query(
         `SELECT r.event_id,
-                count(*) FILTER (WHERE r.status = 'CONFIRMED') AS confirmed,
-                count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,
-                count(*) FILTER (WHERE r.status = 'CONFIRMED' AND r.checked_in_at IS NOT NULL) AS checked_in,
-                count(b.id) FILTER (WHERE r.status = 'CONFIRMED') AS with_business,
-                count(b.id) FILTER (WHERE r.status = 'CONFIRMED'
-                                     AND b.municipality_id <> e.venue_municipality_id) AS other
+                count(*) AS with_business,
+                count(*) FILTER (WHERE b.municipality_id <> e.venue_municipality_id) AS other
            FROM registration r
            JOIN event e ON e.id = r.event_id
-           LEFT JOIN business b ON b.id = r.business_id
-          WHERE r.event_id = ANY($1)
+           JOIN business b ON b.id = r.business_id
+          WHERE r.event_id = ANY($1) AND r.status = 'CONFIRMED'
           GROUP BY r.event_id`,
         [ids],
       );
       const byId = new Map(rows.map((row) => [row.event_id, row]));
-      return ids.map((id) => {
-        const row = byId.get(id);
-        return {
-          confirmed: Number(row?.confirmed ?? 0),
-          waitlisted: Number(row?.waitlisted ?? 0),
-          checkedIn: Number(row?.checked_in ?? 0),
-          withBusiness: Number(row?.with_business ?? 0),
-          fromOtherMunicipalities: Number(row?.other ?? 0),
-        };
-      });
+      return ids.map((id) => ({
+        withBusiness: Number(byId.get(id)?.with_business ?? 0),
+        fromOtherMunicipalities: Number(byId.get(id)?.other ?? 0),
+      }));
     }),
     /** 1-based place on the waitlist, null for registrations that are not waitlisted. */
     waitlistPositionByRegistrationId: new DataLoader<string, number | null>(async (ids) => {

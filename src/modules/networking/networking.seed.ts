@@ -1,5 +1,13 @@
 import type { Context } from '../core';
-import { Association, Business, hashSecret, Municipality, Organisation, random } from '../core';
+import {
+  amsterdamDayAt,
+  Association,
+  Business,
+  hashSecret,
+  Municipality,
+  Organisation,
+  random,
+} from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
 import { Registration, RegistrationStatus } from './registration.entity';
 import {
@@ -53,6 +61,8 @@ const LAST_NAMES = [
 const at = (iso: string) => new Date(iso);
 
 interface DemoEvent {
+  /** A fixed database id, for an event that the README and the playground refer to. */
+  id?: string;
   title: string;
   description: string;
   startsAt: string;
@@ -167,6 +177,105 @@ const EVENTS: DemoEvent[] = [
   },
 ];
 
+/**
+ * The small public event that anyone can register for in the demo. Its id is fixed so that the README and the
+ * playground can give it ready to paste: `RXZlbnQ6NWVlZDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAx`.
+ */
+export const DEMO_OPEN_EVENT = {
+  id: '5eed0000-0000-4000-8000-000000000001',
+  title: 'Ondernemersborrel Zeist: kennismaken met nieuwe leden',
+};
+
+/**
+ * Events in the weeks and months after the day the demo data is loaded, so that the calendar feed, the
+ * upcoming-events query and registering show something on any day. (The events above keep the history
+ * and its figures.) Registration opens 60 days before the start, like above: all but the last are open.
+ */
+function upcomingEvents(now: Date): DemoEvent[] {
+  const on = (days: number, from: string, to: string) => ({
+    startsAt: amsterdamDayAt(days, from, now).toISOString(),
+    endsAt: amsterdamDayAt(days, to, now).toISOString(),
+  });
+  return [
+    {
+      ...DEMO_OPEN_EVENT,
+      description:
+        'Een informele borrel voor nieuwe en bestaande leden van Zakelijk Zeist Onderneemt!. ' +
+        'Kleine groep, dus meld u op tijd aan.',
+      ...on(9, '17:00', '19:00'),
+      venue: ['Slot Zeist', 'Zinzendorflaan 1, 3703 CE Zeist', 'GM0355'],
+      kind: EventKind.NETWORKING,
+      capacity: 12,
+      visibility: EventVisibility.PUBLIC,
+      organisers: ['ZZO'],
+      coHosts: [],
+      registrations: 8,
+    },
+    {
+      title: 'Workshop online vindbaar voor lokale ondernemers',
+      description: 'Hoe vinden klanten uit de regio uw bedrijf? Praktische workshop voor leden.',
+      ...on(23, '19:30', '21:30'),
+      venue: ['Het Lichtruim', 'Hessenweg 2, 3731 JK De Bilt', 'GM0310'],
+      kind: EventKind.WORKSHOP,
+      capacity: 20,
+      visibility: EventVisibility.MEMBERS,
+      organisers: ['BCB'],
+      coHosts: [],
+      registrations: 14,
+    },
+    {
+      title: 'Kennissessie ondernemen aan de parkrand',
+      description: 'Met het Nationaal Park: vergunningen, bezoekersstromen en samenwerking met ondernemers.',
+      ...on(37, '16:00', '18:30'),
+      venue: ['Bezoekerscentrum De Boswachterij', 'Hoofdstraat 28, 3972 LA Driebergen-Rijsenburg', 'GM1581'],
+      kind: EventKind.WORKSHOP,
+      capacity: 40,
+      visibility: EventVisibility.PARTNERS,
+      organisers: ['ZH'],
+      coHosts: ['Nationaal Park Utrechtse Heuvelrug'],
+      registrations: 10,
+    },
+    {
+      title: 'Voorjaarsborrel Bunnik',
+      description: 'Geannuleerd: de zaal is niet beschikbaar. Een nieuwe datum volgt.',
+      ...on(45, '17:30', '20:00'),
+      venue: ['Restaurant De Kromme Rijn', 'Stationsweg 1, 3981 AA Bunnik', 'GM0312'],
+      kind: EventKind.NETWORKING,
+      capacity: 50,
+      visibility: EventVisibility.PUBLIC,
+      organisers: ['ZZO'],
+      coHosts: [],
+      registrations: 3,
+      cancelled: true,
+    },
+    {
+      title: 'Regionale netwerkbijeenkomst Regio Q4',
+      description:
+        'Ondernemers uit de vijf Q4-gemeenten ontmoeten elkaar, met Rabobank Heuvelrug en Utrecht Science Park.',
+      ...on(58, '19:00', '22:00'),
+      venue: ['Theater De Peppel', 'Emmaplein 1, 3701 GB Zeist', 'GM0355'],
+      kind: EventKind.NETWORKING,
+      capacity: 120,
+      visibility: EventVisibility.PUBLIC,
+      organisers: ['ZZO', 'BCB', 'ZH'],
+      coHosts: ['Rabobank Heuvelrug', 'Utrecht Science Park'],
+      registrations: 41,
+    },
+    {
+      title: 'Ondernemersontbijt De Bilt',
+      description: 'Ontbijt met de wethouder Economische Zaken over de regionale inkoop.',
+      ...on(96, '07:30', '09:30'),
+      venue: ['Gemeentehuis De Bilt', 'Soestdijkseweg Zuid 173, 3721 AA Bilthoven', 'GM0310'],
+      kind: EventKind.MEETING,
+      capacity: null,
+      visibility: EventVisibility.PUBLIC,
+      organisers: ['BCB'],
+      coHosts: ['Rabobank Heuvelrug'],
+      registrations: 0,
+    },
+  ];
+}
+
 const demoSecretHash = (seed: string) => hashSecret(`demo:${seed}`);
 
 export async function seedNetworking(ctx: Context): Promise<void> {
@@ -181,9 +290,11 @@ export async function seedNetworking(ctx: Context): Promise<void> {
     inRegion.map((id) => [id, businesses.filter((b) => b.municipalityId === id)]),
   );
 
-  for (const [index, demo] of EVENTS.entries()) {
+  // The history first: the random sequence, and so its figures, stay as they were.
+  for (const [index, demo] of [...EVENTS, ...upcomingEvents(new Date())].entries()) {
     const startsAt = at(demo.startsAt);
     const { identifiers } = await em.insert(Event, {
+      ...(demo.id ? { id: demo.id } : {}),
       title: demo.title,
       description: demo.description,
       startsAt,

@@ -18,7 +18,15 @@ export enum RegistrationStatus {
   WAITLISTED = 'WAITLISTED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+registerEnumType(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  description: 'Where a registration stands.',
+  valuesConfig: {
+    CONFIRMED: { description: 'Has a seat.' },
+    WAITLISTED: { description: 'On the waitlist; gets a seat, in order of arrival, when one frees up.' },
+    CANCELLED: { description: 'Cancelled by the registrant or an organiser.' },
+  },
+});
 
 /**
  * A person's registration for an event. Name and e-mail address are personal data: they reach the schema
@@ -59,7 +67,7 @@ export class Registration extends Node {
   businessVerified!: boolean;
 
   @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
-  @Field(() => RegistrationStatus)
+  @Field(() => RegistrationStatus, { description: 'Confirmed, waitlisted or cancelled.' })
   status!: RegistrationStatus;
 
   /** Order of arrival: taken while the event row is locked, so it is the order of the waitlist. */
@@ -73,7 +81,10 @@ export class Registration extends Node {
   secretHash!: string;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the person was checked in at the door; null until then.',
+  })
   checkedInAt!: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
@@ -81,17 +92,23 @@ export class Registration extends Node {
   promotedAt!: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the registration was cancelled; null while active.',
+  })
   cancelledAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the person registered.' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the registration last changed.' })
   updatedAt!: Date;
 
   /** Set (not stored) when the caller proved to be the registrant: they may see name and e-mail. */
   revealed?: boolean;
+
+  /** Set on the unstored answer to an address that is already registered: the position it was told. */
+  unstoredWaitlistPosition?: number | null;
 }

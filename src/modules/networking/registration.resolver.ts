@@ -19,7 +19,10 @@ export class RegistrationResolver {
     nullable: true,
     description: 'Your own registration, by the secret `registerForEvent` returned.',
   })
-  registration(@Ctx() ctx: Context, @Arg('secret', () => String) secret: string) {
+  registration(
+    @Ctx() ctx: Context,
+    @Arg('secret', () => String, { description: 'The `secret` from `registerForEvent`.' }) secret: string,
+  ) {
     return registrations.registrationBySecret(ctx, secret);
   }
 
@@ -41,10 +44,11 @@ export class RegistrationResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next).' })
   waitlistPosition(@Ctx() ctx: Context, @Root() registration: Registration) {
+    if (registration.unstoredWaitlistPosition !== undefined) return registration.unstoredWaitlistPosition;
     return ctx.loaders.networking.waitlistPositionByRegistrationId.load(registration.id);
   }
 
-  @FieldResolver(() => Event, { nullable: true })
+  @FieldResolver(() => Event, { nullable: true, description: 'The event; null when it is hidden from you.' })
   event(@Ctx() ctx: Context, @Root() registration: Registration) {
     return findEvent(ctx, registration.eventId);
   }
@@ -57,11 +61,15 @@ export class RegistrationResolver {
   @Mutation(() => RegisterForEventPayload, {
     description:
       'Anyone for a public event (members also for members’ events). CONFIRMED while seats are free, ' +
-      'else WAITLISTED with a position.',
+      'else WAITLISTED with a position. An e-mail address that is already registered is a ' +
+      '`DUPLICATE_REGISTRATION` user error only for the event’s organisers and admins; anyone else gets an ' +
+      'answer that looks like a new registration, stores nothing, and whose secret opens nothing, so the ' +
+      'mutation does not tell who attends. Rate limited per client address (HTTP 429, `RATE_LIMITED`).',
   })
   registerForEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => RegisterForEventInput) input: RegisterForEventInput,
+    @Arg('input', () => RegisterForEventInput, { description: 'The event and who registers.' })
+    input: RegisterForEventInput,
   ) {
     return registrations.registerForEvent(ctx, input);
   }
@@ -73,7 +81,8 @@ export class RegistrationResolver {
   })
   cancelRegistration(
     @Ctx() ctx: Context,
-    @Arg('input', () => CancelRegistrationInput) input: CancelRegistrationInput,
+    @Arg('input', () => CancelRegistrationInput, { description: 'The registration, by id or secret.' })
+    input: CancelRegistrationInput,
   ) {
     return registrations.cancelRegistration(ctx, input);
   }
@@ -82,7 +91,8 @@ export class RegistrationResolver {
   @Mutation(() => CheckInRegistrationPayload, { description: 'The event’s organisers and admins.' })
   checkInRegistration(
     @Ctx() ctx: Context,
-    @Arg('input', () => CheckInRegistrationInput) input: CheckInRegistrationInput,
+    @Arg('input', () => CheckInRegistrationInput, { description: 'The registration to check in.' })
+    input: CheckInRegistrationInput,
   ) {
     return registrations.checkInRegistration(ctx, input);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Connection, ConnectionArgs, Context, UserError } from '../core';
 import {
   findForUpdate,
@@ -6,9 +7,7 @@ import {
   hashSecret,
   hasRole,
   newSecret,
-  paginate,
   Role,
-  SortDirection,
   userError,
   UserErrorCode,
   viewerBusinessId,
@@ -53,8 +52,37 @@ const refused = (code: UserErrorCode, message: string, field: string[]) => ({
   userErrors: [userError(code, message, ['input', ...field])],
 });
 
-export function registerForEvent(ctx: Context, input: RegisterForEventInput, now = new Date()) {
+/**
+ * What a new registration would have answered, for a caller who may not learn that the address is already
+ * registered (anyone but the event's organisers and admins): same status rule, same waitlist position, a
+ * fresh id and a secret, and nothing stored. The secret opens nothing (`registration(secret:)` is null).
+ */
+function unstoredAnswer(
+  event: EventEntity,
+  fields: Pick<Registration, 'name' | 'email' | 'businessId' | 'businessVerified' | 'status'>,
+  waitlistPosition: number | null,
+  now: Date,
+) {
+  const registration = Object.assign(new Registration(), {
+    ...fields,
+    id: randomUUID(),
+    eventId: event.id,
+    arrival: '0',
+    secretHash: '',
+    checkedInAt: null,
+    promotedAt: null,
+    cancelledAt: null,
+    createdAt: now,
+    updatedAt: now,
+    revealed: true,
+    unstoredWaitlistPosition: waitlistPosition,
+  });
+  return { registration, secret: newSecret(), waitlistPosition, userErrors: [] as UserError[] };
+}
+
+export async function registerForEvent(ctx: Context, input: RegisterForEventInput, now = new Date()) {
   if (ctx.viewer.kind === ViewerKind.API_KEY) throw forbidden('API keys cannot register people for events');
+  await ctx.limits?.registration(ctx, input.eventId);
   return withTransaction(ctx, async (tx) => {
     const event = await findForUpdate(tx, EventEntity, input.eventId);
     if (!event || !(await canSeeEvent(tx, event))) {
@@ -72,19 +100,6 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       );
     }
     const email = input.email.trim();
-    const duplicate = await tx.em
-      .createQueryBuilder(Registration, 'r')
-      .where('r.eventId = :eventId AND lower(r.email) = lower(:email) AND r.status <> :cancelled', {
-        eventId: event.id,
-        email,
-        cancelled: RegistrationStatus.CANCELLED,
-      })
-      .getExists();
-    if (duplicate) {
-      return refused(UserErrorCode.DUPLICATE_REGISTRATION, `${email} is already registered for this event`, [
-        'email',
-      ]);
-    }
     let businessId: string | null = null;
     let businessVerified = false;
     if (input.kvkNumber) {
@@ -104,6 +119,34 @@ export function registerForEvent(ctx: Context, input: RegisterForEventInput, now
       event.capacity === null || confirmed < event.capacity
         ? RegistrationStatus.CONFIRMED
         : RegistrationStatus.WAITLISTED;
+    const duplicate = await tx.em
+      .createQueryBuilder(Registration, 'r')
+      .where('r.eventId = :eventId AND lower(r.email) = lower(:email) AND r.status <> :cancelled', {
+        eventId: event.id,
+        email,
+        cancelled: RegistrationStatus.CANCELLED,
+      })
+      .getExists();
+    if (duplicate) {
+      // Only those who may see the registrations learn that this address is registered (no attendance oracle).
+      if (await isOrganiser(tx, event)) {
+        return refused(
+          UserErrorCode.DUPLICATE_REGISTRATION,
+          `${email} is already registered for this event`,
+          ['email'],
+        );
+      }
+      const position =
+        status === RegistrationStatus.WAITLISTED
+          ? (await countByStatus(tx, event.id, RegistrationStatus.WAITLISTED)) + 1
+          : null;
+      return unstoredAnswer(
+        event,
+        { name: input.name.trim(), email, businessId, businessVerified, status },
+        position,
+        now,
+      );
+    }
     const secret = newSecret();
     const { identifiers } = await tx.em.insert(Registration, {
       eventId: event.id,
@@ -251,28 +294,28 @@ export async function registrationBySecret(ctx: Context, secret: string): Promis
   return registration;
 }
 
-/** Registrations of an event: all for organisers and admins, a member's own business's otherwise. */
+/**
+ * Registrations of an event, in order of arrival: all for organisers and admins, a member's own business's
+ * otherwise. Batched over the events of a list (one batch per kind of caller access and status).
+ */
 export async function listEventRegistrations(
   ctx: Context,
   event: Event,
   args: ConnectionArgs,
   status?: RegistrationStatus,
 ): Promise<Connection<Registration>> {
-  const query = ctx.em
-    .createQueryBuilder(Registration, 'registration')
-    .where('registration.eventId = :eventId', {
-      eventId: event.id,
-    });
+  let businessId: string | null = null;
   if (!(await isOrganiser(ctx, event))) {
-    const businessId = await viewerBusinessId(ctx);
+    businessId = await viewerBusinessId(ctx);
     if (!businessId) throw forbidden('Only the event’s organisers and admins see its registrations');
-    query.andWhere('registration.businessId = :businessId', { businessId });
   }
-  if (status) query.andWhere('registration.status = :status', { status });
-  return paginate(query, args, {
-    column: 'registration.arrival',
-    direction: SortDirection.ASC,
-    value: (r) => r.arrival,
+  return ctx.loaders.networking.registrationsByEventId.load(event.id, args, {
+    key: JSON.stringify([businessId, status ?? null]),
+    refine: (query) => {
+      if (businessId) query.andWhere('row.businessId = :businessId', { businessId });
+      if (status) query.andWhere('row.status = :status', { status });
+      return query;
+    },
   });
 }
 

@@ -18,27 +18,27 @@ import { DateScalar, Node } from '../core';
 export class StakeholderMeeting extends Node {
   @Index()
   @Column({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the meeting.' })
   date!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Title of the meeting.' })
   title!: string;
 
   @Column({ type: 'varchar', length: 500, array: true, default: () => "'{}'" })
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Topics discussed, in agenda order.' })
   topics!: string[];
 
   @Column({ type: 'varchar', length: 1000, array: true, default: () => "'{}'" })
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What was agreed or concluded.' })
   outcomes!: string[];
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the meeting was recorded.' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was last changed.' })
   updatedAt!: Date;
 }
 
@@ -94,7 +94,16 @@ export enum FollowUpStatus {
   DONE = 'DONE',
   DROPPED = 'DROPPED',
 }
-registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
+registerEnumType(FollowUpStatus, {
+  name: 'FollowUpStatus',
+  description: 'Progress of a follow-up action.',
+  valuesConfig: {
+    OPEN: { description: 'Agreed, not started.' },
+    IN_PROGRESS: { description: 'Being worked on.' },
+    DONE: { description: 'Done.' },
+    DROPPED: { description: 'No longer pursued.' },
+  },
+});
 
 @Entity()
 @ObjectType({ implements: Node, description: 'An action agreed at a stakeholder meeting.' })
@@ -108,7 +117,7 @@ export class FollowUpAction extends Node {
   meeting?: StakeholderMeeting;
 
   @Column({ type: 'varchar', length: 1000 })
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be done.' })
   description!: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -116,11 +125,14 @@ export class FollowUpAction extends Node {
   owner!: string;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it should be done; null when no date was agreed.',
+  })
   dueDate!: string | null;
 
   @Column({ type: 'enum', enum: FollowUpStatus, enumName: 'follow_up_status', default: FollowUpStatus.OPEN })
-  @Field(() => FollowUpStatus)
+  @Field(() => FollowUpStatus, { description: 'Progress.' })
   status!: FollowUpStatus;
 
   @Column({ type: 'smallint', default: 0 })

@@ -1,17 +1,17 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode } from '../core';
+import { DateScalar, IsCbsCode, NotNull } from '../core';
 import { FollowUpStatus } from './stakeholder-meeting.entity';
 
 @InputType({
   description: 'An organisation and/or a person; at least one of organisation, name and municipality.',
 })
 export class StakeholderParticipantInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the organisation the participant came for.' })
   @IsOptional()
   organisation?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the person, if any.' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
@@ -26,55 +26,58 @@ export class StakeholderParticipantInput {
   @IsCbsCode()
   municipality?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An alderman’s portfolio, e.g. `Economische Zaken`.' })
   @IsOptional()
   @Length(1, 200)
   portfolio?: string;
 }
 
-@InputType()
+@InputType({ description: 'An action agreed at a meeting.' })
 export class FollowUpActionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be done, 1 to 1000 characters.' })
   @Length(1, 1000)
   description!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who will do it.' })
   @Length(1, 200)
   owner!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it should be done (`YYYY-MM-DD`).' })
   @IsOptional()
   dueDate?: string | null;
 
-  @Field(() => FollowUpStatus, { defaultValue: FollowUpStatus.OPEN })
+  @Field(() => FollowUpStatus, { defaultValue: FollowUpStatus.OPEN, description: 'Progress; default OPEN.' })
   status!: FollowUpStatus;
 }
 
-@InputType()
+@InputType({ description: 'A meeting to record.' })
 export class CreateStakeholderMeetingInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the meeting (`YYYY-MM-DD`).' })
   date!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title, 1 to 200 characters.' })
   @Length(1, 200)
   title!: string;
 
-  @Field(() => [StakeholderParticipantInput])
+  @Field(() => [StakeholderParticipantInput], { description: 'Who took part, at most 50.' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   participants!: StakeholderParticipantInput[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Topics discussed, at most 50 of up to 500 characters.',
+  })
   @ArrayMaxSize(50)
   @MaxLength(500, { each: true })
   topics!: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'Outcomes, at most 50 of up to 1000 characters.' })
   @ArrayMaxSize(50)
   @MaxLength(1000, { each: true })
   outcomes!: string[];
 
-  @Field(() => [FollowUpActionInput], { defaultValue: [] })
+  @Field(() => [FollowUpActionInput], { defaultValue: [], description: 'Actions agreed, at most 50.' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   actions!: FollowUpActionInput[];
@@ -82,58 +85,58 @@ export class CreateStakeholderMeetingInput {
 
 @InputType({ description: 'Fields left out stay as they are; lists given replace the old ones.' })
 export class UpdateStakeholderMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the meeting to change.' })
   id!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @Field(() => DateScalar, { nullable: true, description: 'New day.' })
+  @NotNull()
   date?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New title.' })
+  @NotNull()
   @Length(1, 200)
   title?: string;
 
-  @Field(() => [StakeholderParticipantInput], { nullable: true })
-  @IsOptional()
+  @Field(() => [StakeholderParticipantInput], { nullable: true, description: 'Replaces the participants.' })
+  @NotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   participants?: StakeholderParticipantInput[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Field(() => [String], { nullable: true, description: 'Replaces the topics.' })
+  @NotNull()
   @ArrayMaxSize(50)
   @MaxLength(500, { each: true })
   topics?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Field(() => [String], { nullable: true, description: 'Replaces the outcomes.' })
+  @NotNull()
   @ArrayMaxSize(50)
   @MaxLength(1000, { each: true })
   outcomes?: string[];
 
-  @Field(() => [FollowUpActionInput], { nullable: true })
-  @IsOptional()
+  @Field(() => [FollowUpActionInput], { nullable: true, description: 'Replaces the actions.' })
+  @NotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   actions?: FollowUpActionInput[];
 }
 
-@InputType()
+@InputType({ description: 'A follow-up action and the fields to change; fields left out stay as they are.' })
 export class UpdateFollowUpActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the action.' })
   id!: string;
 
-  @Field(() => FollowUpStatus, { nullable: true })
-  @IsOptional()
+  @Field(() => FollowUpStatus, { nullable: true, description: 'New status.' })
+  @NotNull()
   status?: FollowUpStatus;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New owner.' })
+  @NotNull()
   @Length(1, 200)
   owner?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'New due date; null removes it.' })
   @IsOptional()
   dueDate?: string | null;
 }

@@ -1,27 +1,33 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../core';
+import { USER_ERRORS, UserError } from '../core';
 import { FollowUpAction, StakeholderMeeting } from './stakeholder-meeting.entity';
 
 @ObjectType()
 abstract class StakeholderMeetingResult {
-  @Field(() => StakeholderMeeting, { nullable: true })
+  @Field(() => StakeholderMeeting, {
+    nullable: true,
+    description: 'The meeting as it is now; null when userErrors is not empty.',
+  })
   meeting!: StakeholderMeeting | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createStakeholderMeeting`.' })
 export class CreateStakeholderMeetingPayload extends StakeholderMeetingResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `updateStakeholderMeeting`.' })
 export class UpdateStakeholderMeetingPayload extends StakeholderMeetingResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `updateFollowUpAction`.' })
 export class UpdateFollowUpActionPayload {
-  @Field(() => FollowUpAction, { nullable: true })
+  @Field(() => FollowUpAction, {
+    nullable: true,
+    description: 'The action as it is now; null when userErrors is not empty.',
+  })
   action!: FollowUpAction | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }

@@ -26,6 +26,7 @@ export function listStakeholderMeetings(
 ): Promise<Connection<StakeholderMeeting>> {
   return paginate(ctx.em.createQueryBuilder(StakeholderMeeting, 'meeting'), args, {
     column: 'meeting.date',
+    type: 'date',
     direction: SortDirection.DESC,
     value: (m) => m.date,
   });

@@ -9,6 +9,7 @@ export enum ArticleStatus {
 }
 registerEnumType(ArticleStatus, {
   name: 'ArticleStatus',
+  description: 'Where an article stands in its life: draft, published (or scheduled), archived.',
   valuesConfig: {
     DRAFT: { description: 'Being written; only editors see it.' },
     PUBLISHED: { description: 'Public from `publishedAt` on (scheduled while that lies in the future).' },
@@ -35,7 +36,7 @@ export class Article extends Node {
   slug!: string;
 
   @Column({ type: 'varchar', length: 300 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Headline, at most 300 characters.' })
   title!: string;
 
   @Column({ type: 'text' })
@@ -47,7 +48,9 @@ export class Article extends Node {
   excerpt!: string | null;
 
   @Column({ type: 'enum', enum: ArticleStatus, enumName: 'article_status', default: ArticleStatus.DRAFT })
-  @Field(() => ArticleStatus)
+  @Field(() => ArticleStatus, {
+    description: 'Draft, published (or scheduled) or archived; anyone but editors sees only PUBLISHED.',
+  })
   status!: ArticleStatus;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
@@ -58,11 +61,11 @@ export class Article extends Node {
   publishedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the article was created.' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the article was last changed.' })
   updatedAt!: Date;
 
   @Column({

@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../core';
+import { NotNull, SortDirection } from '../core';
 import { ArticleStatus } from './article.entity';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -72,15 +72,23 @@ export enum ArticleOrderField {
 }
 registerEnumType(ArticleOrderField, {
   name: 'ArticleOrderField',
-  valuesConfig: { PUBLISHED_AT: { description: 'Drafts, which have no date, by when they were created.' } },
+  description: 'What `articles` can be sorted by.',
+  valuesConfig: {
+    PUBLISHED_AT: { description: 'Publication time; drafts, which have no date, by when they were created.' },
+    UPDATED_AT: { description: 'When the article was last changed.' },
+    TITLE: { description: 'Headline.' },
+  },
 });
 
 @InputType({ description: 'Ignored while searching: search results come by relevance.' })
 export class ArticleOrder {
-  @Field(() => ArticleOrderField)
+  @Field(() => ArticleOrderField, { description: 'What to sort by.' })
   field!: ArticleOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.DESC,
+    description: 'Descending (default: newest first) or ascending.',
+  })
   direction!: SortDirection;
 }
 
@@ -88,7 +96,7 @@ export class ArticleOrder {
   description: 'A person signing an article, for an association or an organisation (or neither).',
 })
 export class SignatoryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person (`Person`).' })
   personId!: string;
 
   @Field(() => String, { description: 'e.g. `voorzitter`.' })
@@ -96,18 +104,21 @@ export class SignatoryInput {
   @IsText()
   role!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the association they sign for.' })
   @IsOptional()
   associationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the organisation they sign for (not with `associationId`).',
+  })
   @IsOptional()
   organisationId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new article (a draft).' })
 export class CreateArticleInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Headline, 1 to 300 characters.' })
   @Length(1, 300)
   @IsText()
   title!: string;
@@ -132,7 +143,7 @@ export class CreateArticleInput {
   @Length(1, 200)
   slug?: string | null;
 
-  @Field(() => [ID], { defaultValue: [] })
+  @Field(() => [ID], { defaultValue: [], description: 'Ids of its labels, at most 20.' })
   @ArrayMaxSize(20)
   labelIds!: string[];
 
@@ -144,17 +155,17 @@ export class CreateArticleInput {
 
 @InputType({ description: 'Fields left out or null stay as they are (a null `excerpt` is derived again).' })
 export class UpdateArticleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the article to change.' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'The slug stays: links to the article keep working.' })
-  @IsOptional()
+  @NotNull()
   @Length(1, 300)
   @IsText()
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'New text in Markdown.' })
+  @NotNull()
   @Length(1, 200_000)
   @IsText()
   body?: string | null;
@@ -166,26 +177,26 @@ export class UpdateArticleInput {
   excerpt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new slug; it must be free.' })
-  @IsOptional()
+  @NotNull()
   @IsSlug()
   @Length(1, 200)
   slug?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the labels.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   labelIds?: string[] | null;
 
   @Field(() => [SignatoryInput], { nullable: true, description: 'Replaces the signatories.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   signatories?: SignatoryInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'The article to publish, and when.' })
 export class PublishArticleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the article.' })
   id!: string;
 
   @Field(() => Date, {
@@ -196,15 +207,15 @@ export class PublishArticleInput {
   publishAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'The article to act on.' })
 export class ArticleIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the article.' })
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new label.' })
 export class CreateLabelInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name as shown, 1 to 100 characters; unique.' })
   @Length(1, 100)
   @IsText()
   name!: string;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../core';
+import { USER_ERRORS, UserError } from '../core';
 import { Article } from './article.entity';
 import { Label } from './label.entity';
 
@@ -11,40 +11,40 @@ abstract class ArticleResult {
   })
   article!: Article | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createArticle`.' })
 export class CreateArticlePayload extends ArticleResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `updateArticle`.' })
 export class UpdateArticlePayload extends ArticleResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `publishArticle`.' })
 export class PublishArticlePayload extends ArticleResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `unpublishArticle`.' })
 export class UnpublishArticlePayload extends ArticleResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `archiveArticle`.' })
 export class ArchiveArticlePayload extends ArticleResult {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of `deleteArticle`.' })
 export class DeleteArticlePayload {
   @Field(() => ID, { nullable: true, description: 'Id of the deleted article.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of `createLabel`.' })
 export class CreateLabelPayload {
-  @Field(() => Label, { nullable: true })
+  @Field(() => Label, { nullable: true, description: 'The new label; null when userErrors is not empty.' })
   label!: Label | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
 
@@ -53,18 +53,18 @@ export class NewsArchiveMonth {
   @Field(() => Int, { description: '1 (January) to 12.' })
   month!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Articles of that month you may see.' })
   count!: number;
 }
 
 @ObjectType({ description: 'A year of the news archive, with the months that have articles, newest first.' })
 export class NewsArchiveYear {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year (Amsterdam time).' })
   year!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Articles of that year you may see.' })
   count!: number;
 
-  @Field(() => [NewsArchiveMonth])
+  @Field(() => [NewsArchiveMonth], { description: 'Months with articles, newest first.' })
   months!: NewsArchiveMonth[];
 }

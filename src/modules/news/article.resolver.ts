@@ -48,8 +48,10 @@ export class ArticleResolver {
   articles(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
-    @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy?: ArticleOrder,
+    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions that must all hold.' })
+    filter?: ArticleFilter,
+    @Arg('orderBy', () => ArticleOrder, { nullable: true, description: 'Sort order; default newest first.' })
+    orderBy?: ArticleOrder,
   ) {
     return news.listArticles(ctx, filter, page, orderBy);
   }
@@ -58,7 +60,10 @@ export class ArticleResolver {
     nullable: true,
     description: 'An article by slug; null when unknown or hidden from you.',
   })
-  article(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  article(
+    @Ctx() ctx: Context,
+    @Arg('slug', () => String, { description: 'The article’s `slug`.' }) slug: string,
+  ) {
     return news.findArticle(ctx, { slug });
   }
 
@@ -117,25 +122,41 @@ export class ArticleResolver {
 
   @Authorized(Role.EDITOR, Role.ADMIN)
   @Mutation(() => CreateArticlePayload, { description: 'A new draft.' })
-  createArticle(@Ctx() ctx: Context, @Arg('input', () => CreateArticleInput) input: CreateArticleInput) {
+  createArticle(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateArticleInput, { description: 'The new article.' }) input: CreateArticleInput,
+  ) {
     return news.createArticle(ctx, input);
   }
 
   @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => UpdateArticlePayload)
-  updateArticle(@Ctx() ctx: Context, @Arg('input', () => UpdateArticleInput) input: UpdateArticleInput) {
+  @Mutation(() => UpdateArticlePayload, {
+    description: 'Changes an article; the slug stays unless a new one is given (editors, admins).',
+  })
+  updateArticle(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateArticleInput, { description: 'The article and the fields to change.' })
+    input: UpdateArticleInput,
+  ) {
     return news.updateArticle(ctx, input);
   }
 
   @Authorized(Role.EDITOR, Role.ADMIN)
   @Mutation(() => PublishArticlePayload, { description: 'Publishes now, or schedules with `publishAt`.' })
-  publishArticle(@Ctx() ctx: Context, @Arg('input', () => PublishArticleInput) input: PublishArticleInput) {
+  publishArticle(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PublishArticleInput, { description: 'The article and when to publish it.' })
+    input: PublishArticleInput,
+  ) {
     return news.publishArticle(ctx, input);
   }
 
   @Authorized(Role.EDITOR, Role.ADMIN)
   @Mutation(() => UnpublishArticlePayload, { description: 'Back to draft; the publication date is cleared.' })
-  unpublishArticle(@Ctx() ctx: Context, @Arg('input', () => ArticleIdInput) input: ArticleIdInput) {
+  unpublishArticle(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArticleIdInput, { description: 'The article.' }) input: ArticleIdInput,
+  ) {
     return news.unpublishArticle(ctx, input);
   }
 
@@ -143,13 +164,21 @@ export class ArticleResolver {
   @Mutation(() => ArchiveArticlePayload, {
     description: 'Withdraws a published article from the site; it keeps its date.',
   })
-  archiveArticle(@Ctx() ctx: Context, @Arg('input', () => ArticleIdInput) input: ArticleIdInput) {
+  archiveArticle(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArticleIdInput, { description: 'The article.' }) input: ArticleIdInput,
+  ) {
     return news.archiveArticle(ctx, input);
   }
 
   @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => DeleteArticlePayload)
-  deleteArticle(@Ctx() ctx: Context, @Arg('input', () => ArticleIdInput) input: ArticleIdInput) {
+  @Mutation(() => DeleteArticlePayload, {
+    description: 'Deletes an article for good; archive it to keep it for the record (editors, admins).',
+  })
+  deleteArticle(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArticleIdInput, { description: 'The article.' }) input: ArticleIdInput,
+  ) {
     return news.deleteArticle(ctx, input);
   }
 }
@@ -162,15 +191,18 @@ export class LabelResolver {
   }
 
   @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => CreateLabelPayload)
-  createLabel(@Ctx() ctx: Context, @Arg('input', () => CreateLabelInput) input: CreateLabelInput) {
+  @Mutation(() => CreateLabelPayload, { description: 'Adds a label (editors, admins).' })
+  createLabel(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateLabelInput, { description: 'The new label.' }) input: CreateLabelInput,
+  ) {
     return news.createLabel(ctx, input);
   }
 }
 
 @Resolver(() => ArticleSignatory)
 export class ArticleSignatoryResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person who signs.' })
   person(@Ctx() ctx: Context, @Root() signatory: ArticleSignatory) {
     return ctx.loaders.core.personById.load(signatory.personId);
   }

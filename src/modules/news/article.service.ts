@@ -39,10 +39,11 @@ const ORDER_COLUMNS: Record<ArticleOrderField, Omit<KeysetOrder<Article>, 'direc
   // Drafts have no date yet; they sort by when they were written.
   PUBLISHED_AT: {
     column: 'COALESCE(article.publishedAt, article.createdAt)',
+    type: 'timestamp',
     value: (a) => a.publishedAt ?? a.createdAt,
   },
-  UPDATED_AT: { column: 'article.updatedAt', value: (a) => a.updatedAt },
-  TITLE: { column: 'article.title', value: (a) => a.title },
+  UPDATED_AT: { column: 'article.updatedAt', type: 'timestamp', value: (a) => a.updatedAt },
+  TITLE: { column: 'article.title', type: 'text', value: (a) => a.title },
 };
 
 /** `websearch_to_tsquery` accepts anything a person types (quotes, `-word`, `or`) without syntax errors. */
@@ -119,7 +120,7 @@ async function searchPage(
     .orderBy(RANK, 'DESC')
     .addOrderBy('article.id', 'DESC');
   if (args.after) {
-    const [rank, id] = decodeCursor(args.after, 'search_rank');
+    const [rank, id] = decodeCursor(args.after, 'search_rank', 'real');
     page.andWhere(`(${RANK}, article.id) < (CAST(:cursorRank AS real), :cursorId)`, {
       cursorRank: String(rank),
       cursorId: id,
@@ -136,7 +137,9 @@ async function searchPage(
     node.searchSnippet = snippetHtml(extra.search_headline);
     return { node, cursor: encodeCursor('search_rank', extra.search_rank, node.id) };
   });
-  return connectionOf(edges, { hasNextPage: entities.length > first }, () => countQuery.getCount());
+  return connectionOf(edges, { hasNextPage: entities.length > first, resumeCursor: args.after }, () =>
+    countQuery.getCount(),
+  );
 }
 
 /** Years and months (Amsterdam time) with the number of articles the caller may see, newest first. */
@@ -337,7 +340,7 @@ export function updateArticle(ctx: Context, input: UpdateArticleInput) {
     const article = await findForUpdate(tx, Article, input.id);
     if (!article) return noSuchArticle();
     const errors: UserError[] = [];
-    // null, like a field left out, leaves a value as it is (only the excerpt is nullable).
+    // Only the excerpt may be set to null; null in the other fields is refused by @NotNull() on the input.
     if (input.slug != null && input.slug !== article.slug) {
       await checkSlugFree(tx, input.slug, errors, article.id);
       article.slug = input.slug;

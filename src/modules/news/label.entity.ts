@@ -7,12 +7,14 @@ import { Node } from '../core';
 export class Label extends Node {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Name as shown, e.g. `Nieuws`; unique.' })
   name!: string;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'URL-safe name, e.g. `nieuws`, for `filter: { label: ... }` and `?label=` on the feeds.',
+  })
   slug!: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

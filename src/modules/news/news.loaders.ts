@@ -8,6 +8,7 @@ import { Label } from './label.entity';
 
 const newestFirst: KeysetOrder<Article> = {
   column: 'COALESCE(row.publishedAt, row.createdAt)',
+  type: 'timestamp',
   direction: SortDirection.DESC,
   value: (article) => article.publishedAt ?? article.createdAt,
 };

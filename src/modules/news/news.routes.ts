@@ -123,8 +123,40 @@ function articlePage(deps: RouteDeps): RequestHandler {
   };
 }
 
+/**
+ * The news index the feeds' channel link points to: the latest public articles, newest first, each linking to
+ * its page. Everything from the database is escaped.
+ */
+function newsIndex(deps: RouteDeps): RequestHandler {
+  return async (req, res) => {
+    const ctx = contextOf(deps, req, res);
+    const articles = await latestPublished(ctx, FEED_SIZE);
+    const base = escapeHtml(ctx.baseUrl);
+    const items = articles.map(
+      (article) =>
+        `<li><article><h2><a href="${base}${escapeHtml(articlePath(article))}">${escapeHtml(article.title)}</a></h2>` +
+        `<p><time datetime="${article.publishedAt!.toISOString()}">` +
+        `${escapeHtml(dateFormat.format(article.publishedAt!))}</time></p>` +
+        `<p>${escapeHtml(article.excerpt ?? plainExcerpt(article.body))}</p></article></li>`,
+    );
+    res
+      .status(200)
+      .set('cache-control', 'public, max-age=300')
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Nieuws — Regio Q4</title>` +
+          `<link rel="alternate" type="application/rss+xml" href="${base}/feeds/news.xml">` +
+          `<link rel="alternate" type="application/atom+xml" href="${base}/feeds/news.atom">` +
+          `</head><body><h1>Nieuws van Regio Q4</h1>` +
+          (items.length > 0 ? `<ol>${items.join('')}</ol>` : '<p>Nog geen nieuws.</p>') +
+          `</body></html>\n`,
+      );
+  };
+}
+
 export function newsRoutes(router: Router, deps: RouteDeps): void {
   router.get('/feeds/news.xml', feedHandler(deps, 'rss'));
   router.get('/feeds/news.atom', feedHandler(deps, 'atom'));
+  router.get('/news', newsIndex(deps));
   router.get('/news/:slug', articlePage(deps));
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../core';
-import { Association, Organisation, Person } from '../core';
+import { amsterdamDayAt, Association, Organisation, Person } from '../core';
 import { Article, ArticleStatus } from './article.entity';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
@@ -187,6 +187,35 @@ const ARTICLES: SeedArticle[] = [
   },
 ];
 
+/**
+ * News of the weeks before the day the demo data is loaded, so that the front page and the feeds are
+ * current on any day (the archive above stays as it was).
+ */
+function currentArticles(now: Date): SeedArticle[] {
+  const daysAgo = (days: number, time: string) => amsterdamDayAt(-days, time, now).toISOString();
+  return [
+    {
+      title: 'Aanmelden geopend: ondernemersborrel in Zeist',
+      body: 'Over ruim een week houdt Zakelijk Zeist Onderneemt! een **ondernemersborrel** op Slot Zeist, om nieuwe en bestaande leden kennis te laten maken. Er zijn twaalf plaatsen: wie later komt, staat op de wachtlijst.\n\nAanmelden kan in de agenda van Regio Q4.',
+      publishedAt: daysAgo(2, '10:00'),
+      labels: ['evenementen'],
+      signatories: [CHAIRS[0]],
+    },
+    {
+      title: 'Nieuwe inschrijvingsronde regionale inkoopdatabase',
+      body: 'Gemeenten in de regio zoeken leveranciers voor onderhoud, catering en schoonmaak. Ondernemers uit de vijf Q4-gemeenten kunnen zich tot het einde van de maand inschrijven in de regionale inkoopdatabase.',
+      publishedAt: daysAgo(12, '09:00'),
+      labels: ['regionale-inkoop', 'nieuws'],
+    },
+    {
+      title: 'Werkervaringsplaatsen gezocht bij regionale ondernemers',
+      body: 'Naar het voorbeeld van Werk bij Duurstede zoeken de Q4-gemeenten ondernemers die een werkervaringsplaats bieden aan scholieren, stagiaires en mensen met een afstand tot de arbeidsmarkt.',
+      publishedAt: daysAgo(30, '11:30'),
+      labels: ['sociaal-ondernemen'],
+    },
+  ];
+}
+
 export async function seedNews(ctx: Context): Promise<void> {
   const { em } = ctx;
   const labels = await em.save(LABELS.map((label) => em.create(Label, label)));
@@ -197,11 +226,12 @@ export async function seedNews(ctx: Context): Promise<void> {
     ...organisations.map((o) => [o.name, { associationId: null, organisationId: o.id }] as const),
   ]);
   const people = new Map((await em.find(Person)).map((person) => [person.name, person]));
-  for (const [name] of ARTICLES.flatMap((article) => article.signatories ?? [])) {
+  const seeds = [...ARTICLES, ...currentArticles(new Date())];
+  for (const [name] of seeds.flatMap((article) => article.signatories ?? [])) {
     if (!people.has(name)) people.set(name, await em.save(em.create(Person, { name, email: null })));
   }
 
-  for (const seed of ARTICLES) {
+  for (const seed of seeds) {
     const article = await em.save(
       em.create(Article, {
         slug: slugOf(seed.title, 'artikel'),

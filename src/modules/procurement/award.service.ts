@@ -175,6 +175,7 @@ export async function listAwards(
   }
   return paginate(query, args, {
     column: 'award.awardedAt',
+    type: 'timestamp',
     direction: SortDirection.DESC,
     value: (a) => a.awardedAt,
   });

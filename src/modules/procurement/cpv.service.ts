@@ -4,6 +4,7 @@ import { CpvCategory } from './cpv-category.entity';
 
 const byCode: KeysetOrder<CpvCategory> = {
   column: 'cpv.code',
+  type: 'text',
   direction: SortDirection.ASC,
   value: (category) => category.code,
 };

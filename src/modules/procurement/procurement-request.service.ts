@@ -92,6 +92,7 @@ export async function listRequests(
   if (filter.status) query.andWhere('request.status = :status', { status: filter.status });
   return paginate(query, args, {
     column: 'request.createdAt',
+    type: 'timestamp',
     direction: SortDirection.DESC,
     value: (request) => request.createdAt,
   });

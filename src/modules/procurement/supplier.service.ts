@@ -238,7 +238,7 @@ export async function listSuppliers(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const page = base.clone().addSelect(key.sql, 'sort_key');
   if (args.after) {
-    const [value, id] = decodeCursor(args.after, cursorKey);
+    const [value, id] = decodeCursor(args.after, cursorKey, key.type);
     const comparison = order.direction === SortDirection.ASC ? '>' : '<';
     page.andWhere(`(${key.sql}, profile.id) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,
