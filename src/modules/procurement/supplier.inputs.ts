@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsCbsCode, IsCpvCode, SortDirection } from '../core';
+import { IsCbsCode, IsCpvCode, NotNull, SortDirection } from '../core';
 import { SupplierCertification } from './supplier-profile.entity';
 
 @InputType({
@@ -16,7 +16,7 @@ export class SaveSupplierProfileInput {
     nullable: true,
     description: 'What the supplier offers, in Dutch (at most 2,000 characters).',
   })
-  @IsOptional()
+  @NotNull()
   @MaxLength(2000)
   description?: string | null;
 
@@ -24,24 +24,25 @@ export class SaveSupplierProfileInput {
     nullable: true,
     description: 'CPV codes of what the supplier offers (8 digits, check digit optional); at most 30.',
   })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(30)
   @IsCpvCode({ each: true })
   cpvCodes?: string[] | null;
 
   @Field(() => [SupplierCertification], { nullable: true, description: 'Certifications the supplier holds.' })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(20)
   certifications?: SupplierCertification[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the supplier is a social enterprise.' })
+  @NotNull()
   socialEnterprise?: boolean | null;
 
   @Field(() => [String], {
     nullable: true,
     description: 'CBS codes of the municipalities the supplier works in besides its own; at most 50.',
   })
-  @IsOptional()
+  @NotNull()
   @ArrayMaxSize(50)
   @IsCbsCode({ each: true })
   municipalitiesServed?: string[] | null;
@@ -50,6 +51,7 @@ export class SaveSupplierProfileInput {
     nullable: true,
     description: 'False takes the supplier out of search and shortlists.',
   })
+  @NotNull()
   active?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Contact person for buyers; null clears it.' })

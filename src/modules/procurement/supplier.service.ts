@@ -45,16 +45,6 @@ export async function supplierContact(
   return (await canSeeSupplierContacts(ctx, profile)) ? profile[field] : null;
 }
 
-/** Fields that are NOT NULL in the table: an explicit null is refused rather than stored or ignored. */
-const REQUIRED_IF_GIVEN = [
-  'description',
-  'cpvCodes',
-  'certifications',
-  'socialEnterprise',
-  'municipalitiesServed',
-  'active',
-] as const;
-
 /** Creates or changes a business's supplier profile: admins, or a member of that business. */
 export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInput) {
   return withTransaction(ctx, async (tx) => {
@@ -74,16 +64,6 @@ export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInpu
       throw forbidden('Only admins and members of the business can change its supplier profile');
     }
     const errors: UserError[] = [];
-    for (const field of REQUIRED_IF_GIVEN) {
-      if (input[field] === null) {
-        errors.push(
-          userError(UserErrorCode.INVALID, 'Cannot be null; leave it out to keep the value', [
-            'input',
-            field,
-          ]),
-        );
-      }
-    }
     const cpvCodes = input.cpvCodes ? [...new Set(input.cpvCodes.map(cpvDigits))] : undefined;
     if (cpvCodes) {
       const known = await tx.loaders.procurement.cpvByCode.loadMany(cpvCodes);
