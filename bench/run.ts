@@ -15,7 +15,7 @@ import {
   Role,
   signToken,
 } from '../src/modules/core';
-import { seedDemoIfEmpty } from '../src/seed';
+import { seedMissingDemoData } from '../src/seed';
 import { DEFAULT_SIZE, loadDataset } from './dataset/generate';
 import { explainWorkloads, PostgresLog } from './explain';
 import { summariseProfile } from './profile';
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     const dataSource = createDataSource(database.url);
     await dataSource.initialize();
     await dataSource.runMigrations();
-    await seedDemoIfEmpty(dataSource);
+    await seedMissingDemoData(dataSource);
     const park = await dataSource.manager.findOneByOrFail(Organisation, {
       name: 'Nationaal Park Utrechtse Heuvelrug',
     });

@@ -5,7 +5,7 @@ import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
 import { preflight } from './preflight';
 import { getSchema } from './schema';
-import { seedDemoIfEmpty } from './seed';
+import { seedMissingDemoData } from './seed';
 import type { Server } from './server';
 import { createServer } from './server';
 
@@ -39,7 +39,10 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
       const applied = await setup.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     }
-    if (config.seed === 'demo' && (await seedDemoIfEmpty(setup))) log.info('demo data loaded');
+    if (config.seed === 'demo') {
+      const seeded = await seedMissingDemoData(setup);
+      if (seeded.length > 0) log.info({ modules: seeded }, 'demo data loaded');
+    }
     await setup.destroy();
     await dataSource.initialize();
   } catch (error) {

@@ -1,17 +1,27 @@
 import type { DataSource } from 'typeorm';
 import { buildContext } from './context';
-import { Municipality, withTransaction } from './modules/core';
+import { withTransaction } from './modules/core';
 import { modules } from './modules';
 
-/** Loads every module's demo data in one transaction, only into an empty database. Returns whether it did. */
-export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> {
-  if ((await dataSource.manager.count(Municipality)) > 0) return false;
+/**
+ * Loads the demo data of every module whose demo data is not loaded yet, in registry order, in one
+ * transaction, and records each in `demo_data`: a database made before a module existed gets that
+ * module's demo data on the next start. Returns the names of the modules it seeded.
+ */
+export async function seedMissingDemoData(dataSource: DataSource): Promise<string[]> {
   const ctx = buildContext(dataSource, { baseUrl: 'http://localhost' });
-  await withTransaction(ctx, async (tx) => {
-    // Two starts at once: the second waits here, then finds the data and stops.
-    await tx.em.query('LOCK TABLE municipality IN EXCLUSIVE MODE');
-    if ((await tx.em.count(Municipality)) > 0) return;
-    for (const module of modules) await module.seedDemo?.(tx);
+  return withTransaction(ctx, async (tx) => {
+    // Two starts at once: the second waits here, then finds the data recorded and seeds nothing.
+    await tx.em.query('LOCK TABLE demo_data IN EXCLUSIVE MODE');
+    const rows: { module: string }[] = await tx.em.query('SELECT module FROM demo_data');
+    const loaded = new Set(rows.map((row) => row.module));
+    const seeded: string[] = [];
+    for (const module of modules) {
+      if (loaded.has(module.name)) continue;
+      await module.seedDemo?.(tx);
+      await tx.em.query('INSERT INTO demo_data (module) VALUES ($1)', [module.name]);
+      seeded.push(module.name);
+    }
+    return seeded;
   });
-  return true;
 }

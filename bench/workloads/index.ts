@@ -1,11 +1,12 @@
 import { coreWorkloads } from './core';
 import { networkingWorkloads } from './networking';
 import { newsWorkloads } from './news';
+import { procurementWorkloads } from './procurement';
 import type { Workload } from './workload';
 
 export type { Caller, Workload } from './workload';
 
 /** Every module's workloads, in table order; a new module adds its file here. */
-export const workloadModules = [networkingWorkloads, coreWorkloads, newsWorkloads];
+export const workloadModules = [networkingWorkloads, coreWorkloads, newsWorkloads, procurementWorkloads];
 
 export const workloads: Workload[] = workloadModules.flatMap((module) => module.workloads);

@@ -3,6 +3,13 @@ import { coreMatrix } from './core.matrix';
 import { httpMatrix } from './http.matrix';
 import { networkingMatrix } from './networking.matrix';
 import { newsMatrix } from './news.matrix';
+import { procurementMatrix } from './procurement.matrix';
 
 /** The one authorization table: add a module's file here when the module is added to the registry. */
-export const authorizationMatrix = mergeMatrices([httpMatrix, coreMatrix, newsMatrix, networkingMatrix]);
+export const authorizationMatrix = mergeMatrices([
+  httpMatrix,
+  coreMatrix,
+  newsMatrix,
+  networkingMatrix,
+  procurementMatrix,
+]);

@@ -126,13 +126,14 @@ describe('the region', () => {
 });
 
 describe('businesses', () => {
-  test('demo data: a few hundred businesses over all five municipalities, valid KvK numbers and postcodes', async () => {
+  test('demo data: a few hundred businesses over all five municipalities (and a few suppliers from neighbours), valid KvK numbers and postcodes', async () => {
     const rows: { kvk_number: string; postcode: string; cbs_code: string }[] = await api.dataSource.query(
       'SELECT b.kvk_number, b.postcode, m.cbs_code FROM business b JOIN municipality m ON m.id = b.municipality_id',
     );
     expect(rows.length).toBeGreaterThanOrEqual(200);
+    // The five, and Utrecht, Houten and Amersfoort for the procurement demo's suppliers from outside the region.
     expect(new Set(rows.map((r) => r.cbs_code))).toEqual(
-      new Set(['GM0355', 'GM0310', 'GM0312', 'GM0352', 'GM1581']),
+      new Set(['GM0355', 'GM0310', 'GM0312', 'GM0352', 'GM1581', 'GM0344', 'GM0321', 'GM0307']),
     );
     expect(rows.every((r) => /^\d{8}$/.test(r.kvk_number) && /^[1-9]\d{3} [A-Z]{2}$/.test(r.postcode))).toBe(
       true,
@@ -142,7 +143,7 @@ describe('businesses', () => {
   test('filters by municipality, association and search; totalCount follows the filter', async () => {
     const total = await api.graphql(BusinessesDocument, { first: 1 });
     const perMunicipality = await Promise.all(
-      ['GM0355', 'GM0310', 'GM0312', 'GM0352', 'GM1581'].map((municipality) =>
+      ['GM0355', 'GM0310', 'GM0312', 'GM0352', 'GM1581', 'GM0344', 'GM0321', 'GM0307'].map((municipality) =>
         api.graphql(BusinessesDocument, { first: 1, filter: { municipality } }),
       ),
     );

@@ -7,6 +7,7 @@ import type {
   GraphQLSchema,
 } from 'graphql';
 import {
+  astFromValue,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -16,6 +17,7 @@ import {
   isObjectType,
   isScalarType,
   isUnionType,
+  print,
 } from 'graphql';
 import { toGlobalId } from '../../src/modules/core';
 import { getSchema } from '../../src/schema';
@@ -185,6 +187,7 @@ function generate(type: GraphQLInputType): unknown {
     Date: '2030-01-01',
     DateTime: '2030-01-01T10:00:00.000Z',
     JSONObject: {},
+    EuroCents: 100,
   };
   if (isScalarType(type) && type.name in scalars) return scalars[type.name];
   throw new Error(`no generated value for ${String(type)}: give the argument in the matrix`);
@@ -209,7 +212,22 @@ function selection(type: GraphQLOutputType, depth = 0): string {
   if (isInterfaceType(named) || isUnionType(named) || (depth > 0 && isNode(named)) || depth > 4)
     return '{ __typename }';
   const fields = Object.values((named as GraphQLObjectType).getFields());
-  return `{ __typename ${fields.map((field) => `${field.name} ${selection(field.type, depth + 1)}`).join(' ')} }`;
+  return `{ __typename ${fields.map((field) => `${field.name}${requiredArgs(named.name, field)} ${selection(field.type, depth + 1)}`).join(' ')} }`;
+}
+
+/** The arguments of an object field: those the table gives (`args` of its type), else generated if required. */
+function requiredArgs(typeName: string, field: GraphQLField<unknown, unknown>): string {
+  const given = matrix.types[typeName]?.args?.[field.name] ?? {};
+  const args = field.args.flatMap((arg) => {
+    const value =
+      arg.name in given
+        ? resolveArg(given[arg.name])
+        : isNonNullType(arg.type) && arg.defaultValue === undefined
+          ? generate(arg.type)
+          : undefined;
+    return value === undefined ? [] : [`${arg.name}: ${print(astFromValue(value, arg.type)!)}`];
+  });
+  return args.length ? `(${args.join(', ')})` : '';
 }
 
 /** `query($id: ID!) { event(id: $id) { ... } }` with variables for a root field. */
@@ -342,7 +360,11 @@ describe('each cell, with real requests on the demo data', () => {
         const passing = fields.filter((field) => !failing.includes(field));
         const body = await as(
           caller,
-          wrap(passing.map((field) => `${field.name} ${selection(field.type, 1)}`).join(' ')),
+          wrap(
+            passing
+              .map((field) => `${field.name}${requiredArgs(typeName, field)} ${selection(field.type, 1)}`)
+              .join(' '),
+          ),
           { id },
         );
         // The object itself: an error of one of its fields is that field's outcome, not the object's.
@@ -370,7 +392,11 @@ describe('each cell, with real requests on the demo data', () => {
           outcomeAt(body, [...root, field.name]),
         ]);
         for (const field of failing) {
-          const single = await as(caller, wrap(`${field.name} ${selection(field.type, 1)}`), { id });
+          const single = await as(
+            caller,
+            wrap(`${field.name}${requiredArgs(typeName, field)} ${selection(field.type, 1)}`),
+            { id },
+          );
           results.push([field.name, outcomeAt(single, [...root, field.name])]);
         }
         for (const [field, actual] of results) {

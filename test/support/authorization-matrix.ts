@@ -90,6 +90,8 @@ export interface TypeEntry {
   /** For `Node` types: the sample object checked through `node(id:)` and `nodes(ids:)`, and who sees it. */
   sample?: string;
   node?: Cells;
+  /** Arguments of its fields, by field; required ones left out are generated from their types. */
+  args?: Record<string, Record<string, ArgValue>>;
   /** Every field of the type (a module that adds fields to another's type lists them in its own file). */
   fields: Record<string, FieldRule>;
 }
@@ -164,6 +166,7 @@ export function mergeMatrices(matrices: ModuleMatrix[]): Required<ModuleMatrix> 
         existing.sample = entry.sample;
         existing.node = entry.node;
       }
+      existing.args = { ...existing.args, ...entry.args };
       into(existing.fields, entry.fields, `${name}.`);
     }
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { throwawayDatabase } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
-import { seedDemoIfEmpty } from '../../src/seed';
+import { seedMissingDemoData } from '../../src/seed';
 
 export const TEMPLATE_EMPTY = 'q4_template_empty';
 export const TEMPLATE_DEMO = 'q4_template_demo';
@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<void> {
     const dataSource = createDataSource(database.url.replace(/\/[^/]+$/, `/${name}`));
     await dataSource.initialize();
     await dataSource.runMigrations();
-    if (name === TEMPLATE_DEMO) await seedDemoIfEmpty(dataSource);
+    if (name === TEMPLATE_DEMO) await seedMissingDemoData(dataSource);
     await dataSource.destroy();
     await admin.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
   }

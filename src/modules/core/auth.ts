@@ -34,7 +34,11 @@ registerEnumType(ApiScope, {
   valuesConfig: {
     EVENTS_READ: { description: '`events:read`: also events with visibility PARTNERS (sync and feeds).' },
     NEWS_READ: { description: '`news:read`: reserved; published news is public.' },
-    SUPPLIERS_READ: { description: '`suppliers:read`: reserved for the supplier database (procurement).' },
+    SUPPLIERS_READ: {
+      description:
+        '`suppliers:read`: supplier profiles with their contact details, and awards. Nothing else: not ' +
+        'procurement requests, invitations or quotes.',
+    },
     REPORTS_READ: { description: '`reports:read`: figures such as `businessFigures` and `networkingStats`.' },
   },
 });

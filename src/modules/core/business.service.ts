@@ -29,7 +29,8 @@ const ORDER_COLUMNS: Record<BusinessOrderField, Omit<KeysetOrder<Business>, 'dir
   CREATED_AT: { column: 'business.createdAt', type: 'timestamp', value: (b) => b.createdAt },
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Escapes `%`, `_` and `\\` for a LIKE pattern. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function listBusinesses(
   ctx: Context,

@@ -74,9 +74,11 @@ export * from './secrets';
 export * from './transaction';
 export * from './validation';
 export * from './validators';
+export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
+export { escapeLike } from './business.service';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,

@@ -42,7 +42,7 @@ export interface ModuleDescriptor<L extends object = object> {
   nodeTypes: NodeType[];
   /** Called once per request (and per transaction); the result appears as `ctx.loaders[name]`. */
   createLoaders: (ctx: Context) => L;
-  /** Demo data; runs in registry order inside one transaction on an empty database. */
+  /** Demo data; runs once per database (recorded in `demo_data`), in registry order, in one transaction. */
   seedDemo?: (ctx: Context) => Promise<void>;
   /** Example operations for the playground. */
   examples?: PlaygroundExample[];

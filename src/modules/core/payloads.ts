@@ -18,6 +18,12 @@ export enum UserErrorCode {
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   /** A capacity below the number of confirmed registrations. */
   CAPACITY_BELOW_CONFIRMED = 'CAPACITY_BELOW_CONFIRMED',
+  /** The object's status does not allow this step (e.g. inviting suppliers for an awarded request). */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The deadline for this (e.g. submitting a quote) has passed. */
+  DEADLINE_PASSED = 'DEADLINE_PASSED',
+  /** The chosen procurement procedure is lighter than the thresholds require for the estimated value. */
+  PROCEDURE_TOO_LIGHT = 'PROCEDURE_TOO_LIGHT',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -37,6 +43,13 @@ registerEnumType(UserErrorCode, {
     EVENT_CANCELLED: { description: 'The event is cancelled.' },
     CAPACITY_BELOW_CONFIRMED: {
       description: 'The new capacity is below the number of confirmed registrations.',
+    },
+    INVALID_TRANSITION: {
+      description: 'The object’s status does not allow this step (e.g. inviting for an awarded request).',
+    },
+    DEADLINE_PASSED: { description: 'The deadline for this (e.g. submitting a quote) has passed.' },
+    PROCEDURE_TOO_LIGHT: {
+      description: 'The procedure is lighter than the thresholds require for the estimated value.',
     },
   },
 });

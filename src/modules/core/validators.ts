@@ -37,6 +37,18 @@ export const IsWebsite = (): PropertyDecorator => (target, property) => {
   MaxLength(300)(target, property);
 };
 
+/** CPV code: 8 digits, optionally with its check digit (`45442100` or `45442100-8`). */
+export const CPV_CODE = /^\d{8}(-\d)?$/;
+
+export const IsCpvCode = (options?: ValidationOptions) =>
+  Matches(CPV_CODE, {
+    message: '$property must be a CPV code of 8 digits, optionally with its check digit (45442100-8)',
+    ...options,
+  });
+
+/** The 8 digits of a CPV code, without the check digit. */
+export const cpvDigits = (code: string) => code.slice(0, 8);
+
 /**
  * For a field of an update input whose column is NOT NULL: it may be left out (it stays as it is) but not
  * set to null. Use it instead of `@IsOptional()`, which would let null through to the database. The other

@@ -1,5 +1,5 @@
 import type { Context } from '../core';
-import { ApiScope, hasRole, hasScope, Role } from '../core';
+import { ApiScope, hasRole, hasScope, Role, viewerBusinessId } from '../core';
 import type { Event } from './event.entity';
 import { EventHostRole, EventVisibility } from './event.entity';
 import type { Registration } from './registration.entity';
@@ -54,13 +54,6 @@ export async function canSeeEvent(ctx: Context, event: Event): Promise<boolean> 
   return isOrganiser(ctx, event);
 }
 
-/** The member's own business (the KvK number in their token), if any. */
-async function viewerBusinessId(ctx: Context): Promise<string | null> {
-  const { kvkNumber } = ctx.viewer;
-  if (!hasRole(ctx.viewer, Role.MEMBER) || !kvkNumber) return null;
-  return (await ctx.loaders.core.businessByKvkNumber.load(kvkNumber))?.id ?? null;
-}
-
 /**
  * A registrant's name and e-mail address are visible to admins, to the event's organisers, to the
  * registrant who proved it with the registration's secret, and to members of the business when one of
@@ -73,5 +66,3 @@ export async function canSeeRegistration(ctx: Context, registration: Registratio
   const event = await ctx.loaders.networking.eventById.load(registration.eventId);
   return event !== null && isOrganiser(ctx, event);
 }
-
-export { viewerBusinessId };

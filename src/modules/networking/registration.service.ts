@@ -10,10 +10,11 @@ import {
   Role,
   userError,
   UserErrorCode,
+  viewerBusinessId,
   ViewerKind,
   withTransaction,
 } from '../core';
-import { canSeeEvent, canSeeRegistration, isOrganiser, viewerBusinessId } from './event-access.service';
+import { canSeeEvent, canSeeRegistration, isOrganiser } from './event-access.service';
 import type { Event } from './event.entity';
 import { Event as EventEntity, EventStatus } from './event.entity';
 import type {

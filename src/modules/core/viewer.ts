@@ -1,0 +1,12 @@
+import { hasRole, Role } from './auth';
+import type { Context } from './context';
+
+/**
+ * The database id of the caller's own business: a MEMBER acts for the business of the KvK number in
+ * their token. Null for everyone else, and when no business has that number.
+ */
+export async function viewerBusinessId(ctx: Context): Promise<string | null> {
+  const { kvkNumber } = ctx.viewer;
+  if (!hasRole(ctx.viewer, Role.MEMBER) || !kvkNumber) return null;
+  return (await ctx.loaders.core.businessByKvkNumber.load(kvkNumber))?.id ?? null;
+}

@@ -1,0 +1,191 @@
+import type { Connection, ConnectionArgs, Context } from '../core';
+import {
+  fromGlobalId,
+  paginate,
+  SortDirection,
+  TIME_ZONE,
+  userError,
+  UserErrorCode,
+  viewerBusinessId,
+  withTransaction,
+} from '../core';
+import { Award } from './award.entity';
+import { Invitation, InvitationOutcome } from './invitation.entity';
+import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
+import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
+import { Quote } from './quote.entity';
+
+/** Social return owed on an award: the percentage of the awarded value, rounded down to the cent. */
+export function socialReturnObligation(value: number, percentage: number): number {
+  return Math.floor((value * percentage) / 100);
+}
+
+/** A quote is seen by the request's buyers and by the supplier that made it. */
+export async function canSeeQuote(ctx: Context, quote: Quote): Promise<boolean> {
+  const request = await ctx.loaders.procurement.requestById.load(quote.requestId);
+  if (request && (await isBuyer(ctx, request))) return true;
+  const businessId = await viewerBusinessId(ctx);
+  if (!businessId) return false;
+  return (await ctx.loaders.procurement.profileByBusinessId.load(businessId))?.id === quote.profileId;
+}
+
+export interface SubmitQuoteArgs {
+  invitationId: string;
+  amount: number;
+  note: string;
+}
+
+/**
+ * A member of an invited business quotes (or replaces its quote) while the request is INVITING and its
+ * deadline has not passed. The request row is read with a share lock, so closing it waits for this.
+ */
+export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const { id } = fromGlobalId(input.invitationId, 'Invitation');
+    const invitation = await tx.em.findOne(Invitation, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const businessId = await viewerBusinessId(tx);
+    const profile = businessId ? await tx.loaders.procurement.profileByBusinessId.load(businessId) : null;
+    const notFound = {
+      quote: null,
+      userErrors: [
+        userError(UserErrorCode.NOT_FOUND, 'No such invitation for your business', ['input', 'invitationId']),
+      ],
+    };
+    if (
+      !invitation ||
+      invitation.outcome !== InvitationOutcome.INVITED ||
+      invitation.profileId !== profile?.id
+    ) {
+      return notFound;
+    }
+    const request = await tx.em.findOneOrFail(ProcurementRequest, {
+      where: { id: invitation.requestId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (request.status !== ProcurementRequestStatus.INVITING) {
+      return {
+        quote: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID_TRANSITION, `The request is ${request.status}: quotes are closed`, [
+            'input',
+            'invitationId',
+          ]),
+        ],
+      };
+    }
+    if (now.getTime() > request.deadline.getTime()) {
+      return {
+        quote: null,
+        userErrors: [
+          userError(UserErrorCode.DEADLINE_PASSED, `Quotes were due by ${request.deadline.toISOString()}`, [
+            'input',
+            'invitationId',
+          ]),
+        ],
+      };
+    }
+    const existing = await tx.em.findOne(Quote, {
+      where: { invitationId: id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const quote =
+      existing ??
+      tx.em.create(Quote, { invitationId: id, requestId: request.id, profileId: invitation.profileId });
+    quote.amount = input.amount;
+    quote.note = input.note.trim();
+    quote.submittedAt = now;
+    quote.submittedBySubject = tx.viewer.subject ?? 'unknown';
+    quote.submittedByName = tx.viewer.name ?? tx.viewer.subject ?? 'unknown';
+    return { quote: await tx.em.save(quote), userErrors: [] };
+  });
+}
+
+/**
+ * Awards an EVALUATING request to one of its quotes: records the value, the supplier, whether it is local
+ * (in the buying municipality) or regional (one of the five), and the social-return obligation.
+ */
+export function awardRequest(ctx: Context, input: { requestId: string; quoteId: string }, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.requestId);
+    if (!request) {
+      return {
+        award: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'No such procurement request', ['input', 'requestId']),
+        ],
+      };
+    }
+    const error = transitionError(request, ProcurementRequestStatus.AWARDED);
+    if (error) return { award: null, userErrors: [{ ...error, field: ['input', 'requestId'] }] };
+    const { id: quoteId } = fromGlobalId(input.quoteId, 'Quote');
+    const quote = await tx.em.findOneBy(Quote, { id: quoteId, requestId: request.id });
+    if (!quote) {
+      return {
+        award: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'No such quote for this request', ['input', 'quoteId']),
+        ],
+      };
+    }
+    const profile = await tx.loaders.procurement.profileById.load(quote.profileId);
+    const business = await tx.loaders.core.businessById.load(profile!.businessId);
+    const municipality = await tx.loaders.core.municipalityById.load(business!.municipalityId);
+    const { identifiers } = await tx.em.insert(Award, {
+      requestId: request.id,
+      quoteId: quote.id,
+      profileId: quote.profileId,
+      businessId: business!.id,
+      value: quote.amount,
+      local: business!.municipalityId === request.municipalityId,
+      regional: municipality!.inRegion,
+      socialReturnPercentage: request.socialReturnPercentage,
+      socialReturnObligation: socialReturnObligation(quote.amount, request.socialReturnPercentage),
+      awardedAt: now,
+      awardedBySubject: tx.viewer.subject ?? 'unknown',
+      awardedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    });
+    request.status = ProcurementRequestStatus.AWARDED;
+    await tx.em.save(request);
+    return { award: await tx.em.findOneByOrFail(Award, { id: identifiers[0].id as string }), userErrors: [] };
+  });
+}
+
+/** Awards are public: every award, or those of a municipality and year (Amsterdam time), newest first. */
+export async function listAwards(
+  ctx: Context,
+  args: ConnectionArgs,
+  filter: { municipality?: string | null; year?: number | null } = {},
+): Promise<Connection<Award>> {
+  const query = ctx.em.createQueryBuilder(Award, 'award');
+  if (filter.municipality) {
+    const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM procurement_request r WHERE r.id = award.request_id AND r.municipality_id = :municipalityId)',
+      { municipalityId: municipality?.id ?? null },
+    );
+  }
+  if (filter.year) {
+    query.andWhere(`extract(year FROM award.awardedAt AT TIME ZONE :zone) = :year`, {
+      zone: TIME_ZONE,
+      year: filter.year,
+    });
+  }
+  return paginate(query, args, {
+    column: 'award.awardedAt',
+    type: 'timestamp',
+    direction: SortDirection.DESC,
+    value: (a) => a.awardedAt,
+  });
+}
+
+/** The quotes of a request: all for its buyers, the member's own for an invited supplier. */
+export async function quotesOf(ctx: Context, request: ProcurementRequest): Promise<Quote[]> {
+  const quotes = await ctx.loaders.procurement.quotesByRequestId.load(request.id);
+  if (await isBuyer(ctx, request)) return quotes;
+  const visible: Quote[] = [];
+  for (const quote of quotes) if (await canSeeQuote(ctx, quote)) visible.push(quote);
+  return visible;
+}

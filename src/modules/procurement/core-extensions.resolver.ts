@@ -1,0 +1,35 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import { Business, hasRole, listComplexity, Role, viewerBusinessId } from '../core';
+import { Invitation, InvitationOutcome } from './invitation.entity';
+import { SupplierProfile } from './supplier-profile.entity';
+
+// The procurement module's fields on core types, the way a federated subgraph extends an entity.
+
+@Resolver(() => Business)
+export class BusinessSupplierProfileResolver {
+  @FieldResolver(() => SupplierProfile, {
+    nullable: true,
+    description: 'The business’s entry in the regional supplier database; null when it has none.',
+  })
+  supplierProfile(@Ctx() ctx: Context, @Root() business: Business) {
+    return ctx.loaders.procurement.profileByBusinessId.load(business.id);
+  }
+}
+
+@Resolver(() => Business)
+export class BusinessProcurementInvitationsResolver {
+  @FieldResolver(() => [Invitation], {
+    nullable: true,
+    complexity: listComplexity(20),
+    description:
+      'Requests this business was invited to quote for, newest first: its members and admins; null for others.',
+  })
+  async procurementInvitations(@Ctx() ctx: Context, @Root() business: Business) {
+    if (!hasRole(ctx.viewer, Role.ADMIN) && (await viewerBusinessId(ctx)) !== business.id) return null;
+    const profile = await ctx.loaders.procurement.profileByBusinessId.load(business.id);
+    if (!profile) return [];
+    const entries = await ctx.loaders.procurement.invitationsByProfileId.load(profile.id);
+    return entries.filter((entry) => entry.outcome === InvitationOutcome.INVITED);
+  }
+}

@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity } from '../core';
+import { CpvCategory } from './cpv-category.entity';
+import { findCpvCategory, listCpvCategories } from './cpv.service';
+
+export const CpvCategoryConnection = ConnectionType(CpvCategory);
+
+@Resolver(() => CpvCategory)
+export class CpvCategoryResolver {
+  @Query(() => CpvCategory, {
+    nullable: true,
+    description: 'A CPV category by code (`45442100` or with check digit `45442100-8`); null when unknown.',
+  })
+  cpvCategory(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String, { description: '8 digits, optionally with `-` and the check digit.' })
+    code: string,
+  ) {
+    return findCpvCategory(ctx, code);
+  }
+
+  @Query(() => CpvCategoryConnection, {
+    complexity: connectionComplexity,
+    description: 'CPV categories by code, filtered by a code prefix or label words, or below a parent.',
+  })
+  cpvCategories(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Digits: a code prefix (`4544`). Words: English label words (`painting`, `electric`).',
+    })
+    search?: string | null,
+    @Arg('parent', () => String, { nullable: true, description: 'Only the direct children of this code.' })
+    parent?: string | null,
+  ) {
+    return listCpvCategories(ctx, page, search, parent);
+  }
+
+  @FieldResolver(() => CpvCategory, {
+    nullable: true,
+    description: 'The category above; null for a division.',
+  })
+  parent(@Ctx() ctx: Context, @Root() category: CpvCategory) {
+    return category.parentCode ? ctx.loaders.procurement.cpvByCode.load(category.parentCode) : null;
+  }
+
+  @FieldResolver(() => [CpvCategory], {
+    complexity: listComplexity(20),
+    description: 'The categories directly below, by code.',
+  })
+  children(@Ctx() ctx: Context, @Root() category: CpvCategory) {
+    return ctx.loaders.procurement.cpvChildrenByCode.load(category.code);
+  }
+
+  @FieldResolver(() => [CpvCategory], {
+    complexity: listComplexity(5),
+    description: 'Every category above this one, the division first (one batched load).',
+  })
+  ancestors(@Ctx() ctx: Context, @Root() category: CpvCategory) {
+    return ctx.loaders.procurement.cpvAncestorsByCode.load(category.code);
+  }
+}

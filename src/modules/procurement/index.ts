@@ -1,0 +1,82 @@
+import { defineModule, toGlobalId } from '../core';
+import { Award } from './award.entity';
+import { CpvCategory } from './cpv-category.entity';
+import { CpvCategoryResolver } from './cpv.resolver';
+import {
+  BusinessProcurementInvitationsResolver,
+  BusinessSupplierProfileResolver,
+} from './core-extensions.resolver';
+import { AwardResolver, ProcurementRequestOutcomeResolver, QuoteResolver } from './award.resolver';
+import { canSeeQuote } from './award.service';
+import { invitationLog } from './invitation.service';
+import { SupplierProfileResolver } from './supplier.resolver';
+import { ThresholdResolver } from './threshold.resolver';
+import { Invitation } from './invitation.entity';
+import { InvitationResolver } from './invitation.resolver';
+import { ProcurementRequest } from './procurement-request.entity';
+import { ProcurementRequestResolver } from './procurement-request.resolver';
+import { findRequest } from './procurement-request.service';
+import { createProcurementLoaders } from './procurement.loaders';
+import { MunicipalityProcurementStatsResolver, ProcurementStatsResolver } from './procurement-stats.resolver';
+import { procurementExamples } from './procurement.examples';
+import { seedProcurement } from './procurement.seed';
+import { Quote } from './quote.entity';
+import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
+import { ProcurementThreshold } from './threshold.entity';
+
+export const procurement = defineModule({
+  name: 'procurement',
+  entities: [
+    CpvCategory,
+    SupplierProfile,
+    SupplierCategory,
+    SupplierMunicipality,
+    ProcurementThreshold,
+    ProcurementRequest,
+    Invitation,
+    Quote,
+    Award,
+  ],
+  resolvers: [
+    CpvCategoryResolver,
+    SupplierProfileResolver,
+    BusinessSupplierProfileResolver,
+    ThresholdResolver,
+    ProcurementRequestResolver,
+    InvitationResolver,
+    AwardResolver,
+    QuoteResolver,
+    ProcurementRequestOutcomeResolver,
+    BusinessProcurementInvitationsResolver,
+    ProcurementStatsResolver,
+    MunicipalityProcurementStatsResolver,
+  ],
+  nodeTypes: [
+    { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },
+    { type: SupplierProfile, load: (ctx, id) => ctx.loaders.procurement.profileById.load(id) },
+    { type: ProcurementRequest, load: (ctx, id) => findRequest(ctx, id) },
+    { type: Award, load: (ctx, id) => ctx.loaders.procurement.awardById.load(id) },
+    {
+      type: Quote,
+      load: async (ctx, id) => {
+        const quote = await ctx.loaders.procurement.quoteById.load(id);
+        return quote && (await canSeeQuote(ctx, quote)) ? quote : null;
+      },
+    },
+    {
+      type: Invitation,
+      load: async (ctx, id) => {
+        const invitation = await ctx.loaders.procurement.invitationById.load(id);
+        if (!invitation) return null;
+        const visible = await invitationLog(ctx, toGlobalId('ProcurementRequest', invitation.requestId));
+        return visible.some((entry) => entry.id === id) ? invitation : null;
+      },
+    },
+    { type: ProcurementThreshold, load: (ctx, id) => ctx.em.findOneBy(ProcurementThreshold, { id }) },
+  ],
+  createLoaders: createProcurementLoaders,
+  seedDemo: seedProcurement,
+  examples: procurementExamples,
+});
+
+export { createRequestFromProject, socialReturnOfAward } from './social-enterprise.service';

@@ -1,0 +1,78 @@
+import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { EuroCentsScalar, IsCbsCode, IsCpvCode } from '../core';
+import { ProcurementRequestStatus } from './procurement-request.entity';
+import { ProcurementProcedure } from './threshold.entity';
+
+@InputType({ description: 'A new procurement request of the caller’s municipality (a DRAFT).' })
+export class CreateProcurementRequestInput {
+  @Field(() => String, { description: 'Short title, 3 to 200 characters.' })
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { defaultValue: '', description: 'What is to be bought, plain text.' })
+  @MaxLength(10_000)
+  description!: string;
+
+  @Field(() => String, { description: 'CPV code of what is bought (8 digits, check digit optional).' })
+  @IsCpvCode()
+  cpvCode!: string;
+
+  @Field(() => EuroCentsScalar, { description: 'Estimated value excluding VAT, in cents.' })
+  estimatedValue!: number;
+
+  @Field(() => Date, { description: 'Quotes are accepted until this instant; must lie in the future.' })
+  deadline!: Date;
+
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Social-return percentage of the awarded value, 0 to 100.',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  socialReturnPercentage!: number;
+
+  @Field(() => ProcurementProcedure, {
+    nullable: true,
+    description: 'The procedure to follow; the required one when left out. A lighter one is refused.',
+  })
+  @IsOptional()
+  procedure?: ProcurementProcedure | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a heavier procedure than required is chosen; needed exactly then.',
+  })
+  @IsOptional()
+  @Length(3, 1000)
+  procedureReason?: string | null;
+}
+
+@InputType({ description: 'Closes a request for quotes: INVITING → EVALUATING.' })
+export class CloseProcurementRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  id!: string;
+}
+
+@InputType({ description: 'Cancels a request that is not awarded yet.' })
+export class CancelProcurementRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Why it is cancelled (kept on the request).' })
+  @Length(3, 1000)
+  reason!: string;
+}
+
+@InputType({ description: 'Narrows `procurementRequests`; all given conditions must hold.' })
+export class ProcurementRequestFilter {
+  @Field(() => ProcurementRequestStatus, { nullable: true, description: 'Only requests in this status.' })
+  @IsOptional()
+  status?: ProcurementRequestStatus;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of the buying municipality (admins).' })
+  @IsOptional()
+  @IsCbsCode()
+  municipality?: string;
+}

@@ -1,0 +1,104 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import {
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  fromGlobalId,
+  Municipality,
+  Role,
+} from '../core';
+import { CpvCategory } from './cpv-category.entity';
+import { ProcurementRequest } from './procurement-request.entity';
+import {
+  CancelProcurementRequestInput,
+  CloseProcurementRequestInput,
+  CreateProcurementRequestInput,
+  ProcurementRequestFilter,
+} from './procurement-request.inputs';
+import {
+  CancelProcurementRequestPayload,
+  CloseProcurementRequestPayload,
+  CreateProcurementRequestPayload,
+} from './procurement-request.payloads';
+import * as requests from './procurement-request.service';
+
+export const ProcurementRequestConnection = ConnectionType(ProcurementRequest);
+
+@Resolver(() => ProcurementRequest)
+export class ProcurementRequestResolver {
+  @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
+  @Query(() => ProcurementRequestConnection, {
+    complexity: connectionComplexity,
+    description: 'Requests of your municipality (civil servants) or of all (admins), newest first.',
+  })
+  procurementRequests(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ProcurementRequestFilter, {
+      nullable: true,
+      description: 'Conditions that all must hold.',
+    })
+    filter?: ProcurementRequestFilter,
+  ) {
+    return requests.listRequests(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => ProcurementRequest, {
+    nullable: true,
+    description:
+      'A request: for admins, civil servants of its municipality and invited suppliers; null for others.',
+  })
+  procurementRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The request’s id.' }) id: string,
+  ) {
+    return requests.findRequest(ctx, fromGlobalId(id, 'ProcurementRequest').id);
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The buying municipality.' })
+  async municipality(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return ctx.loaders.core.municipalityById.load(request.municipalityId);
+  }
+
+  @FieldResolver(() => CpvCategory, { description: 'The CPV category of what is bought.' })
+  async cpvCategory(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return ctx.loaders.procurement.cpvByCode.load(request.cpvCode);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT)
+  @Mutation(() => CreateProcurementRequestPayload, {
+    description: 'A civil servant’s new request (DRAFT) for their own municipality.',
+  })
+  createProcurementRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateProcurementRequestInput, { description: 'The request.' })
+    input: CreateProcurementRequestInput,
+  ) {
+    return requests.createRequest(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
+  @Mutation(() => CloseProcurementRequestPayload, {
+    description: 'Stops accepting quotes: INVITING → EVALUATING. Buyers of the request.',
+  })
+  closeProcurementRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseProcurementRequestInput, { description: 'The request.' })
+    input: CloseProcurementRequestInput,
+  ) {
+    return requests.closeRequest(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
+  @Mutation(() => CancelProcurementRequestPayload, {
+    description: 'Cancels a request before the award. Buyers of the request.',
+  })
+  cancelProcurementRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CancelProcurementRequestInput, { description: 'The request and the reason.' })
+    input: CancelProcurementRequestInput,
+  ) {
+    return requests.cancelRequest(ctx, input);
+  }
+}

@@ -1,0 +1,231 @@
+import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import {
+  findForUpdate,
+  forbidden,
+  hasRole,
+  paginate,
+  Role,
+  SortDirection,
+  todayInAmsterdam,
+  userError,
+  UserErrorCode,
+  viewerBusinessId,
+  withTransaction,
+} from '../core';
+import { cpvDigits } from '../core';
+import { InvitationOutcome } from './invitation.entity';
+import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
+import type {
+  CancelProcurementRequestInput,
+  CloseProcurementRequestInput,
+  CreateProcurementRequestInput,
+  ProcurementRequestFilter,
+} from './procurement-request.inputs';
+import { PROCEDURE_WEIGHT } from './threshold.entity';
+import { decideProcedure, procurementKindOf } from './threshold.service';
+
+/** The steps a request may take; anything else is INVALID_TRANSITION. */
+const NEXT: Record<ProcurementRequestStatus, ProcurementRequestStatus[]> = {
+  DRAFT: [ProcurementRequestStatus.INVITING, ProcurementRequestStatus.CANCELLED],
+  INVITING: [ProcurementRequestStatus.EVALUATING, ProcurementRequestStatus.CANCELLED],
+  EVALUATING: [ProcurementRequestStatus.AWARDED, ProcurementRequestStatus.CANCELLED],
+  AWARDED: [],
+  CANCELLED: [],
+};
+
+/** A user error when `request` may not move to `to`; null when it may. */
+export function transitionError(request: ProcurementRequest, to: ProcurementRequestStatus): UserError | null {
+  if (NEXT[request.status].includes(to)) return null;
+  return userError(
+    UserErrorCode.INVALID_TRANSITION,
+    `A request that is ${request.status} cannot become ${to}`,
+    ['input', 'id'],
+  );
+}
+
+/** The database id of a civil servant's municipality (from the `municipality` claim); null for others. */
+export async function viewerMunicipalityId(ctx: Context): Promise<string | null> {
+  const code = ctx.viewer.municipalityCode;
+  if (!hasRole(ctx.viewer, Role.CIVIL_SERVANT) || !code) return null;
+  return (await ctx.loaders.core.municipalityByCbsCode.load(code))?.id ?? null;
+}
+
+/** Buyers of a request: admins, and civil servants of its municipality. */
+export async function isBuyer(ctx: Context, request: ProcurementRequest): Promise<boolean> {
+  if (hasRole(ctx.viewer, Role.ADMIN)) return true;
+  return request.municipalityId === (await viewerMunicipalityId(ctx));
+}
+
+/**
+ * Who sees a request: its buyers (admins, civil servants of its municipality), and members of a business
+ * that was invited to quote for it. Nobody else, also not through `node(id:)`.
+ */
+export async function canSeeRequest(ctx: Context, request: ProcurementRequest): Promise<boolean> {
+  if (await isBuyer(ctx, request)) return true;
+  const businessId = await viewerBusinessId(ctx);
+  if (!businessId) return false;
+  const invitations = await ctx.loaders.procurement.invitationsByRequestId.load(request.id);
+  if (invitations.length === 0) return false;
+  const profile = await ctx.loaders.procurement.profileByBusinessId.load(businessId);
+  return invitations.some((i) => i.outcome === InvitationOutcome.INVITED && i.profileId === profile?.id);
+}
+
+export async function findRequest(ctx: Context, id: string): Promise<ProcurementRequest | null> {
+  const request = await ctx.loaders.procurement.requestById.load(id);
+  return request && (await canSeeRequest(ctx, request)) ? request : null;
+}
+
+/** Requests of the caller's municipality (civil servants) or of all municipalities (admins), newest first. */
+export async function listRequests(
+  ctx: Context,
+  filter: ProcurementRequestFilter = {},
+  args: ConnectionArgs,
+): Promise<Connection<ProcurementRequest>> {
+  const query = ctx.em.createQueryBuilder(ProcurementRequest, 'request');
+  if (!hasRole(ctx.viewer, Role.ADMIN)) {
+    query.andWhere('request.municipalityId = :own', { own: await viewerMunicipalityId(ctx) });
+  }
+  if (filter.municipality) {
+    const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
+    query.andWhere('request.municipalityId = :municipalityId', { municipalityId: municipality?.id ?? null });
+  }
+  if (filter.status) query.andWhere('request.status = :status', { status: filter.status });
+  return paginate(query, args, {
+    column: 'request.createdAt',
+    type: 'timestamp',
+    direction: SortDirection.DESC,
+    value: (request) => request.createdAt,
+  });
+}
+
+export interface NewRequest extends CreateProcurementRequestInput {
+  source?: string | null;
+}
+
+/**
+ * Inserts a DRAFT request for a municipality after checking the input; the procedure follows from the
+ * thresholds in force today. A lighter procedure than required is PROCEDURE_TOO_LIGHT; a heavier one
+ * needs a reason. Returns the request, or the user errors (and inserts nothing).
+ */
+export async function insertRequest(
+  tx: Context,
+  municipalityId: string,
+  municipalityCode: string,
+  input: NewRequest,
+  now = new Date(),
+): Promise<{ procurementRequest: ProcurementRequest | null; userErrors: UserError[] }> {
+  const errors: UserError[] = [];
+  const cpvCode = cpvDigits(input.cpvCode);
+  const cpv = await tx.loaders.procurement.cpvByCode.load(cpvCode);
+  if (!cpv)
+    errors.push(
+      userError(UserErrorCode.NOT_FOUND, `No CPV category has code ${cpvCode}`, ['input', 'cpvCode']),
+    );
+  if (input.deadline.getTime() <= now.getTime()) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'The deadline must lie in the future', ['input', 'deadline']),
+    );
+  }
+  if (!cpv || errors.length > 0) return { procurementRequest: null, userErrors: errors };
+  const kind = procurementKindOf(cpv);
+  const decision = await decideProcedure(
+    tx,
+    municipalityCode,
+    kind,
+    input.estimatedValue,
+    todayInAmsterdam(now),
+  );
+  const procedure = input.procedure ?? decision.procedure;
+  const heavier = PROCEDURE_WEIGHT[procedure] > PROCEDURE_WEIGHT[decision.procedure];
+  if (PROCEDURE_WEIGHT[procedure] < PROCEDURE_WEIGHT[decision.procedure]) {
+    errors.push(
+      userError(UserErrorCode.PROCEDURE_TOO_LIGHT, `${procedure} is too light: ${decision.explanation}`, [
+        'input',
+        'procedure',
+      ]),
+    );
+  } else if (heavier && !input.procedureReason) {
+    errors.push(
+      userError(
+        UserErrorCode.INVALID,
+        `Give the reason for ${procedure} where ${decision.procedure} is required`,
+        ['input', 'procedureReason'],
+      ),
+    );
+  } else if (!heavier && input.procedureReason) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'A reason is only kept for a heavier procedure than required', [
+        'input',
+        'procedureReason',
+      ]),
+    );
+  }
+  if (errors.length > 0) return { procurementRequest: null, userErrors: errors };
+  const { identifiers } = await tx.em.insert(ProcurementRequest, {
+    municipalityId,
+    title: input.title.trim(),
+    description: input.description,
+    cpvCode,
+    kind,
+    estimatedValue: input.estimatedValue,
+    deadline: input.deadline,
+    socialReturnPercentage: input.socialReturnPercentage,
+    procedure,
+    requiredProcedure: decision.procedure,
+    procedureReason: heavier ? input.procedureReason!.trim() : null,
+    source: input.source ?? null,
+    createdBySubject: tx.viewer.subject ?? 'unknown',
+    createdByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+  });
+  const id = identifiers[0].id as string;
+  return { procurementRequest: await tx.em.findOneByOrFail(ProcurementRequest, { id }), userErrors: [] };
+}
+
+/** A civil servant's new request for their own municipality. */
+export function createRequest(ctx: Context, input: NewRequest) {
+  return withTransaction(ctx, async (tx) => {
+    const municipalityId = await viewerMunicipalityId(tx);
+    if (!municipalityId) throw forbidden('Only civil servants of a known municipality can create requests');
+    return insertRequest(tx, municipalityId, tx.viewer.municipalityCode!, input);
+  });
+}
+
+const requestNotFound = () => ({
+  procurementRequest: null,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such procurement request', ['input', 'id'])],
+});
+
+/**
+ * Locks the request for the rest of the transaction and checks that the caller is one of its buyers:
+ * the start of every change to a request. Null (NOT_FOUND for the caller) when unknown or hidden.
+ */
+export async function lockRequestForBuyer(tx: Context, globalId: string): Promise<ProcurementRequest | null> {
+  const request = await findForUpdate(tx, ProcurementRequest, globalId);
+  if (!request || !(await canSeeRequest(tx, request))) return null;
+  if (!(await isBuyer(tx, request)))
+    throw forbidden('Only civil servants of the buying municipality can do this');
+  return request;
+}
+
+export function closeRequest(ctx: Context, input: CloseProcurementRequestInput) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.id);
+    if (!request) return requestNotFound();
+    const error = transitionError(request, ProcurementRequestStatus.EVALUATING);
+    if (error) return { procurementRequest: null, userErrors: [error] };
+    request.status = ProcurementRequestStatus.EVALUATING;
+    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+  });
+}
+
+export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.id);
+    if (!request) return requestNotFound();
+    const error = transitionError(request, ProcurementRequestStatus.CANCELLED);
+    if (error) return { procurementRequest: null, userErrors: [error] };
+    request.status = ProcurementRequestStatus.CANCELLED;
+    request.cancelReason = input.reason.trim();
+    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+  });
+}

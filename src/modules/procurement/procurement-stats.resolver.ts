@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import { badUserInput, CBS_CODE, Municipality } from '../core';
+import { procurementStats, ProcurementStats } from './procurement-stats.service';
+
+@Resolver()
+export class ProcurementStatsResolver {
+  @Query(() => ProcurementStats, { description: 'Procurement figures of a year (public, no personal data).' })
+  procurementStats(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
+    @Arg('municipality', () => String, {
+      nullable: true,
+      description: 'CBS code of the buying municipality.',
+    })
+    municipality?: string | null,
+  ) {
+    if (municipality && !CBS_CODE.test(municipality)) {
+      throw badUserInput('municipality must be a CBS code like GM0355', [
+        { path: ['municipality'], message: 'bad format' },
+      ]);
+    }
+    return procurementStats(ctx, year, municipality ?? null);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityProcurementStatsResolver {
+  @FieldResolver(() => ProcurementStats, {
+    description: 'This municipality’s procurement figures of a year (public).',
+  })
+  procurementStats(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
+  ) {
+    return procurementStats(ctx, year, municipality.cbsCode);
+  }
+}

@@ -1,0 +1,156 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Context } from '../core';
+import { badUserInput, EuroCentsScalar, TIME_ZONE } from '../core';
+
+@ObjectType({ description: 'Awards of one CPV division in a year.' })
+export class ProcurementDivisionFigures {
+  @Field(() => String, { description: 'The division’s code, e.g. `45000000`.' })
+  division!: string;
+
+  @Field(() => String, { description: 'The division’s English label.' })
+  label!: string;
+
+  @Field(() => Int, { description: 'Awards in this division.' })
+  awards!: number;
+
+  @Field(() => EuroCentsScalar, { description: 'Awarded value in this division.' })
+  awardedValue!: number;
+}
+
+@ObjectType({ description: 'Public procurement figures of a year (no personal data).' })
+export class ProcurementStats {
+  @Field(() => Int, { description: 'The year, in Amsterdam time.' })
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of the buying municipality; null for all.' })
+  municipality!: string | null;
+
+  @Field(() => Int, { description: 'Requests made in the year.' })
+  requests!: number;
+
+  @Field(() => Int, { description: 'Awards made in the year.' })
+  awards!: number;
+
+  @Field(() => EuroCentsScalar, { description: 'Total awarded value.' })
+  awardedValue!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share (0..1) of awarded value won by regional suppliers.',
+  })
+  regionalValueShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of awarded value won by suppliers of the buying municipality.',
+  })
+  localValueShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of awards won by regional suppliers.' })
+  regionalAwardShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of awards won by suppliers of the buying municipality.',
+  })
+  localAwardShare!: number | null;
+
+  @Field(() => Int, { description: 'Distinct suppliers invited in the year.' })
+  suppliersInvited!: number;
+
+  @Field(() => Int, { description: 'Invitations made in the year.' })
+  invitations!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of invitations that went to the most-invited 10% of invited suppliers (spread of invitations).',
+  })
+  topDecileInvitationShare!: number | null;
+
+  @Field(() => [ProcurementDivisionFigures], { description: 'Awards per CPV division, by code.' })
+  divisions!: ProcurementDivisionFigures[];
+}
+
+interface Row {
+  requests: number;
+  awards: number;
+  awarded_value: string;
+  regional_value: string;
+  local_value: string;
+  regional_awards: number;
+  local_awards: number;
+  suppliers_invited: number;
+  invitations: number;
+  top_decile: number;
+  divisions: { division: string; label: string; awards: number; awarded_value: string }[] | null;
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+/** One statement: requests, awards and invitations of a year (Amsterdam time), per municipality or all. */
+export async function procurementStats(
+  ctx: Context,
+  year: number,
+  municipality: string | null,
+): Promise<ProcurementStats> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
+  }
+  const [row]: Row[] = await ctx.em.query(
+    `WITH scoped AS (
+       SELECT r.id, r.cpv_code, r.created_at
+         FROM procurement_request r JOIN municipality m ON m.id = r.municipality_id
+        WHERE $2::text IS NULL OR m.cbs_code = $2
+     ), awarded AS (
+       SELECT a.value, a.local, a.regional, left(s.cpv_code, 2) || '000000' AS division
+         FROM award a JOIN scoped s ON s.id = a.request_id
+        WHERE extract(year FROM a.awarded_at AT TIME ZONE $3) = $1
+     ), invited AS (
+       SELECT i.profile_id, count(*)::int AS n
+         FROM invitation i JOIN scoped s ON s.id = i.request_id
+        WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE $3) = $1
+        GROUP BY i.profile_id
+     ), ranked AS (
+       SELECT n, row_number() OVER (ORDER BY n DESC) AS place, count(*) OVER () AS suppliers FROM invited
+     ), divisions AS (
+       SELECT awarded.division, c.label, count(*)::int AS awards, sum(awarded.value)::text AS awarded_value
+         FROM awarded JOIN cpv_category c ON c.code = awarded.division
+        GROUP BY awarded.division, c.label
+     )
+     SELECT
+       (SELECT count(*)::int FROM scoped WHERE extract(year FROM created_at AT TIME ZONE $3) = $1) AS requests,
+       (SELECT count(*)::int FROM awarded) AS awards,
+       (SELECT COALESCE(sum(value), 0)::text FROM awarded) AS awarded_value,
+       (SELECT COALESCE(sum(value) FILTER (WHERE regional), 0)::text FROM awarded) AS regional_value,
+       (SELECT COALESCE(sum(value) FILTER (WHERE local), 0)::text FROM awarded) AS local_value,
+       (SELECT count(*) FILTER (WHERE regional)::int FROM awarded) AS regional_awards,
+       (SELECT count(*) FILTER (WHERE local)::int FROM awarded) AS local_awards,
+       (SELECT count(*)::int FROM invited) AS suppliers_invited,
+       (SELECT COALESCE(sum(n), 0)::int FROM invited) AS invitations,
+       (SELECT COALESCE(sum(n) FILTER (WHERE place <= ceil(suppliers * 0.1)), 0)::int FROM ranked) AS top_decile,
+       (SELECT json_agg(divisions ORDER BY division) FROM divisions) AS divisions`,
+    [year, municipality, TIME_ZONE],
+  );
+  const awardedValue = Number(row.awarded_value);
+  return {
+    year,
+    municipality,
+    requests: row.requests,
+    awards: row.awards,
+    awardedValue,
+    regionalValueShare: share(Number(row.regional_value), awardedValue),
+    localValueShare: share(Number(row.local_value), awardedValue),
+    regionalAwardShare: share(row.regional_awards, row.awards),
+    localAwardShare: share(row.local_awards, row.awards),
+    suppliersInvited: row.suppliers_invited,
+    invitations: row.invitations,
+    topDecileInvitationShare: share(row.top_decile, row.invitations),
+    divisions: (row.divisions ?? []).map((d) => ({
+      division: d.division,
+      label: d.label,
+      awards: d.awards,
+      awardedValue: Number(d.awarded_value),
+    })),
+  };
+}

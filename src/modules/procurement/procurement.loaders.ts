@@ -1,0 +1,86 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../core';
+import { groupLoader, rowLoader } from '../core';
+import { Award } from './award.entity';
+import { CpvCategory } from './cpv-category.entity';
+import { Invitation } from './invitation.entity';
+import { ProcurementRequest } from './procurement-request.entity';
+import { Quote } from './quote.entity';
+import { SupplierProfile } from './supplier-profile.entity';
+
+type CpvRow = Pick<CpvCategory, 'id' | 'code' | 'label' | 'parentCode' | 'level' | 'kind'>;
+const CPV_COLUMNS = 'c.id, c.code, c.label, c.parent_code AS "parentCode", c.level, c.kind';
+const cpvOf = (row: CpvRow) => Object.assign(new CpvCategory(), row);
+
+export function createProcurementLoaders(ctx: Context) {
+  return {
+    cpvById: rowLoader(ctx, CpvCategory),
+    cpvByCode: rowLoader(ctx, CpvCategory, 'code'),
+    cpvChildrenByCode: groupLoader(ctx, CpvCategory, 'parentCode', (query) => query.orderBy('row.code')),
+    /** Every ancestor of each code, the division first: one recursive query for all codes. */
+    cpvAncestorsByCode: new DataLoader<string, CpvCategory[]>(async (codes) => {
+      const rows: (CpvRow & { start: string; depth: number })[] = await ctx.em.query(
+        `WITH RECURSIVE up(start, code, depth) AS (
+           SELECT c.code, c.parent_code, 1 FROM cpv_category c WHERE c.code = ANY($1)
+           UNION ALL
+           SELECT up.start, c.parent_code, up.depth + 1 FROM up JOIN cpv_category c ON c.code = up.code
+            WHERE c.parent_code IS NOT NULL
+         )
+         SELECT up.start, up.depth, ${CPV_COLUMNS}
+           FROM up JOIN cpv_category c ON c.code = up.code
+          ORDER BY up.start, up.depth DESC`,
+        [codes],
+      );
+      return codes.map((code) => rows.filter((row) => row.start === code).map(cpvOf));
+    }),
+    profileById: rowLoader(ctx, SupplierProfile),
+    profileByBusinessId: rowLoader(ctx, SupplierProfile, 'businessId'),
+    /** The CPV categories of each profile, by code, in one statement. */
+    categoriesByProfileId: new DataLoader<string, CpvCategory[]>(async (profileIds) => {
+      const rows: (CpvRow & { profileId: string })[] = await ctx.em.query(
+        `SELECT sc.profile_id AS "profileId", ${CPV_COLUMNS}
+           FROM supplier_category sc JOIN cpv_category c ON c.code = sc.cpv_code
+          WHERE sc.profile_id = ANY($1)
+          ORDER BY c.code`,
+        [profileIds],
+      );
+      return profileIds.map((id) =>
+        rows.filter((row) => row.profileId === id).map(({ profileId: _, ...row }) => cpvOf(row)),
+      );
+    }),
+    /** Ids of the municipalities each profile serves besides its own. */
+    servedMunicipalityIdsByProfileId: new DataLoader<string, string[]>(async (profileIds) => {
+      const rows: { profile_id: string; municipality_id: string }[] = await ctx.em.query(
+        `SELECT sm.profile_id, sm.municipality_id
+           FROM supplier_municipality sm JOIN municipality m ON m.id = sm.municipality_id
+          WHERE sm.profile_id = ANY($1)
+          ORDER BY m.name`,
+        [profileIds],
+      );
+      return profileIds.map((id) => rows.filter((r) => r.profile_id === id).map((r) => r.municipality_id));
+    }),
+    requestById: rowLoader(ctx, ProcurementRequest),
+    invitationById: rowLoader(ctx, Invitation),
+    invitationsByRequestId: groupLoader(ctx, Invitation, 'requestId', (query) =>
+      query.orderBy('row.outcome').addOrderBy('row.suggestedRank', 'ASC', 'NULLS LAST').addOrderBy('row.id'),
+    ),
+    invitationsByProfileId: groupLoader(ctx, Invitation, 'profileId', (query) =>
+      query.orderBy('row.decidedAt', 'DESC').addOrderBy('row.id'),
+    ),
+    quoteById: rowLoader(ctx, Quote),
+    quoteByInvitationId: rowLoader(ctx, Quote, 'invitationId'),
+    quotesByRequestId: groupLoader(ctx, Quote, 'requestId', (query) =>
+      query.orderBy('row.amount').addOrderBy('row.id'),
+    ),
+    awardById: rowLoader(ctx, Award),
+    awardByRequestId: rowLoader(ctx, Award, 'requestId'),
+  };
+}
+
+export type ProcurementLoaders = ReturnType<typeof createProcurementLoaders>;
+
+declare module '../core/context' {
+  interface Loaders {
+    procurement: ProcurementLoaders;
+  }
+}

@@ -1,0 +1,304 @@
+import type { Context, UserError } from '../core';
+import {
+  forbidden,
+  fromGlobalId,
+  todayInAmsterdam,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../core';
+import { cpvPrefix } from './cpv-category.entity';
+import { Invitation, InvitationOutcome } from './invitation.entity';
+import type { ProcurementRequest } from './procurement-request.entity';
+import { ProcurementRequestStatus } from './procurement-request.entity';
+import { canSeeRequest, isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
+import { SupplierProfile } from './supplier-profile.entity';
+import { ProcurementProcedure } from './threshold.entity';
+
+export enum CategoryFit {
+  EXACT = 'EXACT',
+  PARENT = 'PARENT',
+}
+
+export interface Suggestion {
+  supplier: SupplierProfile;
+  rank: number;
+  fit: CategoryFit;
+  local: boolean;
+  regional: boolean;
+  reasons: string[];
+}
+
+/** How many local suppliers (in the buying municipality) a shortlist includes where they exist. */
+export const LOCAL_MINIMUM: Record<ProcurementProcedure, number> = {
+  SINGLE_QUOTE: 1,
+  MULTIPLE_QUOTE: 2,
+  NATIONAL: 2,
+  EUROPEAN: 2,
+};
+
+/** The default shortlist size: one for a single quote, five for 3-5 quotes, ten to alert for a tender. */
+export const DEFAULT_SIZE: Record<ProcurementProcedure, number> = {
+  SINGLE_QUOTE: 3,
+  MULTIPLE_QUOTE: 5,
+  NATIONAL: 10,
+  EUROPEAN: 10,
+};
+
+interface CandidateRow {
+  id: string;
+  fit: number;
+  matched_code: string;
+  matched_label: string;
+  local: boolean;
+  regional: boolean;
+  serves: boolean;
+  municipality_name: string;
+  last_invited_at: Date | null;
+}
+
+/**
+ * The suggested shortlist of a request, deterministic: active suppliers whose categories fit (the requested
+ * category or one below it is EXACT; a broader category above it is PARENT), the best fit first, suppliers
+ * of the region (or serving the municipality) before others, and among equals the least recently invited
+ * first (never invited first), then by id. Then local suppliers are swapped in from further down until
+ * `localMinimum` of them are on the list, where that many exist.
+ */
+export async function suggest(
+  ctx: Context,
+  request: ProcurementRequest,
+  size: number,
+  localMinimum: number,
+): Promise<Suggestion[]> {
+  const ancestors = await ctx.loaders.procurement.cpvAncestorsByCode.load(request.cpvCode);
+  const rows: CandidateRow[] = await ctx.em.query(
+    `WITH fits AS (
+       SELECT sc.profile_id, sc.cpv_code,
+              CASE WHEN sc.cpv_code LIKE $1 THEN 2 ELSE 1 END AS fit
+         FROM supplier_category sc
+        WHERE sc.cpv_code LIKE $1 OR sc.cpv_code = ANY($3)
+     ), best AS (
+       SELECT DISTINCT ON (f.profile_id) f.profile_id, f.fit, f.cpv_code
+         FROM fits f ORDER BY f.profile_id, f.fit DESC, f.cpv_code DESC
+     )
+     SELECT p.id, best.fit, best.cpv_code AS matched_code, c.label AS matched_label,
+            b.municipality_id = $2 AS local, m.in_region AS regional,
+            EXISTS (SELECT 1 FROM supplier_municipality sm
+                     WHERE sm.profile_id = p.id AND sm.municipality_id = $2) AS serves,
+            m.name AS municipality_name, p.last_invited_at
+       FROM best
+       JOIN supplier_profile p ON p.id = best.profile_id AND p.active
+       JOIN business b ON b.id = p.business_id
+       JOIN municipality m ON m.id = b.municipality_id
+       JOIN cpv_category c ON c.code = best.cpv_code
+      ORDER BY best.fit DESC,
+               (m.in_region OR EXISTS (SELECT 1 FROM supplier_municipality sm
+                                        WHERE sm.profile_id = p.id AND sm.municipality_id = $2)) DESC,
+               COALESCE(p.last_invited_at, 'epoch'::timestamptz), p.id
+      LIMIT 500`,
+    [`${cpvPrefix(request.cpvCode)}%`, request.municipalityId, ancestors.map((a) => a.code)],
+  );
+  const chosen = rows.slice(0, size);
+  const localOnList = chosen.filter((row) => row.local).length;
+  const missing = Math.min(localMinimum, size) - localOnList;
+  const swappedIn = new Set<string>();
+  if (missing > 0) {
+    const extraLocal = rows
+      .slice(size)
+      .filter((row) => row.local)
+      .slice(0, missing);
+    for (const local of extraLocal) {
+      // replace the lowest-ranked supplier that is not local
+      const index = chosen.map((row) => row.local).lastIndexOf(false);
+      if (index < 0) break;
+      chosen.splice(index, 1);
+      chosen.push(local);
+      swappedIn.add(local.id);
+    }
+    chosen.sort((a, b) => rows.indexOf(a) - rows.indexOf(b));
+  }
+  const profiles = await ctx.loaders.procurement.profileById.loadMany(chosen.map((row) => row.id));
+  const municipality = await ctx.loaders.core.municipalityById.load(request.municipalityId);
+  return chosen.map((row, index) => {
+    const reasons = [
+      row.fit === 2
+        ? `Offers ${row.matched_label} (${row.matched_code}), the requested category${row.matched_code === request.cpvCode ? '' : ' or one below it'}`
+        : `Offers ${row.matched_label} (${row.matched_code}), a broader category of the request`,
+      row.local
+        ? `Established in ${row.municipality_name}, the buying municipality`
+        : row.regional
+          ? `Established in ${row.municipality_name}, in the region`
+          : `Established in ${row.municipality_name}, outside the region`,
+    ];
+    if (row.serves) reasons.push(`Works in ${municipality?.name ?? 'the buying municipality'}`);
+    reasons.push(
+      row.last_invited_at
+        ? `Last invited on ${todayInAmsterdam(row.last_invited_at)}`
+        : 'Never invited before',
+    );
+    if (swappedIn.has(row.id)) {
+      reasons.push(`Included to have at least ${localMinimum} local supplier(s) on the list`);
+    }
+    return {
+      supplier: profiles[index] as SupplierProfile,
+      rank: index + 1,
+      fit: row.fit === 2 ? CategoryFit.EXACT : CategoryFit.PARENT,
+      local: row.local,
+      regional: row.regional,
+      reasons,
+    };
+  });
+}
+
+/** `suggestSuppliers`: buyers of the request only. */
+export async function suggestSuppliers(
+  ctx: Context,
+  requestGlobalId: string,
+  size?: number | null,
+  localMinimum?: number | null,
+): Promise<Suggestion[]> {
+  const request = await ctx.loaders.procurement.requestById.load(
+    fromGlobalId(requestGlobalId, 'ProcurementRequest').id,
+  );
+  if (!request || !(await canSeeRequest(ctx, request)) || !(await isBuyer(ctx, request))) {
+    throw forbidden('Only buyers of the request get suggestions');
+  }
+  return suggest(
+    ctx,
+    request,
+    size ?? DEFAULT_SIZE[request.procedure],
+    localMinimum ?? LOCAL_MINIMUM[request.procedure],
+  );
+}
+
+/** How many suppliers a procedure invites in total; public tenders are open to anyone. */
+const INVITED_RANGE: Record<ProcurementProcedure, [number, number]> = {
+  SINGLE_QUOTE: [1, 1],
+  MULTIPLE_QUOTE: [3, 5],
+  NATIONAL: [0, 50],
+  EUROPEAN: [0, 50],
+};
+
+export interface InviteSuppliersArgs {
+  requestId: string;
+  supplierIds: string[];
+  note?: string | null;
+  passedOverNotes?: { supplierId: string; note: string }[] | null;
+}
+
+/**
+ * Invites suppliers to quote. Locks the request, then the chosen profiles in id order (so two buyers
+ * inviting overlapping suppliers at once never deadlock), records each invited supplier with the reasons
+ * it was suggested (or that it was the buyer's own choice), records every suggested supplier that was
+ * passed over, stamps the suppliers' `lastInvitedAt` (rotation) and moves the request to INVITING.
+ */
+export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.requestId);
+    const none = { procurementRequest: null, invitations: [] as Invitation[] };
+    if (!request) {
+      return {
+        ...none,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'No such procurement request', ['input', 'requestId']),
+        ],
+      };
+    }
+    if (request.status !== ProcurementRequestStatus.INVITING) {
+      const error = transitionError(request, ProcurementRequestStatus.INVITING);
+      if (error) return { ...none, userErrors: [{ ...error, field: ['input', 'requestId'] }] };
+    }
+    const errors: UserError[] = [];
+    const ids = input.supplierIds.map((globalId) => fromGlobalId(globalId, 'SupplierProfile').id);
+    if (new Set(ids).size !== ids.length) {
+      errors.push(userError(UserErrorCode.INVALID, 'A supplier is listed twice', ['input', 'supplierIds']));
+    }
+    const locked: SupplierProfile[] = await tx.em
+      .createQueryBuilder(SupplierProfile, 'profile')
+      .where('profile.id = ANY(:ids)', { ids })
+      .orderBy('profile.id')
+      // FOR NO KEY UPDATE: serialises invitations of a supplier, yet lets other buyers' log rows reference it
+      .setLock('for_no_key_update')
+      .getMany();
+    const byId = new Map(locked.map((p) => [p.id, p]));
+    const existing = await tx.em.find(Invitation, { where: { requestId: request.id } });
+    const decided = new Map(existing.map((i) => [i.profileId, i]));
+    ids.forEach((id, index) => {
+      const profile = byId.get(id);
+      const field = ['input', 'supplierIds', String(index)];
+      if (!profile) errors.push(userError(UserErrorCode.NOT_FOUND, 'No such supplier', field));
+      else if (!profile.active)
+        errors.push(userError(UserErrorCode.INVALID, 'The supplier is not active', field));
+      else if (decided.get(id)?.outcome === InvitationOutcome.INVITED) {
+        errors.push(userError(UserErrorCode.INVALID, 'Already invited for this request', field));
+      }
+    });
+    const invitedBefore = existing.filter((i) => i.outcome === InvitationOutcome.INVITED).length;
+    const [min, max] = INVITED_RANGE[request.procedure];
+    const total = invitedBefore + ids.length;
+    if (total < min || total > max) {
+      errors.push(
+        userError(
+          UserErrorCode.INVALID,
+          `${request.procedure} invites ${min === max ? min : `${min} to ${max}`} supplier(s); this would make ${total}`,
+          ['input', 'supplierIds'],
+        ),
+      );
+    }
+    if (errors.length > 0) return { ...none, userErrors: errors };
+
+    const suggestions = await suggest(
+      tx,
+      request,
+      DEFAULT_SIZE[request.procedure],
+      LOCAL_MINIMUM[request.procedure],
+    );
+    const suggestionOf = new Map(suggestions.map((s) => [s.supplier.id, s]));
+    const now = new Date();
+    const actor = {
+      decidedAt: now,
+      decidedBySubject: tx.viewer.subject ?? 'unknown',
+      decidedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    };
+    const passedNotes = new Map(
+      (input.passedOverNotes ?? []).map((p) => [fromGlobalId(p.supplierId, 'SupplierProfile').id, p.note]),
+    );
+    const rows: Partial<Invitation>[] = [];
+    for (const id of ids) {
+      const suggestion = suggestionOf.get(id);
+      rows.push({
+        ...actor,
+        requestId: request.id,
+        profileId: id,
+        outcome: InvitationOutcome.INVITED,
+        suggestedRank: suggestion?.rank ?? null,
+        reasons: suggestion?.reasons ?? ['Chosen by the buyer; not on the suggested shortlist'],
+        note: input.note ?? null,
+      });
+    }
+    for (const suggestion of suggestions) {
+      if (ids.includes(suggestion.supplier.id) || decided.has(suggestion.supplier.id)) continue;
+      rows.push({
+        ...actor,
+        requestId: request.id,
+        profileId: suggestion.supplier.id,
+        outcome: InvitationOutcome.PASSED_OVER,
+        suggestedRank: suggestion.rank,
+        reasons: suggestion.reasons,
+        note: passedNotes.get(suggestion.supplier.id) ?? null,
+      });
+    }
+    // A supplier passed over earlier and invited now: its decision is replaced.
+    const replaced = ids.filter((id) => decided.has(id)).map((id) => decided.get(id)!.id);
+    if (replaced.length > 0) await tx.em.delete(Invitation, replaced);
+    await tx.em.insert(Invitation, rows);
+    await tx.em.update(SupplierProfile, ids, { lastInvitedAt: now });
+    request.status = ProcurementRequestStatus.INVITING;
+    const saved = await tx.em.save(request);
+    const invitations = await tx.em.find(Invitation, {
+      where: { requestId: request.id, outcome: InvitationOutcome.INVITED },
+      order: { decidedAt: 'ASC', id: 'ASC' },
+    });
+    return { procurementRequest: saved, invitations, userErrors: [] };
+  });
+}

@@ -1,0 +1,241 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import {
+  ApiScope,
+  Business,
+  connectionOf,
+  cpvDigits,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  escapeLike,
+  forbidden,
+  fromGlobalId,
+  hasRole,
+  hasScope,
+  inputMunicipality,
+  Role,
+  SortDirection,
+  userError,
+  UserErrorCode,
+  viewerBusinessId,
+  withTransaction,
+} from '../core';
+import { cpvPrefix } from './cpv-category.entity';
+import type { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
+import { SupplierOrderField } from './supplier.inputs';
+import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
+
+/**
+ * A supplier's contact person, e-mail and phone are for buyers and the supplier itself: admins, civil
+ * servants, API keys with `suppliers:read`, and members of the business. Everyone else reads null.
+ */
+export async function canSeeSupplierContacts(ctx: Context, profile: SupplierProfile): Promise<boolean> {
+  if (hasRole(ctx.viewer, Role.ADMIN, Role.CIVIL_SERVANT)) return true;
+  if (hasScope(ctx.viewer, ApiScope.SUPPLIERS_READ)) return true;
+  return profile.businessId === (await viewerBusinessId(ctx));
+}
+
+/** The contact field of a profile, or null for a caller who may not see it. */
+export async function supplierContact(
+  ctx: Context,
+  profile: SupplierProfile,
+  field: 'contactName' | 'contactEmail' | 'contactPhone',
+): Promise<string | null> {
+  return (await canSeeSupplierContacts(ctx, profile)) ? profile[field] : null;
+}
+
+/** Creates or changes a business's supplier profile: admins, or a member of that business. */
+export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInput) {
+  return withTransaction(ctx, async (tx) => {
+    const { id: businessId } = fromGlobalId(input.businessId, 'Business');
+    // Saves of one business take turns: the business row is the lock, also when no profile exists yet.
+    const business = await tx.em.findOne(Business, {
+      where: { id: businessId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!business) {
+      return {
+        supplierProfile: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such business', ['input', 'businessId'])],
+      };
+    }
+    if (!hasRole(tx.viewer, Role.ADMIN) && (await viewerBusinessId(tx)) !== business.id) {
+      throw forbidden('Only admins and members of the business can change its supplier profile');
+    }
+    const errors: UserError[] = [];
+    const cpvCodes = input.cpvCodes ? [...new Set(input.cpvCodes.map(cpvDigits))] : undefined;
+    if (cpvCodes) {
+      const known = await tx.loaders.procurement.cpvByCode.loadMany(cpvCodes);
+      cpvCodes.forEach((code, index) => {
+        if (!known[index] || known[index] instanceof Error) {
+          errors.push(
+            userError(UserErrorCode.NOT_FOUND, `No CPV category has code ${code}`, [
+              'input',
+              'cpvCodes',
+              String(index),
+            ]),
+          );
+        }
+      });
+    }
+    const served: string[] = [];
+    for (const [index, cbsCode] of (input.municipalitiesServed ?? []).entries()) {
+      const municipality = await inputMunicipality(tx, cbsCode, errors, [
+        'input',
+        'municipalitiesServed',
+        String(index),
+      ]);
+      if (municipality && municipality.id !== business.municipalityId) served.push(municipality.id);
+    }
+    if (errors.length > 0) return { supplierProfile: null, userErrors: errors };
+
+    const existing = await tx.em.findOne(SupplierProfile, {
+      where: { businessId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const profile = existing ?? tx.em.create(SupplierProfile, { businessId });
+    if (input.description != null) profile.description = input.description.trim();
+    if (input.certifications != null) profile.certifications = [...new Set(input.certifications)];
+    if (input.socialEnterprise != null) profile.socialEnterprise = input.socialEnterprise;
+    if (input.active != null) profile.active = input.active;
+    if (input.contactName !== undefined) profile.contactName = input.contactName?.trim() ?? null;
+    if (input.contactEmail !== undefined)
+      profile.contactEmail = input.contactEmail?.trim().toLowerCase() ?? null;
+    if (input.contactPhone !== undefined) profile.contactPhone = input.contactPhone?.trim() ?? null;
+    const saved = await tx.em.save(profile);
+    if (cpvCodes) {
+      await tx.em.delete(SupplierCategory, { profileId: saved.id });
+      await tx.em.insert(
+        SupplierCategory,
+        cpvCodes.map((cpvCode) => ({ profileId: saved.id, cpvCode })),
+      );
+    }
+    if (input.municipalitiesServed) {
+      await tx.em.delete(SupplierMunicipality, { profileId: saved.id });
+      if (served.length > 0) {
+        await tx.em.insert(
+          SupplierMunicipality,
+          [...new Set(served)].map((municipalityId) => ({ profileId: saved.id, municipalityId })),
+        );
+      }
+    }
+    return {
+      supplierProfile: await tx.em.findOneByOrFail(SupplierProfile, { id: saved.id }),
+      userErrors: [],
+    };
+  });
+}
+
+/** The sort key of each ordering: one SQL expression (text or timestamp) plus the id, so cursors stay simple. */
+function sortKey(field: SupplierOrderField, hasSearch: boolean): { sql: string; type: 'text' | 'timestamp' } {
+  switch (field) {
+    case SupplierOrderField.LAST_INVITED_AT:
+      // Cursors cannot hold NULL: never-invited suppliers sort as invited at the epoch, i.e. first.
+      return { sql: `COALESCE(profile.lastInvitedAt, 'epoch'::timestamptz)`, type: 'timestamp' };
+    case SupplierOrderField.RELEVANCE:
+      if (hasSearch) {
+        // Full-text hits on the description first ('0'), name-only hits after ('1'), by name in each group.
+        return {
+          sql: `(CASE WHEN profile.searchVector @@ plainto_tsquery('dutch', :search) THEN '0' ELSE '1' END) || business.name`,
+          type: 'text',
+        };
+      }
+      return { sql: 'business.name', type: 'text' };
+    case SupplierOrderField.NAME:
+      return { sql: 'business.name', type: 'text' };
+  }
+}
+
+function applyFilter(
+  query: SelectQueryBuilder<SupplierProfile>,
+  filter: SupplierFilter,
+  municipalityIds: string[] | null,
+) {
+  query.andWhere('profile.active');
+  const search = filter.search?.trim();
+  if (search) {
+    query.andWhere(
+      `(profile.searchVector @@ plainto_tsquery('dutch', :search) OR business.name ILIKE :pattern)`,
+      { search, pattern: `%${escapeLike(search)}%` },
+    );
+  }
+  if (filter.cpv?.length) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.profile_id = profile.id AND sc.cpv_code LIKE ANY(:cpvPrefixes))',
+      { cpvPrefixes: filter.cpv.map((code) => `${cpvPrefix(cpvDigits(code))}%`) },
+    );
+  }
+  if (municipalityIds) {
+    query.andWhere(
+      `(business.municipalityId = ANY(:municipalityIds) OR EXISTS (SELECT 1 FROM supplier_municipality sm
+         WHERE sm.profile_id = profile.id AND sm.municipality_id = ANY(:municipalityIds)))`,
+      { municipalityIds },
+    );
+  }
+  if (filter.regionOnly) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM municipality m WHERE m.id = business.municipality_id AND m.in_region)',
+    );
+  }
+  if (filter.certifications?.length) {
+    query.andWhere('profile.certifications @> :certifications::supplier_certification[]', {
+      certifications: filter.certifications,
+    });
+  }
+  if (filter.socialEnterprise != null) {
+    query.andWhere('profile.socialEnterprise = :socialEnterprise', {
+      socialEnterprise: filter.socialEnterprise,
+    });
+  }
+  return query;
+}
+
+/** Active supplier profiles matching the filter, keyset-paginated on one sort key and the id. */
+export async function listSuppliers(
+  ctx: Context,
+  filter: SupplierFilter = {},
+  args: ConnectionArgs,
+  orderBy?: SupplierOrder,
+): Promise<Connection<SupplierProfile>> {
+  const hasSearch = Boolean(filter.search?.trim());
+  const order = orderBy ?? {
+    field: hasSearch ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
+    direction: SortDirection.ASC,
+  };
+  const municipalityIds = filter.municipalities
+    ? (await ctx.loaders.core.municipalityByCbsCode.loadMany(filter.municipalities)).flatMap((m) =>
+        m && !(m instanceof Error) ? [m.id] : [],
+      )
+    : null;
+  const base = applyFilter(
+    ctx.em.createQueryBuilder(SupplierProfile, 'profile').innerJoin('profile.business', 'business'),
+    filter,
+    municipalityIds,
+  );
+  const key = sortKey(order.field, hasSearch);
+  const cursorKey = `supplier:${order.field}`;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const page = base.clone().addSelect(key.sql, 'sort_key');
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, cursorKey, key.type);
+    const comparison = order.direction === SortDirection.ASC ? '>' : '<';
+    page.andWhere(`(${key.sql}, profile.id) ${comparison} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  const { entities, raw } = await page
+    .orderBy(key.sql, order.direction)
+    .addOrderBy('profile.id', order.direction)
+    .limit(first + 1)
+    .getRawAndEntities<{ sort_key: string | Date }>();
+  const edges = entities.slice(0, first).map((node, index) => {
+    const value = raw[index].sort_key;
+    return {
+      node,
+      cursor: encodeCursor(cursorKey, value instanceof Date ? value.toISOString() : value, node.id),
+    };
+  });
+  return connectionOf(edges, { hasNextPage: entities.length > first }, () => base.getCount());
+}

@@ -1,0 +1,271 @@
+import type { SuppliersQuery } from '../__generated__/graphql';
+import {
+  SaveSupplierProfileDocument,
+  SupplierContactsDocument,
+  SuppliersDocument,
+} from '../__generated__/graphql';
+import type { GraphQLResponse, TestServer } from '../support/test-server';
+import { Role, startTestServer } from '../support/test-server';
+import { createSupplier } from './fixtures';
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.close());
+
+const names = (response: {
+  body: { data?: { suppliers: { nodes: { business: { name: string } }[] } } | null };
+}) => response.body.data!.suppliers.nodes.map((n) => n.business.name);
+
+describe('contact details', () => {
+  test('are shown to buyers, suppliers:read keys and the business itself, and null to everyone else', async () => {
+    const kvkNumber = '90000011'; // Schildersbedrijf De Kwast, in the demo data
+    const callers: [string, Record<string, string>, boolean][] = [
+      ['anonymous', {}, false],
+      ['events:read key', (await api.apiKey('Rabobank Heuvelrug', ['events:read'])).headers, false],
+      ['reports:read key', (await api.apiKey('Rabobank Heuvelrug', ['reports:read'])).headers, false],
+      ['another member', await api.token({ roles: [Role.MEMBER], kvk: '90000022' }), false],
+      ['an editor', await api.token({ roles: [Role.EDITOR] }), false],
+      ['a coach', await api.token({ roles: [Role.COACH] }), false],
+      ['suppliers:read key', (await api.apiKey('Rabobank Heuvelrug', ['suppliers:read'])).headers, true],
+      ['civil servant', await api.token({ roles: [Role.CIVIL_SERVANT], municipality: 'GM0312' }), true],
+      ['the business’s member', await api.token({ roles: [Role.MEMBER], kvk: kvkNumber }), true],
+      ['admin', await api.token({ roles: [Role.ADMIN] }), true],
+    ];
+    for (const [who, headers, sees] of callers) {
+      const response = await api.graphql(SupplierContactsDocument, { kvkNumber }, headers);
+      expect(response.body.errors).toBeUndefined();
+      const profile = response.body.data!.businessByKvkNumber!.supplierProfile!;
+      const contacts = [profile.contactName, profile.contactEmail, profile.contactPhone];
+      expect({ who, contacts: contacts.map((c) => c !== null) }).toEqual({
+        who,
+        contacts: [sees, sees, sees],
+      });
+    }
+  });
+});
+
+describe('saveSupplierProfile', () => {
+  test('a member creates and changes their own profile; codes with check digit are kept as 8 digits', async () => {
+    const { businessId, kvkNumber } = await createSupplier(
+      api,
+      { name: 'Bunnik Bouw', municipality: 'GM0312', postcode: '3981 AA', city: 'Bunnik' },
+      { description: 'Verbouw van scholen' },
+    );
+    const member = await api.token({ roles: [Role.MEMBER], kvk: kvkNumber });
+    const saved = await api.graphql(
+      SaveSupplierProfileDocument,
+      {
+        input: {
+          businessId,
+          cpvCodes: ['45210000-2', '45262700'],
+          certifications: ['VCA'],
+          municipalitiesServed: ['GM0355', 'GM0312'],
+          contactName: 'Bas Bouw',
+          contactEmail: 'Bas@Bunnikbouw.NL',
+        },
+      },
+      member,
+    );
+    expect(saved.body.data!.saveSupplierProfile).toEqual({
+      userErrors: [],
+      supplierProfile: expect.objectContaining({
+        description: 'Verbouw van scholen',
+        certifications: ['VCA'],
+        active: true,
+        contactName: 'Bas Bouw',
+        contactEmail: 'bas@bunnikbouw.nl',
+        categories: [{ code: '45210000' }, { code: '45262700' }],
+        // its own municipality (Bunnik) is not listed as served
+        municipalitiesServed: [{ cbsCode: 'GM0355' }],
+      }),
+    });
+    // null clears a contact field; leaving fields out keeps them
+    const cleared = await api.graphql(
+      SaveSupplierProfileDocument,
+      { input: { businessId, contactEmail: null } },
+      member,
+    );
+    expect(cleared.body.data!.saveSupplierProfile.supplierProfile).toMatchObject({
+      contactEmail: null,
+      contactName: 'Bas Bouw',
+      certifications: ['VCA'],
+    });
+  });
+
+  test('refuses other members, anonymous callers, explicit nulls and unknown codes, and changes nothing', async () => {
+    const { businessId, kvkNumber } = await createSupplier(
+      api,
+      { name: 'Zeister Zeefdruk', municipality: 'GM0355' },
+      { description: 'Zeefdruk', cpvCodes: ['79810000'] },
+    );
+    const other = await api.graphql(
+      SaveSupplierProfileDocument,
+      { input: { businessId, description: 'overgenomen' } },
+      await api.token({ roles: [Role.MEMBER], kvk: '90000022' }),
+    );
+    expect(other.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const anonymous = await api.graphql(SaveSupplierProfileDocument, {
+      input: { businessId, description: 'x' },
+    });
+    expect(anonymous.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+
+    const member = await api.token({ roles: [Role.MEMBER], kvk: kvkNumber });
+    const nulls = await api.graphql(
+      SaveSupplierProfileDocument,
+      { input: { businessId, description: null, active: null, contactName: 'Zeef' } },
+      member,
+    );
+    expect(nulls.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(nulls.body.errors![0].extensions!.fields).toEqual([
+      { path: ['input', 'description'], message: 'must not be null; leave it out to keep it as it is' },
+      { path: ['input', 'active'], message: 'must not be null; leave it out to keep it as it is' },
+    ]);
+    const unknown = await api.graphql(
+      SaveSupplierProfileDocument,
+      { input: { businessId, cpvCodes: ['79810000', '79810099'], municipalitiesServed: ['GM9999'] } },
+      member,
+    );
+    expect(unknown.body.data!.saveSupplierProfile.userErrors).toEqual([
+      { code: 'NOT_FOUND', message: expect.any(String), field: ['input', 'cpvCodes', '1'] },
+      { code: 'NOT_FOUND', message: expect.any(String), field: ['input', 'municipalitiesServed', '0'] },
+    ]);
+    const malformed = await api.graphql(
+      SaveSupplierProfileDocument,
+      { input: { businessId, cpvCodes: ['7981'] } },
+      member,
+    );
+    expect(malformed.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+
+    const after = await api.graphql(SupplierContactsDocument, { kvkNumber }, member);
+    expect(after.body.data!.businessByKvkNumber!.supplierProfile).toMatchObject({
+      contactName: null,
+      active: true,
+    });
+    const search = await api.graphql(SuppliersDocument, { filter: { search: 'zeefdruk' } });
+    expect(search.body.data!.suppliers.nodes[0]).toMatchObject({
+      description: 'Zeefdruk',
+      categories: [{ code: '79810000', label: 'Printing services' }],
+    });
+  });
+});
+
+describe('suppliers', () => {
+  test('words: Dutch full text over the description first, then part of the name', async () => {
+    await createSupplier(
+      api,
+      { name: 'Atelier Portret', municipality: 'GM0310', postcode: '3721 AA', city: 'Bilthoven' },
+      { description: 'Een schilder die portretten maakt, ook aan huis.', cpvCodes: ['92310000'] },
+    );
+    const response = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 100 });
+    const found = names(response);
+    expect(found[0]).toBe('Atelier Portret');
+    expect(found).toContain('Schildersbedrijf De Kwast');
+    // By name in the database's collation (C: byte order, so "Van Dijk" before "Van der Meer").
+    expect(found.slice(1)).toEqual([...found.slice(1)].sort());
+    expect(found.every((name, i) => i === 0 || /schilder/i.test(name))).toBe(true);
+    // Dutch stemming: "schilderwerken" finds "Schilderwerk" in descriptions
+    const stemmed = await api.graphql(SuppliersDocument, {
+      filter: { search: 'schilderwerken' },
+      first: 100,
+    });
+    expect(stemmed.body.data!.suppliers.totalCount).toBeGreaterThan(2);
+    expect(stemmed.body.data!.suppliers.nodes.every((n) => /schilderwerk/i.test(n.description))).toBe(true);
+  });
+
+  test('a CPV code includes its whole subtree', async () => {
+    const painting = await api.graphql(SuppliersDocument, { filter: { cpv: ['45440000'] }, first: 100 });
+    const paintingNodes = painting.body.data!.suppliers.nodes;
+    expect(paintingNodes.length).toBeGreaterThan(2);
+    expect(paintingNodes.every((n) => n.categories.some((c) => c.code.startsWith('4544')))).toBe(true);
+    const works = await api.graphql(SuppliersDocument, { filter: { cpv: ['45000000-7'] }, first: 100 });
+    const codes = works.body.data!.suppliers.nodes.flatMap((n) => n.categories.map((c) => c.code));
+    expect(codes).toEqual(expect.arrayContaining(['45442100', '45310000', '45210000']));
+    expect(works.body.data!.suppliers.totalCount).toBeGreaterThan(painting.body.data!.suppliers.totalCount);
+  });
+
+  test('municipality, region, certifications and social-enterprise filters', async () => {
+    const utrecht = await api.graphql(SuppliersDocument, {
+      filter: { municipalities: ['GM0344'] },
+      first: 100,
+    });
+    expect(names(utrecht).sort()).toEqual(['Domstad ICT', 'Utrechtse Schilders Combinatie']);
+    const painters = await api.graphql(SuppliersDocument, { filter: { search: 'schilders' }, first: 100 });
+    const regional = await api.graphql(SuppliersDocument, {
+      filter: { search: 'schilders', regionOnly: true },
+      first: 100,
+    });
+    expect(names(painters)).toContain('Utrechtse Schilders Combinatie');
+    expect(names(regional)).not.toContain('Utrechtse Schilders Combinatie');
+    expect(names(regional)).toContain('Schildersbedrijf De Kwast');
+    // served municipalities count: a supplier in Zeist serving Bunnik is found for Bunnik
+    await createSupplier(
+      api,
+      { name: 'Zeister Glazenwasser', municipality: 'GM0355' },
+      {
+        description: 'Glasbewassing',
+        municipalitiesServed: ['GM0312'],
+        certifications: ['ISO_14001', 'PSO_2'],
+        socialEnterprise: true,
+      },
+    );
+    const bunnik = await api.graphql(SuppliersDocument, {
+      filter: { municipalities: ['GM0312'] },
+      first: 100,
+    });
+    expect(names(bunnik)).toContain('Zeister Glazenwasser');
+    const certified = await api.graphql(SuppliersDocument, {
+      filter: { certifications: ['ISO_14001', 'PSO_2'] },
+      first: 100,
+    });
+    expect(names(certified)).toEqual(['Zeister Glazenwasser']);
+    const social = await api.graphql(SuppliersDocument, { filter: { socialEnterprise: true }, first: 100 });
+    expect(names(social)).toEqual(
+      expect.arrayContaining(['Zeister Glazenwasser', 'Werkbedrijf Schoon & Samen']),
+    );
+    expect(social.body.data!.suppliers.nodes.every((n) => n.socialEnterprise)).toBe(true);
+  });
+
+  test('LAST_INVITED_AT puts never-invited suppliers first and pages without gaps or repeats', async () => {
+    await api.dataSource.query(
+      `UPDATE supplier_profile SET last_invited_at = now() - (random() * interval '300 days')
+        WHERE id IN (SELECT profile_id FROM supplier_category WHERE cpv_code LIKE '4544%' ORDER BY profile_id LIMIT 6)`,
+    );
+    const orderBy = { field: 'LAST_INVITED_AT' as const, direction: 'ASC' as const };
+    const all = await api.graphql(SuppliersDocument, { orderBy, first: 100, filter: { cpv: ['45440000'] } });
+    const nodes = all.body.data!.suppliers.nodes;
+    const firstInvited = nodes.findIndex((n) => n.lastInvitedAt !== null);
+    expect(firstInvited).toBeGreaterThan(0);
+    expect(nodes.slice(firstInvited).every((n) => n.lastInvitedAt !== null)).toBe(true);
+    const paged: string[] = [];
+    let after: string | null | undefined = undefined;
+    for (;;) {
+      const page: GraphQLResponse<SuppliersQuery> = await api.graphql(SuppliersDocument, {
+        orderBy,
+        first: 3,
+        after,
+        filter: { cpv: ['45440000'] },
+      });
+      paged.push(...page.body.data!.suppliers.nodes.map((n) => n.id));
+      if (!page.body.data!.suppliers.pageInfo.hasNextPage || paged.length >= 100) break;
+      after = page.body.data!.suppliers.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(nodes.map((n) => n.id).slice(0, paged.length));
+    // a cursor of one ordering is refused by another
+    const wrong = await api.graphql(SuppliersDocument, { first: 5, after });
+    expect(wrong.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('the statement count does not grow with the page size', async () => {
+    const small = await api.graphql(SuppliersDocument, { first: 2 });
+    const large = await api.graphql(SuppliersDocument, { first: 50 });
+    expect(small.body.data!.suppliers.nodes).toHaveLength(2);
+    expect(large.body.data!.suppliers.nodes).toHaveLength(50);
+    expect(large.body.data!.suppliers.nodes.filter((n) => n.categories.length > 0)).toHaveLength(50);
+    const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
+    // page, count, businesses, municipalities, categories
+    expect(smallLog.sqlCount).toBe(5);
+    expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
+  });
+});
