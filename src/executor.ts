@@ -26,8 +26,8 @@ import { LRUCache } from 'lru-cache';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 
-/** Distinct operations kept compiled; the hot ones of the frontends are far fewer. */
-const MAX_COMPILED_OPERATIONS = 500;
+/** Distinct operations kept compiled (tens of kilobytes each); the frontends' own are far fewer. */
+const MAX_COMPILED_OPERATIONS = 250;
 
 /**
  * Runs operations with graphql-jit, which compiles each operation into one JavaScript function: on the hot
