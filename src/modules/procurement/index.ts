@@ -19,6 +19,7 @@ import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
 import { MunicipalityProcurementStatsResolver, ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
+import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
@@ -76,6 +77,7 @@ export const procurement = defineModule({
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
+  routes: procurementRoutes,
   examples: procurementExamples,
 });
 
