@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Business } from './business.entity';
 import type { Context } from './context';
-import { badUserInput } from './errors';
 import { Municipality } from './municipality.entity';
 import { ConnectionArgs, ConnectionType, connectionComplexity, listComplexity } from './relay';
-import { CBS_CODE } from './validators';
+import { checkCbsCode } from './validators';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -35,12 +34,7 @@ export class MunicipalityResolver {
     @Arg('cbsCode', () => String, { description: 'CBS code, `GM` and four digits, e.g. `GM0355`.' })
     cbsCode: string,
   ) {
-    if (!CBS_CODE.test(cbsCode)) {
-      throw badUserInput('cbsCode must be a CBS municipality code like GM0355', [
-        { path: ['cbsCode'], message: 'bad format' },
-      ]);
-    }
-    return ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
+    return ctx.loaders.core.municipalityByCbsCode.load(checkCbsCode(cbsCode, 'cbsCode'));
   }
 
   @FieldResolver(() => ConnectionType(Business), {

@@ -1,5 +1,6 @@
 import type { ValidationOptions } from 'class-validator';
 import { IsDefined, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { badUserInput } from './errors';
 
 /** KvK (Chamber of Commerce) number: exactly 8 digits. */
 export const KVK_NUMBER = /^\d{8}$/;
@@ -9,6 +10,19 @@ export const POSTCODE = /^[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}$/i;
 export const CBS_CODE = /^GM\d{4}$/;
 /** SBI activity code (Dutch SIC): 2 to 5 digits. */
 export const SBI_CODE = /^\d{2,5}$/;
+
+/**
+ * A CBS code given as a plain argument (figures, lookups): returned as it is when well-formed or absent,
+ * BAD_USER_INPUT on the argument otherwise. Input types use `@IsCbsCode()` instead.
+ */
+export function checkCbsCode<T extends string | null | undefined>(code: T, argument = 'municipality'): T {
+  if (code && !CBS_CODE.test(code)) {
+    throw badUserInput(`${argument} must be a CBS municipality code like GM0355`, [
+      { path: [argument], message: 'must be a CBS code like GM0355' },
+    ]);
+  }
+  return code;
+}
 
 export const IsKvkNumber = (options?: ValidationOptions) =>
   Matches(KVK_NUMBER, { message: '$property must be a KvK number of 8 digits', ...options });

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core';
-import { ApiScope, badUserInput, CBS_CODE, Role, scope } from '../core';
+import { ApiScope, checkCbsCode, Role, scope } from '../core';
 import { networkingStats, NetworkingStats } from './networking-stats.service';
 
 @Resolver()
@@ -16,11 +16,7 @@ export class NetworkingStatsResolver {
     @Arg('municipality', () => String, { nullable: true, description: 'CBS code of the venue municipality.' })
     municipality?: string | null,
   ) {
-    if (municipality && !CBS_CODE.test(municipality)) {
-      throw badUserInput('municipality must be a CBS code like GM0355', [
-        { path: ['municipality'], message: 'bad format' },
-      ]);
-    }
+    checkCbsCode(municipality);
     return networkingStats(ctx, year, municipality ?? null);
   }
 }

@@ -17,9 +17,8 @@ import {
 } from 'type-graphql';
 import type { Context } from '../core';
 import {
-  badUserInput,
   Business,
-  CBS_CODE,
+  checkCbsCode,
   ConnectionArgs,
   connectionComplexity,
   ConnectionType,
@@ -101,11 +100,7 @@ export class AwardResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Year of the award, in Amsterdam time.' })
     year?: number | null,
   ) {
-    if (municipality && !CBS_CODE.test(municipality)) {
-      throw badUserInput('municipality must be a CBS code like GM0355', [
-        { path: ['municipality'], message: 'bad format' },
-      ]);
-    }
+    checkCbsCode(municipality);
     return listAwards(ctx, page, { municipality, year });
   }
 

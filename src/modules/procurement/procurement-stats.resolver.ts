@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, CBS_CODE, Municipality } from '../core';
+import { checkCbsCode, Municipality } from '../core';
 import { procurementStats, ProcurementStats } from './procurement-stats.service';
 
 @Resolver()
@@ -15,11 +15,7 @@ export class ProcurementStatsResolver {
     })
     municipality?: string | null,
   ) {
-    if (municipality && !CBS_CODE.test(municipality)) {
-      throw badUserInput('municipality must be a CBS code like GM0355', [
-        { path: ['municipality'], message: 'bad format' },
-      ]);
-    }
+    checkCbsCode(municipality);
     return procurementStats(ctx, year, municipality ?? null);
   }
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../core';
-import { badUserInput, CBS_CODE, todayInAmsterdam } from '../core';
+import { badUserInput, checkCbsCode, todayInAmsterdam } from '../core';
 import type { CpvCategory } from './cpv-category.entity';
 import { ProcurementKind } from './cpv-category.entity';
 import { cpvCodeArgument } from './cpv.service';
@@ -100,11 +100,7 @@ export async function requiredProcedure(
   estimatedValue: number,
   on?: string | null,
 ): Promise<ProcedureDecision> {
-  if (!CBS_CODE.test(municipality)) {
-    throw badUserInput('municipality must be a CBS code like GM0355', [
-      { path: ['municipality'], message: 'bad format' },
-    ]);
-  }
+  checkCbsCode(municipality);
   const category = await ctx.loaders.procurement.cpvByCode.load(cpvCodeArgument(cpv, ['cpv']));
   if (!category) {
     throw badUserInput(`No CPV category has code ${cpv}`, [{ path: ['cpv'], message: 'unknown CPV code' }]);
