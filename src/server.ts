@@ -16,7 +16,7 @@ import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
 import { cacheControlPlugin, varyByCaller } from './http/cache-control';
 import { corsMiddleware } from './http/cors';
-import { errorHandler, notFound, refuseMalformedUrls } from './http/errors';
+import { errorHandler, notFound, refuseMalformedUrls, sendError } from './http/errors';
 import { limitInFlight } from './http/overload';
 import { httpServerOptions, limitConnections } from './http/connections';
 import { mountMetrics } from './http/metrics-endpoint';
@@ -192,6 +192,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       dataSource,
       createContext: (request) => buildContext(dataSource, request),
       baseUrlOf: (req) => baseUrlOf(config, req),
+      refuse: sendError,
     });
   }
   app.use(router);

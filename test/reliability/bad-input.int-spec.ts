@@ -275,6 +275,15 @@ describe('routes outside GraphQL answer coded JSON with the request id, never a 
     ['/news/%ff', 400, 'BAD_REQUEST'],
     ['/news/%E0%A4%A', 400, 'BAD_REQUEST'],
     ['/nothing/here', 404, 'NOT_FOUND'],
+    // The modules' own refusals go the same way.
+    ['/news/no-such-article', 404, 'NOT_FOUND'],
+    ['/feeds/news.xml?label=no-such-label', 404, 'NOT_FOUND'],
+    ['/feeds/events.ics?municipality=Zeist', 400, 'BAD_USER_INPUT'],
+    ['/feeds/events.ics?organisation=Nobody%20Anywhere', 400, 'BAD_USER_INPUT'],
+    ['/feeds/events.ics?token=q4f_unknown', 401, 'UNAUTHENTICATED'],
+    ['/events/not-an-id.ics', 400, 'BAD_USER_INPUT'],
+    ['/ocds/releases.json?year=18', 400, 'BAD_USER_INPUT'],
+    ['/ocds/releases.json?municipality=GM9999', 404, 'NOT_FOUND'],
   ])('GET %s → %i %s', async (path, status, code) => {
     const res = await fetch(`${api.url}${path}`);
     const text = await res.text();

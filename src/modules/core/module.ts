@@ -1,8 +1,9 @@
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from './auth';
 import type { Context } from './context';
+import type { ErrorCode } from './errors';
 import type { Node } from './relay';
 
 /** How `node(id:)` refetches one type: load by database id, applying the type's visibility rules. */
@@ -27,6 +28,8 @@ export interface RouteDeps {
   createContext(request: { requestId: string; baseUrl: string; viewer?: Viewer }): Context;
   /** Absolute base URL of this API for a request (`PUBLIC_URL`, else the request's host), for links. */
   baseUrlOf(request: Request): string;
+  /** Refuses a request the way every route does: `{ errors: [{ message, extensions: { code, requestId } }] }`. */
+  refuse(response: Response, status: number, code: ErrorCode, message: string): void;
 }
 
 /**

@@ -2,7 +2,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Request, Response, Router } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Context, RouteDeps } from '../core';
-import { authenticateFeedToken, CBS_CODE, fromGlobalId, TIME_ZONE, ViewerKind } from '../core';
+import { authenticateFeedToken, CBS_CODE, ErrorCode, fromGlobalId, TIME_ZONE, ViewerKind } from '../core';
 import type { Event } from './event.entity';
 import { canSeeEvent } from './event-access.service';
 import { EventHostRole, EventStatus } from './event.entity';
@@ -84,9 +84,6 @@ function send(ctx: Context, res: Response, filename: string, body: string) {
     .send(body);
 }
 
-const badRequest = (res: Response, message: string) =>
-  res.status(400).type('text/plain').send(`${message}\n`);
-
 function single(value: unknown): string | undefined | null {
   if (value === undefined) return undefined;
   return typeof value === 'string' ? value : null;
@@ -108,10 +105,12 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
     if (token === undefined) return deps.createContext(base);
     const viewer = token ? await authenticateFeedToken(deps.dataSource.manager, token) : null;
     if (!viewer) {
-      response
-        .status(401)
-        .type('text/plain')
-        .send('Unknown or revoked calendar token: ask the API key’s administrator for a new feed URL\n');
+      deps.refuse(
+        response,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        'Unknown or revoked calendar token: ask the API key’s administrator for a new feed URL',
+      );
       return null;
     }
     return deps.createContext({ ...base, viewer });
@@ -125,18 +124,30 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
       const organisation = single(req.query.organisation);
       const municipality = single(req.query.municipality);
       if (organisation === null || municipality === null)
-        return badRequest(response, 'Give each filter once');
+        return deps.refuse(response, 400, ErrorCode.BAD_USER_INPUT, 'Give each filter once');
       if (organisation !== undefined) {
         const host = await findHostByIdOrName(ctx, organisation);
-        if (!host) return badRequest(response, `Unknown organisation ${JSON.stringify(organisation)}`);
+        if (!host)
+          return deps.refuse(
+            response,
+            400,
+            ErrorCode.BAD_USER_INPUT,
+            `Unknown organisation ${JSON.stringify(organisation)}`,
+          );
         filter.organisation = host;
       }
       if (municipality !== undefined) {
         if (!CBS_CODE.test(municipality)) {
-          return badRequest(response, 'municipality must be a CBS code like GM0355');
+          return deps.refuse(
+            response,
+            400,
+            ErrorCode.BAD_USER_INPUT,
+            'municipality must be a CBS code like GM0355',
+          );
         }
         const found = await ctx.loaders.core.municipalityByCbsCode.load(municipality);
-        if (!found) return badRequest(response, `Unknown municipality ${municipality}`);
+        if (!found)
+          return deps.refuse(response, 400, ErrorCode.BAD_USER_INPUT, `Unknown municipality ${municipality}`);
         filter.municipalityId = found.id;
       }
       const events = await feedEvents(ctx, filter);
@@ -154,12 +165,12 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
       try {
         id = fromGlobalId(String(req.params.id), 'Event').id;
       } catch {
-        return badRequest(response, 'Not an event id');
+        return deps.refuse(response, 400, ErrorCode.BAD_USER_INPUT, 'Not an event id');
       }
       const event = await ctx.loaders.networking.eventById.load(id);
       // The same rules as the API: anonymous callers see public events only.
       if (!event || !(await canSeeEvent(ctx, event))) {
-        return response.status(404).type('text/plain').send('No such event\n');
+        return deps.refuse(response, 404, ErrorCode.NOT_FOUND, 'No such event');
       }
       send(ctx, response, `event-${event.globalId}.ics`, await renderCalendar(ctx, event.title, [event]));
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { Feed } from 'feed';
 import type { Context, RouteDeps } from '../core';
-import { TIME_ZONE } from '../core';
+import { ErrorCode, TIME_ZONE } from '../core';
 import { findArticle, labelsOf, latestPublished } from './article.service';
 import { articlePath, escapeHtml, plainExcerpt, renderMarkdown } from './markdown';
 
@@ -74,10 +74,7 @@ function feedHandler(deps: RouteDeps, format: Format): RequestHandler {
     const label = typeof req.query.label === 'string' ? req.query.label : undefined;
     const feed = await buildFeed(contextOf(deps, req, res), label, format);
     if (!feed) {
-      res
-        .status(404)
-        .type('text/plain')
-        .send(`No label has the slug ${JSON.stringify(label)}\n`);
+      deps.refuse(res, 404, ErrorCode.NOT_FOUND, `No label has the slug ${JSON.stringify(label)}`);
       return;
     }
     res
@@ -104,7 +101,7 @@ function articlePage(deps: RouteDeps): RequestHandler {
     const ctx = contextOf(deps, req, res);
     const article = await findArticle(ctx, { slug: String(req.params.slug) });
     if (!article) {
-      res.status(404).type('text/plain').send('No such article\n');
+      deps.refuse(res, 404, ErrorCode.NOT_FOUND, 'No such article');
       return;
     }
     const title = escapeHtml(article.title);

@@ -1,5 +1,4 @@
 import type { Request, Response, Router } from 'express';
-import { sendError } from '../../http/errors';
 import type { Context, RouteDeps } from '../core';
 import { CBS_CODE, ErrorCode, TIME_ZONE } from '../core';
 import { ProcurementKind } from './cpv-category.entity';
@@ -133,13 +132,18 @@ export function procurementRoutes(router: Router, deps: RouteDeps): void {
       const municipality = single(req.query.municipality);
       const year = single(req.query.year);
       if (municipality === null || year === null) {
-        return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'Give each parameter once');
+        return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Give each parameter once');
       }
       if (municipality !== undefined && !CBS_CODE.test(municipality)) {
-        return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'municipality must be a CBS code like GM0355');
+        return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'municipality must be a CBS code like GM0355');
       }
       if (year !== undefined && !/^\d{4}$/.test(year)) {
-        return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'year must be a year of four digits like 2018');
+        return deps.refuse(
+          res,
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          'year must be a year of four digits like 2018',
+        );
       }
       const ctx: Context = deps.createContext({
         requestId: String(res.getHeader('x-request-id') ?? ''),
@@ -148,7 +152,7 @@ export function procurementRoutes(router: Router, deps: RouteDeps): void {
       let municipalityId: string | null = null;
       if (municipality !== undefined) {
         const found = await ctx.loaders.core.municipalityByCbsCode.load(municipality);
-        if (!found) return sendError(res, 404, ErrorCode.NOT_FOUND, `Unknown municipality ${municipality}`);
+        if (!found) return deps.refuse(res, 404, ErrorCode.NOT_FOUND, `Unknown municipality ${municipality}`);
         municipalityId = found.id;
       }
       const rows: Row[] = await ctx.em.query(AWARDED, [
