@@ -32,6 +32,12 @@ export interface RouteDeps {
   refuse(response: Response, status: number, code: ErrorCode, message: string): void;
 }
 
+/** A query parameter given once (undefined when absent, null when repeated or nested: refuse those). */
+export function singleQueryValue(value: unknown): string | undefined | null {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? value : null;
+}
+
 /**
  * A module's one export. The registry (`src/modules/index.ts`) lists the descriptors; the schema, the
  * DataSource, the context and the HTTP routes are built from that list and nothing else.

@@ -2,7 +2,15 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Request, Response, Router } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Context, RouteDeps } from '../core';
-import { authenticateFeedToken, CBS_CODE, ErrorCode, fromGlobalId, TIME_ZONE, ViewerKind } from '../core';
+import {
+  authenticateFeedToken,
+  CBS_CODE,
+  ErrorCode,
+  fromGlobalId,
+  singleQueryValue,
+  TIME_ZONE,
+  ViewerKind,
+} from '../core';
 import type { Event } from './event.entity';
 import { canSeeEvent } from './event-access.service';
 import { EventHostRole, EventStatus } from './event.entity';
@@ -84,11 +92,6 @@ function send(ctx: Context, res: Response, filename: string, body: string) {
     .send(body);
 }
 
-function single(value: unknown): string | undefined | null {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : null;
-}
-
 /**
  * `GET /feeds/events.ics` (`?organisation=`, `?municipality=`) and `GET /events/<id>.ics`: public events,
  * or with `?token=` (an API key's calendar feed token, for calendar apps that cannot send `X-Api-Key`) the
@@ -101,7 +104,7 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
       requestId: String(response.getHeader('x-request-id') ?? ''),
       baseUrl: deps.baseUrlOf(req),
     };
-    const token = single(req.query.token);
+    const token = singleQueryValue(req.query.token);
     if (token === undefined) return deps.createContext(base);
     const viewer = token ? await authenticateFeedToken(deps.dataSource.manager, token) : null;
     if (!viewer) {
@@ -121,8 +124,8 @@ export function calendarRoutes(router: Router, deps: RouteDeps): void {
       const ctx = await contextOf(req, response);
       if (!ctx) return;
       const filter: FeedFilter = {};
-      const organisation = single(req.query.organisation);
-      const municipality = single(req.query.municipality);
+      const organisation = singleQueryValue(req.query.organisation);
+      const municipality = singleQueryValue(req.query.municipality);
       if (organisation === null || municipality === null)
         return deps.refuse(response, 400, ErrorCode.BAD_USER_INPUT, 'Give each filter once');
       if (organisation !== undefined) {

@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import type { Context, RouteDeps } from '../core';
-import { CBS_CODE, ErrorCode, TIME_ZONE } from '../core';
+import { CBS_CODE, ErrorCode, singleQueryValue, TIME_ZONE } from '../core';
 import { ProcurementKind } from './cpv-category.entity';
 import { ProcurementProcedure } from './threshold.entity';
 
@@ -116,11 +116,6 @@ function release(row: Row) {
   };
 }
 
-function single(value: unknown): string | undefined | null {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : null;
-}
-
 /**
  * `GET /ocds/releases.json` (`?municipality=GM0355`, `?year=2018`, both optional): an OCDS 1.1.5 release
  * package of the awarded procurement requests, public open data. An unknown municipality (a well-formed CBS
@@ -129,8 +124,8 @@ function single(value: unknown): string | undefined | null {
 export function procurementRoutes(router: Router, deps: RouteDeps): void {
   router.get('/ocds/releases.json', async (req: Request, res: Response, next) => {
     try {
-      const municipality = single(req.query.municipality);
-      const year = single(req.query.year);
+      const municipality = singleQueryValue(req.query.municipality);
+      const year = singleQueryValue(req.query.year);
       if (municipality === null || year === null) {
         return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Give each parameter once');
       }
