@@ -148,21 +148,19 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
       async registration(ctx: Context, eventId: string) {
         // Admins register people on their behalf, from one office address.
         if (hasRole(ctx.viewer, Role.ADMIN)) return;
-        const waits: number[] = [];
-        if (registrationsPerEvent) {
-          const wait = await consume(registrationsPerEvent, `${eventKey(eventId)}:${clientAddress}`, log);
-          if (wait !== null) waits.push(wait);
-        }
-        if (anonymousRegistrations && ctx.viewer.kind === ViewerKind.ANONYMOUS) {
-          const wait = await consume(anonymousRegistrations, clientAddress, log);
-          if (wait !== null) waits.push(wait);
-        }
-        if (waits.length > 0) {
-          const retryAfter = Math.max(...waits);
-          throw rateLimited(
-            retryAfter,
-            `Too many registrations from your address; try again in ${retryAfter} s`,
-          );
+        // One limit after the other, stopping at the first that refuses: a refused registration must not
+        // use up the other limit too, or concurrent requests could each be refused by a different one.
+        const checks: [RateLimiterAbstract | null, string][] = [
+          [registrationsPerEvent, `${eventKey(eventId)}:${clientAddress}`],
+          [ctx.viewer.kind === ViewerKind.ANONYMOUS ? anonymousRegistrations : null, clientAddress],
+        ];
+        for (const [limit, key] of checks) {
+          const retryAfter = limit && (await consume(limit, key, log));
+          if (retryAfter)
+            throw rateLimited(
+              retryAfter,
+              `Too many registrations from your address; try again in ${retryAfter} s`,
+            );
         }
       },
     }),
