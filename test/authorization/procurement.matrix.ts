@@ -18,8 +18,8 @@ import {
  * search and figures are public.
  */
 /**
- * The demo data has no requests: an awarded one of Zeist, with one invitation and its quote, for a supplier
- * other than the MEMBER caller's business, straight into the tables.
+ * An awarded request of Zeist of the matrix's own, with one invitation and its quote, for a supplier other
+ * than the MEMBER caller's business, straight into the tables (the demo requests vary with the demo data).
  */
 const AWARDED_REQUEST = `
   WITH supplier AS (
@@ -120,7 +120,7 @@ export const procurementMatrix = defineMatrix({
       node: everyone,
       fields: {
         awardedAt: INHERIT,
-        awardedByName: INHERIT,
+        awardedByName: personal('ADMIN', 'CIVIL_SERVANT'),
         cpvCategory: INHERIT,
         id: INHERIT,
         local: INHERIT,
