@@ -110,6 +110,7 @@ export const procurementMatrix = defineMatrix({
     inviteSuppliers: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
     saveSupplierProfile: { cells: gate('ADMIN', 'MEMBER') },
     submitQuote: { cells: gate('MEMBER') },
+    updateProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
   },
   routes: {
     'GET /ocds/releases.json': { path: '/ocds/releases.json?municipality=GM0355', cells: everyone },
@@ -273,6 +274,7 @@ export const procurementMatrix = defineMatrix({
     },
     SaveSupplierProfilePayload: { fields: { supplierProfile: INHERIT, userErrors: INHERIT } },
     SubmitQuotePayload: { fields: { quote: INHERIT, userErrors: INHERIT } },
+    UpdateProcurementRequestPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
     SupplierProfile: {
       sample: 'supplierProfile',
       node: everyone,

@@ -91,4 +91,5 @@ test('procurement’s demo data comes back on restart, once', async () => {
   expect(second.loaded).toEqual([]);
   expect(await counts()).toEqual(before);
   expect(second.stats).toEqual(figures);
-});
+  // Three starts of the compiled server, each running the migrations check and the seed check.
+}, 180_000);

@@ -8,8 +8,8 @@ import {
   SupplierProfile,
 } from './supplier-profile.entity';
 
-/** What a demo business of a trade (by its first SBI code) offers as a supplier. */
-const OFFERS: Record<
+/** What a business of a trade (by its first SBI code) offers as a supplier (also the bench's data set). */
+export const OFFERS: Record<
   string,
   { cpv: string[]; description: string; certifications: SupplierCertification[] }
 > = {
