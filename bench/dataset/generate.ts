@@ -10,6 +10,7 @@ import {
 import { Progress } from '../progress';
 import type { CopyValue } from './copy';
 import { copyRows } from './copy';
+import { loadProcurement, PROCUREMENT_TABLES } from './procurement';
 
 export interface DatasetSize {
   businesses: number;
@@ -354,9 +355,17 @@ export async function loadDataset(client: Client, size: DatasetSize): Promise<vo
     progress.finish();
   };
   await client.query("SET maintenance_work_mem = '512MB'");
-  await withoutIndexes(client, Object.keys(COLUMNS), async () => {
+  await withoutIndexes(client, [...Object.keys(COLUMNS), ...PROCUREMENT_TABLES], async () => {
     await step('businesses', size.businesses, (progress) =>
       copy('business', businesses(size, ref), progress),
+    );
+    await loadProcurement(
+      client,
+      size.businesses,
+      businessId,
+      stableUuid,
+      (table, columns, rows, progress) => copyRows(client, table, columns, rows, progress),
+      step,
     );
     await step('memberships', size.businesses, (progress) =>
       copy('business_membership', memberships(size, ref), progress),

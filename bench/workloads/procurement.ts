@@ -1,4 +1,10 @@
+import { toGlobalId } from '../../src/modules/core';
+import { SHORTLIST_REQUEST } from '../dataset/procurement';
 import { defineWorkloads, globalIdSql } from './workload';
+
+/** Figures: the shares as the API computes them (null when nothing to share), in one statement. */
+const share = (part: string, whole: string) =>
+  `CASE WHEN ${whole} = 0 THEN NULL ELSE (${part})::float8 / (${whole})::float8 END`;
 
 export const procurementWorkloads = defineWorkloads('procurement', [
   {
@@ -29,5 +35,157 @@ export const procurementWorkloads = defineWorkloads('procurement', [
                  'socialEnterprise', page.social_enterprise,
                  'business', json_build_object('name', page.name, 'city', page.city)
                ) ORDER BY page.sort_key, page.id) FROM page), '[]'))))::text AS body`,
+  },
+  {
+    id: 'W6',
+    title: 'W6 supplier search: words, CPV subtree, municipality',
+    caller: 'anonymous',
+    query: `query W6 {
+      suppliers(filter: { search: "schilder", cpv: ["45440000"], municipalities: ["GM0355"] }, first: 20) {
+        totalCount
+        nodes { id business { name city } categories { code label } }
+      }
+    }`,
+    floorParams: ['schilder', '%schilder%', ['4544%'], ['GM0355']],
+    floor: `
+      WITH places AS (
+        SELECT id FROM municipality WHERE cbs_code = ANY($4)
+      ), matches AS (
+        SELECT p.id, b.name, b.city,
+               (CASE WHEN p.search_vector @@ plainto_tsquery('dutch', $1) THEN '0' ELSE '1' END) || b.name AS sort_key
+          FROM supplier_profile p JOIN business b ON b.id = p.business_id
+         WHERE p.active AND (p.search_vector @@ plainto_tsquery('dutch', $1) OR b.name ILIKE $2)
+           AND EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.profile_id = p.id AND sc.cpv_code LIKE ANY($3))
+           AND (b.municipality_id IN (SELECT id FROM places)
+                OR EXISTS (SELECT 1 FROM supplier_municipality sm
+                            WHERE sm.profile_id = p.id AND sm.municipality_id IN (SELECT id FROM places)))
+      ), page AS (
+        SELECT * FROM matches ORDER BY sort_key, id LIMIT 20
+      )
+      SELECT json_build_object('data', json_build_object('suppliers', json_build_object(
+               'totalCount', (SELECT count(*) FROM matches),
+               'nodes', coalesce((SELECT json_agg(json_build_object(
+                 'id', ${globalIdSql('SupplierProfile', 'page.id')},
+                 'business', json_build_object('name', page.name, 'city', page.city),
+                 'categories', (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label)
+                                                          ORDER BY c.code), '[]')
+                                  FROM supplier_category sc JOIN cpv_category c ON c.code = sc.cpv_code
+                                 WHERE sc.profile_id = page.id)
+               ) ORDER BY page.sort_key, page.id) FROM page), '[]'))))::text AS body`,
+  },
+  {
+    id: 'W7',
+    title: 'W7 shortlist (suggestSuppliers)',
+    caller: 'admin',
+    query: `query W7 {
+      suggestSuppliers(requestId: "${toGlobalId('ProcurementRequest', SHORTLIST_REQUEST.id)}") {
+        rank fit local regional supplier { id business { name } }
+      }
+    }`,
+    // The shortlist of a 3-5 quotes request: five places, two of them for local suppliers where they exist.
+    floorParams: [SHORTLIST_REQUEST.id, 5, 2],
+    floor: `
+      WITH RECURSIVE up(code) AS (
+        SELECT c.parent_code FROM cpv_category c JOIN procurement_request r ON r.cpv_code = c.code WHERE r.id = $1
+        UNION ALL
+        SELECT c.parent_code FROM up JOIN cpv_category c ON c.code = up.code WHERE c.parent_code IS NOT NULL
+      ), request AS (
+        SELECT r.municipality_id,
+               CASE WHEN length(rtrim(r.cpv_code, '0')) >= 2 THEN rtrim(r.cpv_code, '0') ELSE left(r.cpv_code, 2) END
+                 || '%' AS subtree
+          FROM procurement_request r WHERE r.id = $1
+      ), fits AS (
+        SELECT sc.profile_id, sc.cpv_code, CASE WHEN sc.cpv_code LIKE request.subtree THEN 2 ELSE 1 END AS fit
+          FROM supplier_category sc, request
+         WHERE sc.cpv_code LIKE request.subtree OR sc.cpv_code IN (SELECT code FROM up)
+      ), best AS (
+        SELECT DISTINCT ON (profile_id) profile_id, fit FROM fits ORDER BY profile_id, fit DESC, cpv_code DESC
+      ), candidates AS (
+        SELECT p.id, b.name, best.fit, b.municipality_id = request.municipality_id AS local, m.in_region AS regional,
+               row_number() OVER (
+                 ORDER BY best.fit DESC,
+                          (m.in_region OR EXISTS (SELECT 1 FROM supplier_municipality sm
+                                                   WHERE sm.profile_id = p.id
+                                                     AND sm.municipality_id = request.municipality_id)) DESC,
+                          COALESCE(p.last_invited_at, 'epoch'::timestamptz), p.id) AS place
+          FROM best
+          JOIN supplier_profile p ON p.id = best.profile_id AND p.active
+          JOIN business b ON b.id = p.business_id
+          JOIN municipality m ON m.id = b.municipality_id, request
+      ), top AS (
+        SELECT * FROM candidates WHERE place <= $2
+      ), extra AS (
+        -- local suppliers from further down, until the list has the local minimum
+        SELECT * FROM candidates WHERE place > $2 AND local ORDER BY place
+         LIMIT greatest(least($3, $2) - (SELECT count(*) FROM top WHERE local), 0)
+      ), dropped AS (
+        SELECT place FROM top WHERE NOT local ORDER BY place DESC LIMIT (SELECT count(*) FROM extra)
+      ), chosen AS (
+        SELECT * FROM top WHERE place NOT IN (SELECT place FROM dropped) UNION ALL SELECT * FROM extra
+      )
+      SELECT json_build_object('data', json_build_object('suggestSuppliers', coalesce((
+               SELECT json_agg(json_build_object(
+                 'rank', ranked.rank,
+                 'fit', CASE ranked.fit WHEN 2 THEN 'EXACT' ELSE 'PARENT' END,
+                 'local', ranked.local,
+                 'regional', ranked.regional,
+                 'supplier', json_build_object('id', ${globalIdSql('SupplierProfile', 'ranked.id')},
+                                               'business', json_build_object('name', ranked.name))
+               ) ORDER BY ranked.rank)
+                 FROM (SELECT chosen.*, row_number() OVER (ORDER BY place) AS rank FROM chosen) ranked),
+               '[]')))::text AS body`,
+  },
+  {
+    id: 'W8',
+    title: 'W8 procurement figures of a year',
+    caller: 'anonymous',
+    query: `query W8 {
+      procurementStats(year: 2024) {
+        requests awards awardedValue regionalValueShare localValueShare regionalAwardShare localAwardShare
+        suppliersInvited invitations topDecileInvitationShare
+        divisions { division label awards awardedValue }
+      }
+    }`,
+    floorParams: [2024],
+    floor: `
+      WITH awarded AS (
+        SELECT a.value, a.local, a.regional, left(r.cpv_code, 2) || '000000' AS division
+          FROM award a JOIN procurement_request r ON r.id = a.request_id
+         WHERE extract(year FROM a.awarded_at AT TIME ZONE 'Europe/Amsterdam') = $1
+      ), invited AS (
+        SELECT i.profile_id, count(*)::int AS n FROM invitation i
+         WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE 'Europe/Amsterdam') = $1
+         GROUP BY i.profile_id
+      ), ranked AS (
+        SELECT n, row_number() OVER (ORDER BY n DESC) AS place, count(*) OVER () AS suppliers FROM invited
+      ), figures AS (
+        SELECT
+          (SELECT count(*) FROM procurement_request
+            WHERE extract(year FROM created_at AT TIME ZONE 'Europe/Amsterdam') = $1) AS requests,
+          (SELECT count(*) FROM awarded) AS awards,
+          (SELECT coalesce(sum(value), 0) FROM awarded) AS awarded_value,
+          (SELECT coalesce(sum(value) FILTER (WHERE regional), 0) FROM awarded) AS regional_value,
+          (SELECT coalesce(sum(value) FILTER (WHERE local), 0) FROM awarded) AS local_value,
+          (SELECT count(*) FILTER (WHERE regional) FROM awarded) AS regional_awards,
+          (SELECT count(*) FILTER (WHERE local) FROM awarded) AS local_awards,
+          (SELECT count(*) FROM invited) AS suppliers_invited,
+          (SELECT coalesce(sum(n), 0) FROM invited) AS invitations,
+          (SELECT coalesce(sum(n) FILTER (WHERE place <= ceil(suppliers * 0.1)), 0) FROM ranked) AS top_decile
+      )
+      SELECT json_build_object('data', json_build_object('procurementStats', json_build_object(
+               'requests', requests, 'awards', awards, 'awardedValue', awarded_value,
+               'regionalValueShare', ${share('regional_value', 'awarded_value')},
+               'localValueShare', ${share('local_value', 'awarded_value')},
+               'regionalAwardShare', ${share('regional_awards', 'awards')},
+               'localAwardShare', ${share('local_awards', 'awards')},
+               'suppliersInvited', suppliers_invited, 'invitations', invitations,
+               'topDecileInvitationShare', ${share('top_decile', 'invitations')},
+               'divisions', coalesce((
+                 SELECT json_agg(json_build_object('division', d.division, 'label', c.label, 'awards', d.awards,
+                                                   'awardedValue', d.value) ORDER BY d.division)
+                   FROM (SELECT division, count(*) AS awards, sum(value) AS value FROM awarded GROUP BY division) d
+                   JOIN cpv_category c ON c.code = d.division), '[]')
+             )))::text AS body
+        FROM figures`,
   },
 ]);

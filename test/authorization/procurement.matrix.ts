@@ -18,8 +18,8 @@ import {
  * search and figures are public.
  */
 /**
- * The demo data has no requests: an awarded one of Zeist, with one invitation and its quote, for a supplier
- * other than the MEMBER caller's business, straight into the tables.
+ * An awarded request of Zeist of the matrix's own, with one invitation and its quote, for a supplier other
+ * than the MEMBER caller's business, straight into the tables (the demo requests vary with the demo data).
  */
 const AWARDED_REQUEST = `
   WITH supplier AS (
@@ -110,6 +110,7 @@ export const procurementMatrix = defineMatrix({
     inviteSuppliers: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
     saveSupplierProfile: { cells: gate('ADMIN', 'MEMBER') },
     submitQuote: { cells: gate('MEMBER') },
+    updateProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
   },
   routes: {
     'GET /ocds/releases.json': { path: '/ocds/releases.json?municipality=GM0355', cells: everyone },
@@ -120,7 +121,7 @@ export const procurementMatrix = defineMatrix({
       node: everyone,
       fields: {
         awardedAt: INHERIT,
-        awardedByName: INHERIT,
+        awardedByName: personal('ADMIN', 'CIVIL_SERVANT'),
         cpvCategory: INHERIT,
         id: INHERIT,
         local: INHERIT,
@@ -273,6 +274,7 @@ export const procurementMatrix = defineMatrix({
     },
     SaveSupplierProfilePayload: { fields: { supplierProfile: INHERIT, userErrors: INHERIT } },
     SubmitQuotePayload: { fields: { quote: INHERIT, userErrors: INHERIT } },
+    UpdateProcurementRequestPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
     SupplierProfile: {
       sample: 'supplierProfile',
       node: everyone,

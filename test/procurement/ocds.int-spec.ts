@@ -87,6 +87,11 @@ let deBilt: string;
 
 beforeAll(async () => {
   api = await startTestServer();
+  // This file checks the export of its own requests exactly: without the demo requests (the demo data's
+  // export is checked in demo-data.int-spec.ts).
+  await api.dataSource.query(
+    'DELETE FROM award; DELETE FROM quote; DELETE FROM invitation; DELETE FROM procurement_request',
+  );
   const make = (key: string, name: string, municipality: string) =>
     createSupplier(
       api,
@@ -213,6 +218,12 @@ test('bad parameters: a coded 400', async () => {
     '?year=abcd',
     '?year=2018&year=2019',
     '?municipality=GM0355&municipality=GM0310',
+    '?page=0',
+    '?page=-1',
+    '?page=two',
+    '?limit=0',
+    '?limit=1001',
+    '?limit=10&limit=20',
   ]) {
     const { response, body } = await fetchExport(query);
     expect([query, response.status]).toEqual([query, 400]);
@@ -228,4 +239,29 @@ test('the SQL statement count does not grow with the releases', async () => {
   const [oneLog, severalLog] = [await api.logOf(one), await api.logOf(several)];
   expect(severalLog.sqlCount).toBe(oneLog.sqlCount);
   expect(severalLog.sqlCount).toBe(2); // the municipality, then one join of awards, requests, suppliers and CPV
+});
+
+test('pages: ?limit and ?page, with links.next and links.prev as OCDS pagination has them', async () => {
+  const all = (await fetchExport('')).body.releases.map((r: Json) => r.ocid);
+  expect(all).toHaveLength(3);
+  const first = await fetchExport('?limit=2');
+  expect(validatePackage(first.body)).toBe(true);
+  expect(first.body.releases.map((r: Json) => r.ocid)).toEqual(all.slice(0, 2));
+  expect(first.body.uri).toBe(`${api.url}/ocds/releases.json?limit=2`);
+  expect(first.body.links).toEqual({ next: `${api.url}/ocds/releases.json?limit=2&page=2` });
+  const second = await fetch(first.body.links.next);
+  const secondBody = (await second.json()) as Json;
+  expect(validatePackage(secondBody)).toBe(true);
+  expect(secondBody.releases.map((r: Json) => r.ocid)).toEqual(all.slice(2));
+  expect(secondBody.uri).toBe(`${api.url}/ocds/releases.json?limit=2&page=2`);
+  expect(secondBody.links).toEqual({ prev: `${api.url}/ocds/releases.json?limit=2&page=1` });
+  // Filters stay on the links; one page holding everything has none.
+  const filtered = await fetchExport('?municipality=GM0355&limit=1');
+  expect(filtered.body.links.next).toBe(`${api.url}/ocds/releases.json?municipality=GM0355&limit=1&page=2`);
+  expect((await fetchExport('?limit=3')).body.links).toBeUndefined();
+  expect((await fetchExport('')).body.links).toBeUndefined();
+  // Past the last page: an empty page that links back.
+  const beyond = await fetchExport('?limit=2&page=5');
+  expect(beyond.body.releases).toEqual([]);
+  expect(beyond.body.links).toEqual({ prev: `${api.url}/ocds/releases.json?limit=2&page=4` });
 });

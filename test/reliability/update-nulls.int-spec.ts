@@ -113,6 +113,25 @@ const CASES: {
       ),
     fields: ['title', 'body', 'slug', 'labelIds', 'signatories'],
   },
+  {
+    mutation: 'updateProcurementRequest',
+    input: 'UpdateProcurementRequestInput',
+    table: 'procurement_request',
+    id: () =>
+      firstId(
+        '{ procurementRequests(filter: { status: DRAFT }, first: 1) { nodes { id } } }',
+        (d: { procurementRequests: { nodes: { id: string }[] } }) => d.procurementRequests.nodes[0].id,
+      ),
+    fields: [
+      'title',
+      'description',
+      'cpvCode',
+      'estimatedValue',
+      'deadline',
+      'socialReturnPercentage',
+      'procedure',
+    ],
+  },
 ];
 
 describe.each(CASES)('$mutation', ({ mutation, input, table, id, fields }) => {

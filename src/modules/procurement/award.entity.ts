@@ -68,7 +68,7 @@ export class Award extends Node {
   @Column({ type: 'varchar', length: 200 })
   awardedBySubject!: string;
 
+  /** A civil servant's name: personal data, exposed only to the buyers by `AwardResolver.awardedByName`. */
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'The civil servant who awarded (name from their token).' })
   awardedByName!: string;
 }

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EuroCentsScalar, IsCbsCode, IsCpvCode } from '../core';
+import { EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../core';
 import { ProcurementRequestStatus } from './procurement-request.entity';
 import { ProcurementProcedure } from './threshold.entity';
 
@@ -43,6 +43,64 @@ export class CreateProcurementRequestInput {
   @Field(() => String, {
     nullable: true,
     description: 'Why a heavier procedure than required is chosen; needed exactly then.',
+  })
+  @IsOptional()
+  @Length(3, 1000)
+  procedureReason?: string | null;
+}
+
+@InputType({
+  description: 'Corrects a DRAFT request: the fields given change, the others stay as they are.',
+})
+export class UpdateProcurementRequestInput {
+  @Field(() => ID, { description: 'The request (a DRAFT).' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New title, 3 to 200 characters.' })
+  @NotNull()
+  @Length(3, 200)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'New description, plain text.' })
+  @NotNull()
+  @MaxLength(10_000)
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'New CPV code (8 digits, check digit optional).' })
+  @NotNull()
+  @IsCpvCode()
+  cpvCode?: string;
+
+  @Field(() => EuroCentsScalar, {
+    nullable: true,
+    description: 'New estimated value excluding VAT, in cents.',
+  })
+  @NotNull()
+  estimatedValue?: number;
+
+  @Field(() => Date, { nullable: true, description: 'New deadline; must lie in the future.' })
+  @NotNull()
+  deadline?: Date;
+
+  @Field(() => Int, { nullable: true, description: 'New social-return percentage, 0 to 100.' })
+  @NotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  socialReturnPercentage?: number;
+
+  @Field(() => ProcurementProcedure, {
+    nullable: true,
+    description:
+      'The procedure to follow. Left out: the heavier one chosen before while it is still heavier than ' +
+      'required, else the required one. A lighter one than required is refused.',
+  })
+  @NotNull()
+  procedure?: ProcurementProcedure;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a heavier procedure than required is chosen; null removes it.',
   })
   @IsOptional()
   @Length(3, 1000)

@@ -22,3 +22,6 @@ export class CloseProcurementRequestPayload extends ProcurementRequestResult {}
 
 @ObjectType({ description: 'The result of `cancelProcurementRequest`.' })
 export class CancelProcurementRequestPayload extends ProcurementRequestResult {}
+
+@ObjectType({ description: 'The result of `updateProcurementRequest`.' })
+export class UpdateProcurementRequestPayload extends ProcurementRequestResult {}

@@ -15,11 +15,13 @@ import {
   CloseProcurementRequestInput,
   CreateProcurementRequestInput,
   ProcurementRequestFilter,
+  UpdateProcurementRequestInput,
 } from './procurement-request.inputs';
 import {
   CancelProcurementRequestPayload,
   CloseProcurementRequestPayload,
   CreateProcurementRequestPayload,
+  UpdateProcurementRequestPayload,
 } from './procurement-request.payloads';
 import * as requests from './procurement-request.service';
 
@@ -76,6 +78,19 @@ export class ProcurementRequestResolver {
     input: CreateProcurementRequestInput,
   ) {
     return requests.createRequest(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
+  @Mutation(() => UpdateProcurementRequestPayload, {
+    description:
+      'Corrects a DRAFT request; the procedure is checked again against the thresholds. Buyers of the request.',
+  })
+  updateProcurementRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateProcurementRequestInput, { description: 'The request and the changes.' })
+    input: UpdateProcurementRequestInput,
+  ) {
+    return requests.updateRequest(ctx, input);
   }
 
   @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)

@@ -20,7 +20,10 @@ import type {
   CloseProcurementRequestInput,
   CreateProcurementRequestInput,
   ProcurementRequestFilter,
+  UpdateProcurementRequestInput,
 } from './procurement-request.inputs';
+import type { ProcurementKind } from './cpv-category.entity';
+import type { ProcurementProcedure } from './threshold.entity';
 import { PROCEDURE_WEIGHT } from './threshold.entity';
 import { decideProcedure, procurementKindOf } from './threshold.service';
 
@@ -103,6 +106,95 @@ export interface NewRequest extends CreateProcurementRequestInput {
 }
 
 /**
+ * The checks a request's content shares between creating and changing it: the CPV code exists, the deadline
+ * lies in the future, and the procedure is at least the one the thresholds in force on `now` require for
+ * the value (a heavier one needs a reason, and only a heavier one keeps one). Returns the kind, the
+ * required procedure and the reason to keep, or the user errors.
+ */
+async function checkRequestContent(
+  tx: Context,
+  municipalityCode: string,
+  content: {
+    cpvCode: string;
+    estimatedValue: number;
+    deadline: Date;
+    procedure: ProcurementProcedure | null;
+    procedureReason: string | null;
+    /** A heavier procedure chosen before (changes): kept, with its reason, while it is heavier than required. */
+    keptProcedure?: ProcurementProcedure | null;
+    keptReason?: string | null;
+  },
+  now: Date,
+): Promise<
+  | { userErrors: UserError[] }
+  | {
+      userErrors: [];
+      kind: ProcurementKind;
+      procedure: ProcurementProcedure;
+      requiredProcedure: ProcurementProcedure;
+      procedureReason: string | null;
+    }
+> {
+  const errors: UserError[] = [];
+  const cpv = await tx.loaders.procurement.cpvByCode.load(content.cpvCode);
+  if (!cpv)
+    errors.push(
+      userError(UserErrorCode.NOT_FOUND, `No CPV category has code ${content.cpvCode}`, ['input', 'cpvCode']),
+    );
+  if (content.deadline.getTime() <= now.getTime()) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'The deadline must lie in the future', ['input', 'deadline']),
+    );
+  }
+  if (!cpv || errors.length > 0) return { userErrors: errors };
+  const kind = procurementKindOf(cpv);
+  const decision = await decideProcedure(
+    tx,
+    municipalityCode,
+    kind,
+    content.estimatedValue,
+    todayInAmsterdam(now),
+  );
+  const keep =
+    content.keptProcedure != null &&
+    PROCEDURE_WEIGHT[content.keptProcedure] > PROCEDURE_WEIGHT[decision.procedure];
+  const procedure = content.procedure ?? (keep ? content.keptProcedure! : decision.procedure);
+  const heavier = PROCEDURE_WEIGHT[procedure] > PROCEDURE_WEIGHT[decision.procedure];
+  const reason = content.procedureReason ?? (heavier ? (content.keptReason ?? null) : null);
+  if (PROCEDURE_WEIGHT[procedure] < PROCEDURE_WEIGHT[decision.procedure]) {
+    errors.push(
+      userError(UserErrorCode.PROCEDURE_TOO_LIGHT, `${procedure} is too light: ${decision.explanation}`, [
+        'input',
+        'procedure',
+      ]),
+    );
+  } else if (heavier && !reason) {
+    errors.push(
+      userError(
+        UserErrorCode.INVALID,
+        `Give the reason for ${procedure} where ${decision.procedure} is required`,
+        ['input', 'procedureReason'],
+      ),
+    );
+  } else if (!heavier && content.procedureReason) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'A reason is only kept for a heavier procedure than required', [
+        'input',
+        'procedureReason',
+      ]),
+    );
+  }
+  if (errors.length > 0) return { userErrors: errors };
+  return {
+    userErrors: [],
+    kind,
+    procedure,
+    requiredProcedure: decision.procedure,
+    procedureReason: heavier ? reason!.trim() : null,
+  };
+}
+
+/**
  * Inserts a DRAFT request for a municipality after checking the input; the procedure follows from the
  * thresholds in force today. A lighter procedure than required is PROCEDURE_TOO_LIGHT; a heavier one
  * needs a reason. Returns the request, or the user errors (and inserts nothing).
@@ -114,65 +206,32 @@ export async function insertRequest(
   input: NewRequest,
   now = new Date(),
 ): Promise<{ procurementRequest: ProcurementRequest | null; userErrors: UserError[] }> {
-  const errors: UserError[] = [];
   const cpvCode = cpvDigits(input.cpvCode);
-  const cpv = await tx.loaders.procurement.cpvByCode.load(cpvCode);
-  if (!cpv)
-    errors.push(
-      userError(UserErrorCode.NOT_FOUND, `No CPV category has code ${cpvCode}`, ['input', 'cpvCode']),
-    );
-  if (input.deadline.getTime() <= now.getTime()) {
-    errors.push(
-      userError(UserErrorCode.INVALID, 'The deadline must lie in the future', ['input', 'deadline']),
-    );
-  }
-  if (!cpv || errors.length > 0) return { procurementRequest: null, userErrors: errors };
-  const kind = procurementKindOf(cpv);
-  const decision = await decideProcedure(
+  const checked = await checkRequestContent(
     tx,
     municipalityCode,
-    kind,
-    input.estimatedValue,
-    todayInAmsterdam(now),
+    {
+      cpvCode,
+      estimatedValue: input.estimatedValue,
+      deadline: input.deadline,
+      procedure: input.procedure ?? null,
+      procedureReason: input.procedureReason ?? null,
+    },
+    now,
   );
-  const procedure = input.procedure ?? decision.procedure;
-  const heavier = PROCEDURE_WEIGHT[procedure] > PROCEDURE_WEIGHT[decision.procedure];
-  if (PROCEDURE_WEIGHT[procedure] < PROCEDURE_WEIGHT[decision.procedure]) {
-    errors.push(
-      userError(UserErrorCode.PROCEDURE_TOO_LIGHT, `${procedure} is too light: ${decision.explanation}`, [
-        'input',
-        'procedure',
-      ]),
-    );
-  } else if (heavier && !input.procedureReason) {
-    errors.push(
-      userError(
-        UserErrorCode.INVALID,
-        `Give the reason for ${procedure} where ${decision.procedure} is required`,
-        ['input', 'procedureReason'],
-      ),
-    );
-  } else if (!heavier && input.procedureReason) {
-    errors.push(
-      userError(UserErrorCode.INVALID, 'A reason is only kept for a heavier procedure than required', [
-        'input',
-        'procedureReason',
-      ]),
-    );
-  }
-  if (errors.length > 0) return { procurementRequest: null, userErrors: errors };
+  if (!('kind' in checked)) return { procurementRequest: null, userErrors: checked.userErrors };
   const { identifiers } = await tx.em.insert(ProcurementRequest, {
     municipalityId,
     title: input.title.trim(),
     description: input.description,
     cpvCode,
-    kind,
+    kind: checked.kind,
     estimatedValue: input.estimatedValue,
     deadline: input.deadline,
     socialReturnPercentage: input.socialReturnPercentage,
-    procedure,
-    requiredProcedure: decision.procedure,
-    procedureReason: heavier ? input.procedureReason!.trim() : null,
+    procedure: checked.procedure,
+    requiredProcedure: checked.requiredProcedure,
+    procedureReason: checked.procedureReason,
     source: input.source ?? null,
     createdBySubject: tx.viewer.subject ?? 'unknown',
     createdByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
@@ -226,6 +285,62 @@ export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput
     if (error) return { procurementRequest: null, userErrors: [error] };
     request.status = ProcurementRequestStatus.CANCELLED;
     request.cancelReason = input.reason.trim();
+    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+  });
+}
+
+/**
+ * A buyer corrects a DRAFT: the fields given change, the others stay. The procedure is decided again
+ * against the thresholds in force today: unless one is given, a request follows the new required
+ * procedure, or keeps a heavier one chosen before (with its reason) while that is still heavier. Any other
+ * status is INVALID_TRANSITION; nothing changes on errors.
+ */
+export function updateRequest(ctx: Context, input: UpdateProcurementRequestInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.id);
+    if (!request) return requestNotFound();
+    if (request.status !== ProcurementRequestStatus.DRAFT) {
+      return {
+        procurementRequest: null,
+        userErrors: [
+          userError(
+            UserErrorCode.INVALID_TRANSITION,
+            `A request that is ${request.status} cannot be changed; only a DRAFT can`,
+            ['input', 'id'],
+          ),
+        ],
+      };
+    }
+    const municipality = await tx.loaders.core.municipalityById.load(request.municipalityId);
+    const choseHeavier = request.procedure !== request.requiredProcedure;
+    const checked = await checkRequestContent(
+      tx,
+      municipality!.cbsCode,
+      {
+        cpvCode: input.cpvCode != null ? cpvDigits(input.cpvCode) : request.cpvCode,
+        estimatedValue: input.estimatedValue ?? request.estimatedValue,
+        deadline: input.deadline ?? request.deadline,
+        procedure: input.procedure ?? null,
+        procedureReason: input.procedureReason ?? null,
+        keptProcedure: choseHeavier ? request.procedure : null,
+        keptReason:
+          input.procedureReason === undefined && (input.procedure ?? request.procedure) === request.procedure
+            ? request.procedureReason
+            : null,
+      },
+      now,
+    );
+    if (!('kind' in checked)) return { procurementRequest: null, userErrors: checked.userErrors };
+    if (input.title != null) request.title = input.title.trim();
+    if (input.description != null) request.description = input.description;
+    if (input.cpvCode != null) request.cpvCode = cpvDigits(input.cpvCode);
+    if (input.estimatedValue != null) request.estimatedValue = input.estimatedValue;
+    if (input.deadline != null) request.deadline = input.deadline;
+    if (input.socialReturnPercentage != null) request.socialReturnPercentage = input.socialReturnPercentage;
+    request.kind = checked.kind;
+    request.procedure = checked.procedure;
+    request.requiredProcedure = checked.requiredProcedure;
+    request.procedureReason = checked.procedureReason;
     return { procurementRequest: await tx.em.save(request), userErrors: [] };
   });
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
 import { checkCbsCode, Municipality } from '../core';
-import { procurementStats, ProcurementStats } from './procurement-stats.service';
+import { checkStatsYear, procurementStats, ProcurementStats } from './procurement-stats.service';
 
 @Resolver()
 export class ProcurementStatsResolver {
@@ -25,11 +25,16 @@ export class MunicipalityProcurementStatsResolver {
   @FieldResolver(() => ProcurementStats, {
     description: 'This municipality’s procurement figures of a year (public).',
   })
+  // Batched: the municipalities of one request share one statement per year.
   procurementStats(
     @Ctx() ctx: Context,
     @Root() municipality: Municipality,
     @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
   ) {
-    return procurementStats(ctx, year, municipality.cbsCode);
+    checkStatsYear(year);
+    return ctx.loaders.procurement.statsByYearAndMunicipality.load({
+      year,
+      municipality: municipality.cbsCode,
+    });
   }
 }

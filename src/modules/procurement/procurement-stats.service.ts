@@ -73,6 +73,7 @@ export class ProcurementStats {
 }
 
 interface Row {
+  municipality: string | null;
   requests: number;
   awards: number;
   awarded_value: string;
@@ -88,69 +89,106 @@ interface Row {
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-/** One statement: requests, awards and invitations of a year (Amsterdam time), per municipality or all. */
+/** Figures are kept for years 2000 to 2100; anything else is BAD_USER_INPUT. */
+export function checkStatsYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
+  }
+}
+
+/**
+ * One statement: requests, awards and invitations of a year (Amsterdam time), grouped per municipality of
+ * `municipalities` (CBS codes; a result each, in that order), or for all municipalities together (null).
+ */
+export async function procurementStatsOf(
+  ctx: Context,
+  year: number,
+  municipalities: string[] | null,
+): Promise<ProcurementStats[]> {
+  checkStatsYear(year);
+  const rows: Row[] = await ctx.em.query(
+    `WITH scopes AS (
+       SELECT s.scope, s.ord FROM unnest(COALESCE($2::text[], ARRAY[NULL]::text[])) WITH ORDINALITY AS s(scope, ord)
+     ), scoped AS (
+       SELECT r.id, r.cpv_code, r.created_at, CASE WHEN $2::text[] IS NULL THEN NULL ELSE m.cbs_code END AS scope
+         FROM procurement_request r JOIN municipality m ON m.id = r.municipality_id
+        WHERE $2::text[] IS NULL OR m.cbs_code = ANY($2::text[])
+     ), awarded AS (
+       SELECT s.scope, a.value, a.local, a.regional, left(s.cpv_code, 2) || '000000' AS division
+         FROM award a JOIN scoped s ON s.id = a.request_id
+        WHERE extract(year FROM a.awarded_at AT TIME ZONE $3) = $1
+     ), invited AS (
+       SELECT s.scope, i.profile_id, count(*)::int AS n
+         FROM invitation i JOIN scoped s ON s.id = i.request_id
+        WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE $3) = $1
+        GROUP BY s.scope, i.profile_id
+     ), ranked AS (
+       SELECT scope, n, row_number() OVER (PARTITION BY scope ORDER BY n DESC) AS place,
+              count(*) OVER (PARTITION BY scope) AS suppliers
+         FROM invited
+     ), divisions AS (
+       SELECT awarded.scope, awarded.division, c.label, count(*)::int AS awards,
+              sum(awarded.value)::text AS awarded_value
+         FROM awarded JOIN cpv_category c ON c.code = awarded.division
+        GROUP BY awarded.scope, awarded.division, c.label
+     )
+     SELECT
+       scopes.scope AS municipality,
+       (SELECT count(*)::int FROM scoped s
+         WHERE s.scope IS NOT DISTINCT FROM scopes.scope
+           AND extract(year FROM s.created_at AT TIME ZONE $3) = $1) AS requests,
+       (SELECT count(*)::int FROM awarded a WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS awards,
+       (SELECT COALESCE(sum(value), 0)::text FROM awarded a
+         WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS awarded_value,
+       (SELECT COALESCE(sum(value) FILTER (WHERE regional), 0)::text FROM awarded a
+         WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS regional_value,
+       (SELECT COALESCE(sum(value) FILTER (WHERE local), 0)::text FROM awarded a
+         WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS local_value,
+       (SELECT count(*) FILTER (WHERE regional)::int FROM awarded a
+         WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS regional_awards,
+       (SELECT count(*) FILTER (WHERE local)::int FROM awarded a
+         WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS local_awards,
+       (SELECT count(*)::int FROM invited i WHERE i.scope IS NOT DISTINCT FROM scopes.scope) AS suppliers_invited,
+       (SELECT COALESCE(sum(n), 0)::int FROM invited i
+         WHERE i.scope IS NOT DISTINCT FROM scopes.scope) AS invitations,
+       (SELECT COALESCE(sum(n) FILTER (WHERE place <= ceil(suppliers * 0.1)), 0)::int FROM ranked r
+         WHERE r.scope IS NOT DISTINCT FROM scopes.scope) AS top_decile,
+       (SELECT json_agg(d ORDER BY d.division) FROM divisions d
+         WHERE d.scope IS NOT DISTINCT FROM scopes.scope) AS divisions
+     FROM scopes ORDER BY scopes.ord`,
+    [year, municipalities, TIME_ZONE],
+  );
+  return rows.map((row) => {
+    const awardedValue = Number(row.awarded_value);
+    return {
+      year,
+      municipality: row.municipality,
+      requests: row.requests,
+      awards: row.awards,
+      awardedValue,
+      regionalValueShare: share(Number(row.regional_value), awardedValue),
+      localValueShare: share(Number(row.local_value), awardedValue),
+      regionalAwardShare: share(row.regional_awards, row.awards),
+      localAwardShare: share(row.local_awards, row.awards),
+      suppliersInvited: row.suppliers_invited,
+      invitations: row.invitations,
+      topDecileInvitationShare: share(row.top_decile, row.invitations),
+      divisions: (row.divisions ?? []).map((d) => ({
+        division: d.division,
+        label: d.label,
+        awards: d.awards,
+        awardedValue: Number(d.awarded_value),
+      })),
+    };
+  });
+}
+
+/** The figures of a year for one municipality (CBS code) or all together (null). */
 export async function procurementStats(
   ctx: Context,
   year: number,
   municipality: string | null,
 ): Promise<ProcurementStats> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
-  }
-  const [row]: Row[] = await ctx.em.query(
-    `WITH scoped AS (
-       SELECT r.id, r.cpv_code, r.created_at
-         FROM procurement_request r JOIN municipality m ON m.id = r.municipality_id
-        WHERE $2::text IS NULL OR m.cbs_code = $2
-     ), awarded AS (
-       SELECT a.value, a.local, a.regional, left(s.cpv_code, 2) || '000000' AS division
-         FROM award a JOIN scoped s ON s.id = a.request_id
-        WHERE extract(year FROM a.awarded_at AT TIME ZONE $3) = $1
-     ), invited AS (
-       SELECT i.profile_id, count(*)::int AS n
-         FROM invitation i JOIN scoped s ON s.id = i.request_id
-        WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE $3) = $1
-        GROUP BY i.profile_id
-     ), ranked AS (
-       SELECT n, row_number() OVER (ORDER BY n DESC) AS place, count(*) OVER () AS suppliers FROM invited
-     ), divisions AS (
-       SELECT awarded.division, c.label, count(*)::int AS awards, sum(awarded.value)::text AS awarded_value
-         FROM awarded JOIN cpv_category c ON c.code = awarded.division
-        GROUP BY awarded.division, c.label
-     )
-     SELECT
-       (SELECT count(*)::int FROM scoped WHERE extract(year FROM created_at AT TIME ZONE $3) = $1) AS requests,
-       (SELECT count(*)::int FROM awarded) AS awards,
-       (SELECT COALESCE(sum(value), 0)::text FROM awarded) AS awarded_value,
-       (SELECT COALESCE(sum(value) FILTER (WHERE regional), 0)::text FROM awarded) AS regional_value,
-       (SELECT COALESCE(sum(value) FILTER (WHERE local), 0)::text FROM awarded) AS local_value,
-       (SELECT count(*) FILTER (WHERE regional)::int FROM awarded) AS regional_awards,
-       (SELECT count(*) FILTER (WHERE local)::int FROM awarded) AS local_awards,
-       (SELECT count(*)::int FROM invited) AS suppliers_invited,
-       (SELECT COALESCE(sum(n), 0)::int FROM invited) AS invitations,
-       (SELECT COALESCE(sum(n) FILTER (WHERE place <= ceil(suppliers * 0.1)), 0)::int FROM ranked) AS top_decile,
-       (SELECT json_agg(divisions ORDER BY division) FROM divisions) AS divisions`,
-    [year, municipality, TIME_ZONE],
-  );
-  const awardedValue = Number(row.awarded_value);
-  return {
-    year,
-    municipality,
-    requests: row.requests,
-    awards: row.awards,
-    awardedValue,
-    regionalValueShare: share(Number(row.regional_value), awardedValue),
-    localValueShare: share(Number(row.local_value), awardedValue),
-    regionalAwardShare: share(row.regional_awards, row.awards),
-    localAwardShare: share(row.local_awards, row.awards),
-    suppliersInvited: row.suppliers_invited,
-    invitations: row.invitations,
-    topDecileInvitationShare: share(row.top_decile, row.invitations),
-    divisions: (row.divisions ?? []).map((d) => ({
-      division: d.division,
-      label: d.label,
-      awards: d.awards,
-      awardedValue: Number(d.awarded_value),
-    })),
-  };
+  const [stats] = await procurementStatsOf(ctx, year, municipality === null ? null : [municipality]);
+  return stats;
 }

@@ -1,4 +1,5 @@
 import type { PlaygroundExample } from '../core';
+import { DEMO_MEMBER_KVK } from '../core';
 
 /** Playground tabs: a civil servant finding suppliers and inviting, a member quoting, anyone's figures. */
 export const procurementExamples: PlaygroundExample[] = [
@@ -65,7 +66,7 @@ mutation Invite($requestId: ID!, $supplierIds: [ID!]!) {
   businessByKvkNumber(kvkNumber: $kvkNumber) {
     name
     supplierProfile { description categories { code label } }
-    procurementInvitations { id reasons request { title deadline } quote { amount } }
+    procurementInvitations { id reasons request { title status deadline } quote { amount } }
   }
 }
 
@@ -75,8 +76,11 @@ mutation Quote($invitationId: ID!) {
     userErrors { code message field }
   }
 }`,
-    variables: { kvkNumber: '90000011', invitationId: '<id from MyInvitations>' },
-    headers: { Authorization: 'Bearer <token from npm run token -- --role MEMBER --kvk 90000011>' },
+    variables: {
+      kvkNumber: DEMO_MEMBER_KVK,
+      invitationId: '<id from MyInvitations: the one whose request is INVITING>',
+    },
+    headers: { Authorization: `Bearer <token from npm run token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>` },
   },
   {
     title: 'Procurement figures and awards (anyone)',

@@ -4,6 +4,8 @@ import { groupLoader, rowLoader } from '../core';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { Invitation } from './invitation.entity';
+import type { ProcurementStats } from './procurement-stats.service';
+import { procurementStatsOf } from './procurement-stats.service';
 import { ProcurementRequest } from './procurement-request.entity';
 import { Quote } from './quote.entity';
 import { SupplierProfile } from './supplier-profile.entity';
@@ -74,6 +76,27 @@ export function createProcurementLoaders(ctx: Context) {
     ),
     awardById: rowLoader(ctx, Award),
     awardByRequestId: rowLoader(ctx, Award, 'requestId'),
+    /** `Municipality.procurementStats(year:)`: one grouped statement per year for all municipalities asked. */
+    statsByYearAndMunicipality: new DataLoader<
+      { year: number; municipality: string },
+      ProcurementStats,
+      string
+    >(
+      async (keys) => {
+        const byYear = new Map<number, string[]>();
+        for (const { year, municipality } of keys)
+          byYear.set(year, [...(byYear.get(year) ?? []), municipality]);
+        const results = new Map<string, ProcurementStats>();
+        for (const [year, codes] of byYear) {
+          const unique = [...new Set(codes)];
+          (await procurementStatsOf(ctx, year, unique)).forEach((stats, i) =>
+            results.set(`${year}:${unique[i]}`, stats),
+          );
+        }
+        return keys.map(({ year, municipality }) => results.get(`${year}:${municipality}`)!);
+      },
+      { cacheKeyFn: ({ year, municipality }) => `${year}:${municipality}` },
+    ),
   };
 }
 

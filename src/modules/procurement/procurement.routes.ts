@@ -4,6 +4,9 @@ import { CBS_CODE, ErrorCode, singleQueryValue, TIME_ZONE } from '../core';
 import { ProcurementKind } from './cpv-category.entity';
 import { ProcurementProcedure } from './threshold.entity';
 
+/** Releases per page: `?limit=` up to the maximum, this many when left out. */
+export const OCDS_PAGE_SIZE = { default: 100, max: 1000 };
+
 /** Our own ocid prefix: no registered OCDS prefix yet, so releases stay stable under this one. */
 export const OCID_PREFIX = 'ocds-regioq4-';
 
@@ -59,7 +62,8 @@ const AWARDED = `
      AND ($1::uuid IS NULL OR r.municipality_id = $1)
      AND ($2::int IS NULL OR (a.awarded_at >= make_timestamptz($2, 1, 1, 0, 0, 0, $3)
                               AND a.awarded_at < make_timestamptz($2 + 1, 1, 1, 0, 0, 0, $3)))
-   ORDER BY a.awarded_at, a.id`;
+   ORDER BY a.awarded_at, a.id
+   LIMIT $4 OFFSET $5`;
 
 const euros = (cents: string | number) => ({ amount: Number(cents) / 100, currency: 'EUR' });
 
@@ -117,16 +121,19 @@ function release(row: Row) {
 }
 
 /**
- * `GET /ocds/releases.json` (`?municipality=GM0355`, `?year=2018`, both optional): an OCDS 1.1.5 release
- * package of the awarded procurement requests, public open data. An unknown municipality (a well-formed CBS
- * code that is not in the database) is a 404, so a typo is not mistaken for "no awards".
+ * `GET /ocds/releases.json` (`?municipality=GM0355`, `?year=2018`, `?page=2&limit=50`, all optional): an
+ * OCDS 1.1.5 release package of the awarded procurement requests, public open data, oldest award first, in
+ * pages with `links.next` / `links.prev`. An unknown municipality (a well-formed CBS code that is not in the
+ * database) is a 404, so a typo is not mistaken for "no awards".
  */
 export function procurementRoutes(router: Router, deps: RouteDeps): void {
   router.get('/ocds/releases.json', async (req: Request, res: Response, next) => {
     try {
       const municipality = singleQueryValue(req.query.municipality);
       const year = singleQueryValue(req.query.year);
-      if (municipality === null || year === null) {
+      const page = singleQueryValue(req.query.page);
+      const limit = singleQueryValue(req.query.limit);
+      if (municipality === null || year === null || page === null || limit === null) {
         return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Give each parameter once');
       }
       if (municipality !== undefined && !CBS_CODE.test(municipality)) {
@@ -140,6 +147,20 @@ export function procurementRoutes(router: Router, deps: RouteDeps): void {
           'year must be a year of four digits like 2018',
         );
       }
+      const pageNumber = page === undefined ? 1 : /^\d{1,6}$/.test(page) ? Number(page) : 0;
+      if (pageNumber < 1) {
+        return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'page must be a whole number from 1');
+      }
+      const pageSize =
+        limit === undefined ? OCDS_PAGE_SIZE.default : /^\d{1,4}$/.test(limit) ? Number(limit) : 0;
+      if (pageSize < 1 || pageSize > OCDS_PAGE_SIZE.max) {
+        return deps.refuse(
+          res,
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          `limit must be a whole number from 1 to ${OCDS_PAGE_SIZE.max}`,
+        );
+      }
       const ctx: Context = deps.createContext({
         requestId: String(res.getHeader('x-request-id') ?? ''),
         baseUrl: deps.baseUrlOf(req),
@@ -150,27 +171,40 @@ export function procurementRoutes(router: Router, deps: RouteDeps): void {
         if (!found) return deps.refuse(res, 404, ErrorCode.NOT_FOUND, `Unknown municipality ${municipality}`);
         municipalityId = found.id;
       }
+      // One row more than the page: whether there is a next page, in the same statement.
       const rows: Row[] = await ctx.em.query(AWARDED, [
         municipalityId,
         year === undefined ? null : Number(year),
         TIME_ZONE,
+        pageSize + 1,
+        (pageNumber - 1) * pageSize,
       ]);
-      const query = new URLSearchParams();
-      if (municipality !== undefined) query.set('municipality', municipality);
-      if (year !== undefined) query.set('year', year);
-      const search = query.size > 0 ? `?${query.toString()}` : '';
+      const uriOf = (pageOf: number | undefined) => {
+        const query = new URLSearchParams();
+        if (municipality !== undefined) query.set('municipality', municipality);
+        if (year !== undefined) query.set('year', year);
+        if (limit !== undefined) query.set('limit', String(pageSize));
+        if (pageOf !== undefined) query.set('page', String(pageOf));
+        return `${ctx.baseUrl}/ocds/releases.json${query.size > 0 ? `?${query.toString()}` : ''}`;
+      };
+      // OCDS pagination: `links.next` / `links.prev`, present only where there is such a page.
+      const links = {
+        ...(rows.length > pageSize ? { next: uriOf(pageNumber + 1) } : {}),
+        ...(pageNumber > 1 ? { prev: uriOf(pageNumber - 1) } : {}),
+      };
       res
         .status(200)
         .set('cache-control', 'public, max-age=300')
         .type('application/json; charset=utf-8')
         .send(
           JSON.stringify({
-            uri: `${ctx.baseUrl}/ocds/releases.json${search}`,
+            uri: uriOf(page === undefined ? undefined : pageNumber),
             version: '1.1',
             publishedDate: new Date().toISOString(),
             publisher: { name: 'Regio Q4', uri: ctx.baseUrl },
             license: 'https://creativecommons.org/publicdomain/zero/1.0/',
-            releases: rows.map(release),
+            releases: rows.slice(0, pageSize).map(release),
+            ...(Object.keys(links).length > 0 ? { links } : {}),
           }),
         );
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { Context } from '../core';
-import { Business, Municipality, random } from '../core';
+import { Business, DEMO_MEMBER_KVK, Municipality, random } from '../core';
+import { seedProcurementRequests } from './procurement-requests.seed';
 import {
   SupplierCategory,
   SupplierCertification,
@@ -7,8 +8,8 @@ import {
   SupplierProfile,
 } from './supplier-profile.entity';
 
-/** What a demo business of a trade (by its first SBI code) offers as a supplier. */
-const OFFERS: Record<
+/** What a business of a trade (by its first SBI code) offers as a supplier (also the bench's data set). */
+export const OFFERS: Record<
   string,
   { cpv: string[]; description: string; certifications: SupplierCertification[] }
 > = {
@@ -188,15 +189,19 @@ export async function seedProcurement(ctx: Context): Promise<void> {
   for (const business of businesses) {
     const offer = OFFERS[business.sbiCodes[0]];
     const extra = business.kvkNumber.startsWith('900000');
-    if (!offer || (!extra && next() > 0.7)) continue;
+    // The demo member always has a profile: the playground's member tab quotes with it.
+    const demoMember = business.kvkNumber === DEMO_MEMBER_KVK;
+    if (!offer || (!extra && next() > 0.7 && !demoMember)) continue;
     const first = FIRST_NAMES[Math.floor(next() * FIRST_NAMES.length)];
     const surname = business.name.split(' ').at(-1)!;
     profiles.push({
+      // Fixed ids: the shortlist breaks ties by id, so the demo requests come out the same on every load.
+      id: `5eed0010-0000-4000-8000-${String(profiles.length + 1).padStart(12, '0')}`,
       businessId: business.id,
       description: offer.description,
       certifications: offer.certifications.filter(() => next() < 0.7),
       socialEnterprise: business.name.startsWith('Werkbedrijf') || next() < 0.07,
-      active: extra || next() > 0.03,
+      active: extra || next() > 0.03 || demoMember,
       contactName: `${first} ${surname}`,
       contactEmail: `${first.toLowerCase()}@${business.kvkNumber}.example.nl`,
       contactPhone: `030 ${String(2_000_000 + Math.floor(next() * 7_000_000)).replace(/(\d{3})(\d{4})/, '$1 $2')}`,
@@ -216,4 +221,5 @@ export async function seedProcurement(ctx: Context): Promise<void> {
     served[i].map((municipalityId) => ({ profileId: profile.id, municipalityId })),
   );
   if (servedRows.length > 0) await em.insert(SupplierMunicipality, servedRows);
+  await seedProcurementRequests(ctx);
 }

@@ -192,7 +192,7 @@ export interface InviteSuppliersArgs {
  * it was suggested (or that it was the buyer's own choice), records every suggested supplier that was
  * passed over, stamps the suppliers' `lastInvitedAt` (rotation) and moves the request to INVITING.
  */
-export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs) {
+export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.requestId);
     const none = { procurementRequest: null, invitations: [] as Invitation[] };
@@ -254,7 +254,6 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs) {
       LOCAL_MINIMUM[request.procedure],
     );
     const suggestionOf = new Map(suggestions.map((s) => [s.supplier.id, s]));
-    const now = new Date();
     const actor = {
       decidedAt: now,
       decidedBySubject: tx.viewer.subject ?? 'unknown',
