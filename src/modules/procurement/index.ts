@@ -82,3 +82,4 @@ export const procurement = defineModule({
 });
 
 export { createRequestFromProject, socialReturnOfAward } from './social-enterprise.service';
+export { viewerMunicipalityId } from './procurement-request.service';

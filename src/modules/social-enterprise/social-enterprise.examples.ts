@@ -1,0 +1,3 @@
+import type { PlaygroundExample } from '../core';
+
+export const socialEnterpriseExamples: PlaygroundExample[] = [];

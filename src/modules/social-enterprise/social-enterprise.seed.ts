@@ -1,0 +1,3 @@
+import type { Context } from '../core';
+
+export async function seedSocialEnterprise(_ctx: Context): Promise<void> {}
