@@ -29,7 +29,8 @@ const hidden: SuppressedCount = Object.freeze({ value: null, suppressed: true })
  * A total and the parts it is split into (one breakdown), suppressed for the viewer. Every part below the
  * threshold is withheld; while the withheld parts together are below the threshold (so `total − visible
  * parts` would tell a small number, or one withheld part exactly), the smallest visible part is withheld
- * too; the total is withheld when it is itself below the threshold. Parts keep their order.
+ * too, until they add up to at least the threshold (or to 0); the total is withheld when it is itself below
+ * the threshold. Parts keep their order.
  */
 export function suppressBreakdown(
   viewer: Viewer,
@@ -39,7 +40,8 @@ export function suppressBreakdown(
   if (seesExactCounts(viewer)) return { total: shown(total), parts: parts.map(shown) };
   const withheld = new Set(parts.flatMap((value, i) => (value < SUPPRESSION_THRESHOLD ? [i] : [])));
   const sumWithheld = () => [...withheld].reduce((sum, i) => sum + parts[i], 0);
-  while (withheld.size > 0 && sumWithheld() < SUPPRESSION_THRESHOLD) {
+  // A withheld sum of 0 tells nobody anything (every withheld part is 0); 1 to 4 would tell a person.
+  while (sumWithheld() > 0 && sumWithheld() < SUPPRESSION_THRESHOLD) {
     const next = parts
       .map((value, i) => ({ value, i }))
       .filter(({ i }) => !withheld.has(i))
