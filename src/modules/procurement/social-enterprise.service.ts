@@ -1,5 +1,7 @@
+import { MoreThan } from 'typeorm';
 import type { Context } from '../core';
 import { forbidden, hasRole, Role, withTransaction } from '../core';
+import { Award } from './award.entity';
 import type { NewRequest } from './procurement-request.service';
 import { insertRequest, viewerMunicipalityId } from './procurement-request.service';
 
@@ -49,4 +51,15 @@ export function createRequestFromProject(
     }
     throw forbidden('Only civil servants of the project’s municipality, or admins naming it, can do this');
   });
+}
+
+/** The oldest award with a social-return obligation (ids of the award and its supplier), for demo data. */
+export async function awardWithSocialReturn(
+  ctx: Context,
+): Promise<{ awardId: string; businessId: string } | null> {
+  const award = await ctx.em.findOne(Award, {
+    where: { socialReturnObligation: MoreThan(0) },
+    order: { awardedAt: 'ASC', id: 'ASC' },
+  });
+  return award ? { awardId: award.id, businessId: award.businessId } : null;
 }
