@@ -364,31 +364,8 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
   }
 
   for (const [candidateIndex, opportunityIndex, path] of PLACEMENTS) {
-    const candidate = candidates[candidateIndex];
     const opportunity = opportunities[opportunityIndex];
-    const start = amsterdamDayAt(-20 * path.length - 5, '10:00');
-    const at = (step: number) => new Date(start.getTime() + step * 12 * 24 * 3600 * 1000);
-    const { identifiers } = await em.insert(Placement, {
-      candidateId: candidate.id,
-      opportunityId: opportunity.id,
-      stage: path.at(-1)!,
-      stageSince: at(path.length - 1),
-      createdAt: start,
-    });
-    const placementId = identifiers[0].id as string;
-    await em.insert(
-      PlacementTransition,
-      path.map((to, step) => ({
-        placementId,
-        candidateId: candidate.id,
-        from: step === 0 ? null : path[step - 1],
-        to,
-        at: at(step),
-        actorSubject: DEMO_COACH.subject,
-        actorName: DEMO_COACH.name,
-        note: NOTES[to] ?? null,
-      })),
-    );
+    await insertPlacement(ctx, candidates[candidateIndex], opportunity.id, path);
     if (path.at(-1) === PlacementStage.PLACED && opportunity.places === 1) {
       await em.update(Opportunity, opportunity.id, { status: OpportunityStatus.FILLED });
     }
@@ -413,23 +390,43 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
     createdByName: 'Demo Ondernemer',
   });
   const candidate = candidates[2];
-  const path = [
-    PlacementStage.PROPOSED,
-    PlacementStage.INTRODUCED,
-    PlacementStage.TRIAL,
-    PlacementStage.PLACED,
-  ];
-  const start = amsterdamDayAt(-60, '10:00');
-  const at = (step: number) => new Date(start.getTime() + step * 10 * 24 * 3600 * 1000);
-  const placement = await em.insert(Placement, {
+  const path = [PROPOSED, INTRODUCED, TRIAL, PlacementStage.PLACED];
+  const placementId = await insertPlacement(ctx, candidate, identifiers[0].id as string, path);
+  const rate = await em.findOneByOrFail(SocialReturnRate, {
+    targetGroup: candidate.targetGroup,
+    minMonths: 6,
+  });
+  await em.insert(SocialReturnCredit, {
+    awardId: award.awardId,
+    placementId,
+    months: 6,
+    value: rate.value,
+    creditedAt: new Date(),
+    creditedBySubject: DEMO_COACH.subject,
+    creditedByName: DEMO_COACH.name,
+  });
+}
+
+const { PROPOSED, INTRODUCED, TRIAL } = PlacementStage;
+
+/** A placement that went along `path`, one step every 12 days, ending some days ago, with its history. */
+async function insertPlacement(
+  ctx: Context,
+  candidate: Candidate,
+  opportunityId: string,
+  path: PlacementStage[],
+) {
+  const start = amsterdamDayAt(-12 * path.length - 5, '10:00');
+  const at = (step: number) => new Date(start.getTime() + step * 12 * 24 * 3600 * 1000);
+  const { identifiers } = await ctx.em.insert(Placement, {
     candidateId: candidate.id,
-    opportunityId: identifiers[0].id as string,
-    stage: PlacementStage.PLACED,
-    stageSince: at(3),
+    opportunityId,
+    stage: path.at(-1)!,
+    stageSince: at(path.length - 1),
     createdAt: start,
   });
-  const placementId = placement.identifiers[0].id as string;
-  await em.insert(
+  const placementId = identifiers[0].id as string;
+  await ctx.em.insert(
     PlacementTransition,
     path.map((to, step) => ({
       placementId,
@@ -442,17 +439,5 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
       note: NOTES[to] ?? null,
     })),
   );
-  const rate = await em.findOneByOrFail(SocialReturnRate, {
-    targetGroup: candidate.targetGroup,
-    minMonths: 6,
-  });
-  await em.insert(SocialReturnCredit, {
-    awardId: award.awardId,
-    placementId,
-    months: 6,
-    value: rate.value,
-    creditedAt: at(4),
-    creditedBySubject: DEMO_COACH.subject,
-    creditedByName: DEMO_COACH.name,
-  });
+  return placementId;
 }
