@@ -2,11 +2,18 @@ import { coreWorkloads } from './core';
 import { networkingWorkloads } from './networking';
 import { newsWorkloads } from './news';
 import { procurementWorkloads } from './procurement';
+import { socialEnterpriseWorkloads } from './social-enterprise';
 import type { Workload } from './workload';
 
 export type { Caller, Workload } from './workload';
 
 /** Every module's workloads, in table order; a new module adds its file here. */
-export const workloadModules = [networkingWorkloads, coreWorkloads, newsWorkloads, procurementWorkloads];
+export const workloadModules = [
+  networkingWorkloads,
+  coreWorkloads,
+  newsWorkloads,
+  procurementWorkloads,
+  socialEnterpriseWorkloads,
+];
 
 export const workloads: Workload[] = workloadModules.flatMap((module) => module.workloads);

@@ -132,6 +132,20 @@ export type CheckInRegistrationInput = {
   id: string | number;
 };
 
+/** Turns a municipal PROJECT opportunity into a procurement request (a DRAFT). */
+export type ConvertProjectToProcurementRequestInput = {
+  /** CPV code of what is bought (8 digits, check digit optional). */
+  cpvCode: string;
+  /** Quotes are accepted until this instant; must lie in the future. */
+  deadline: string;
+  /** Estimated value excluding VAT, in cents. */
+  estimatedValue: number;
+  /** The PROJECT opportunity, posted by the municipality. */
+  opportunityId: string | number;
+  /** Social-return percentage of the awarded value, 0 to 100. */
+  socialReturnPercentage?: number;
+};
+
 /** A new API key for an organisation. */
 export type CreateApiKeyInput = {
   /** What the key is for. */
@@ -178,6 +192,36 @@ export type CreateBusinessInput = {
   street: string;
   /** Website URL (http or https). */
   website?: string | null | undefined;
+};
+
+/** A new candidate, registered by a coach (who becomes their coach) or an admin. */
+export type CreateCandidateInput = {
+  /** When the candidate can work. */
+  availability?: string;
+  /** Year of birth, 1940 to this year. */
+  birthYear: number;
+  /** When the candidate consented. */
+  consentGivenOn: string;
+  /** What the candidate consented to, at least one purpose. */
+  consentPurposes: Array<string>;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** Interests, free text. */
+  interests?: string | null | undefined;
+  /** CBS code of where the candidate lives. */
+  municipality: string;
+  /** Full name, 2 to 200 characters. */
+  name: string;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** School (pupils and interns). */
+  school?: string | null | undefined;
+  /** Skills, shown to employers without a name. */
+  skills?: Array<string>;
+  /** Support needs, free text (the most sensitive field). */
+  supportNeeds?: string | null | undefined;
+  /** The target group the candidate belongs to. */
+  targetGroup: TargetGroup;
 };
 
 /** A new event. */
@@ -262,6 +306,16 @@ export type CreateStakeholderMeetingInput = {
   title: string;
   /** Topics discussed, at most 50 of up to 500 characters. */
   topics?: Array<string>;
+};
+
+/** Credits a placement to an award’s social-return obligation. */
+export type CreditSocialReturnInput = {
+  /** The award (procurement). */
+  awardId: string | number;
+  /** Duration of the placement in months, 1 to 120. */
+  months: number;
+  /** A PLACED or COMPLETED placement on an opportunity of the awarded supplier. */
+  placementId: string | number;
 };
 
 /** The business to delete. */
@@ -393,6 +447,56 @@ export type InviteSuppliersInput = {
   supplierIds: Array<string | number>;
 };
 
+/** Moves a placement to its next stage (see `PlacementStage`). */
+export type MovePlacementInput = {
+  /** The placement. */
+  id: string | number;
+  /** A note for the history (coaches only; erased with the candidate). */
+  note?: string | null | undefined;
+  /** The stage to move to. */
+  stage: PlacementStage;
+};
+
+/** Narrows `opportunities`; all given conditions must hold. */
+export type OpportunityFilter = {
+  /** Only these kinds. */
+  kinds?: Array<OpportunityKind> | null | undefined;
+  /** CBS code of where the work is. */
+  municipality?: string | null | undefined;
+  /** Words in the title or description. */
+  search?: string | null | undefined;
+  /** Status; by default OPEN. Others show only what you may see (your own, or all for coaches). */
+  status?: OpportunityStatus | null | undefined;
+  /** Only opportunities for one of these groups. */
+  targetGroups?: Array<TargetGroup> | null | undefined;
+};
+
+/** What kind of work an opportunity is. */
+export type OpportunityKind =
+  /** Learning on the job with a school (BBL). */
+  | 'APPRENTICESHIP'
+  /** A holiday or weekend job, often for pupils. */
+  | 'HOLIDAY_JOB'
+  /** An internship (stage) for a student. */
+  | 'INTERNSHIP'
+  /** A paid job. */
+  | 'JOB'
+  /** A small project of a municipality or institution that local firms can quote for; a municipal one can become a procurement request. */
+  | 'PROJECT'
+  /** Unpaid voluntary work. */
+  | 'VOLUNTEERING'
+  /** A trial placement to find out whether the work fits. */
+  | 'WORK_TRIAL';
+
+/** Whether an opportunity takes candidates: OPEN, FILLED (every place taken) or CLOSED. */
+export type OpportunityStatus =
+  /** Withdrawn by its poster or past use. */
+  | 'CLOSED'
+  /** Every place is taken; opens again when a placement ends. */
+  | 'FILLED'
+  /** Public and taking candidates. */
+  | 'OPEN';
+
 /** What kind of partner or stakeholder an organisation is. */
 export type OrganisationKind =
   /** A bank (e.g. a regional Rabobank). */
@@ -412,6 +516,15 @@ export type OrganisationKind =
   /** A school (vocational or secondary). */
   | 'SCHOOL';
 
+/** Where a municipality stands on running the Werk bij Duurstede model. */
+export type ParticipationStatus =
+  /** Runs the model. */
+  | 'ADOPTED'
+  /** Decided not to run it. */
+  | 'DECLINED'
+  /** Talking about adopting the model. */
+  | 'IN_TALKS';
+
 /** Why a suggested supplier was not invited. */
 export type PassedOverNote = {
   /** The buyer’s reason, kept in the invitation log. */
@@ -419,6 +532,56 @@ export type PassedOverNote = {
   /** The suggested supplier (a SupplierProfile id). */
   supplierId: string | number;
 };
+
+/** Where a placement is: PROPOSED → INTRODUCED → TRIAL → PLACED → COMPLETED, or ENDED / DECLINED from any open stage (PROPOSED to PLACED). */
+export type PlacementStage =
+  /** The placement ran its course (still counts as a filled place). */
+  | 'COMPLETED'
+  /** The candidate or the employer declined. */
+  | 'DECLINED'
+  /** Stopped early. */
+  | 'ENDED'
+  /** The candidate met the employer. */
+  | 'INTRODUCED'
+  /** The candidate has the place (takes one of the opportunity’s places). */
+  | 'PLACED'
+  /** A coach proposed the candidate for the opportunity. */
+  | 'PROPOSED'
+  /** A trial period runs. */
+  | 'TRIAL';
+
+/** A new opportunity. A member posts for the business of their `kvk` claim, a civil servant for their municipality, a coach or admin for an institution (`organisationId`). */
+export type PostOpportunityInput = {
+  /** Last day to respond: today or later, not after the start. */
+  closingDate?: string | null | undefined;
+  /** What the work is, plain text. */
+  description?: string;
+  /** Hours per week, 1 to 60; null when it varies. */
+  hoursPerWeek?: number | null | undefined;
+  /** What kind of work it is. */
+  kind: OpportunityKind;
+  /** CBS code of where the work is; by default the business’s or institution’s municipality. A civil servant’s is always their own. */
+  municipality?: string | null | undefined;
+  /** The institution posting it (coaches and admins): a school, Werk bij Duurstede. */
+  organisationId?: string | number | null | undefined;
+  /** How many candidates can be placed, 1 to 100. */
+  places?: number;
+  /** When the work starts; null when by agreement. */
+  startDate?: string | null | undefined;
+  /** Who it is for; empty means anyone. */
+  targetGroups?: Array<TargetGroup>;
+  /** Short title, 3 to 200 characters. */
+  title: string;
+};
+
+/** Who posted an opportunity. */
+export type PosterKind =
+  /** A business, by one of its members. */
+  | 'BUSINESS'
+  /** The municipality, by one of its civil servants. */
+  | 'MUNICIPALITY'
+  /** An institution (a school, Werk bij Duurstede), by a coach or an admin. */
+  | 'ORGANISATION';
 
 /** What is bought: works, supplies or services; decides which thresholds apply. */
 export type ProcurementKind =
@@ -462,6 +625,16 @@ export type ProcurementRequestStatus =
   | 'EVALUATING'
   /** Suppliers are invited and may quote until the deadline. */
   | 'INVITING';
+
+/** Proposes a candidate for an OPEN opportunity (the placement starts PROPOSED). */
+export type ProposePlacementInput = {
+  /** The candidate. */
+  candidateId: string | number;
+  /** A note for the history (coaches only; erased with the candidate). */
+  note?: string | null | undefined;
+  /** The opportunity. */
+  opportunityId: string | number;
+};
 
 /** The article to publish, and when. */
 export type PublishArticleInput = {
@@ -611,6 +784,17 @@ export type SupplierOrderField =
   /** With `search`: full-text hits on the description first, then name hits; by name within each. */
   | 'RELEVANCE';
 
+/** Who an opportunity is for, and which group a candidate belongs to. */
+export type TargetGroup =
+  /** Someone looking for (other) work. */
+  | 'ASPIRING_EMPLOYEE'
+  /** A student looking for an internship. */
+  | 'INTERN'
+  /** Someone with a labour-market disability (arbeidsbeperking). */
+  | 'LABOUR_DISABILITY'
+  /** A pupil of a secondary or vocational school. */
+  | 'PUPIL';
+
 /** Fields left out or null stay as they are (a null `excerpt` is derived again). */
 export type UpdateArticleInput = {
   /** New text in Markdown. */
@@ -721,6 +905,8 @@ export type UpdateProcurementRequestInput = {
 
 /** Why a mutation did not happen: an expected business outcome, reported in `userErrors`. */
 export type UserErrorCode =
+  /** The placement is already credited to a social-return obligation; each counts once. */
+  | 'ALREADY_CREDITED'
   /** The new capacity is below the number of confirmed registrations. */
   | 'CAPACITY_BELOW_CONFIRMED'
   /** The deadline for this (e.g. submitting a quote) has passed. */
@@ -803,14 +989,17 @@ export type NodeQuery = { node:
     | { __typename: 'Association', id: string }
     | { __typename: 'Award', id: string }
     | { __typename: 'Business', kvkNumber: string, id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'CpvCategory', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Label', id: string }
     | { __typename: 'Municipality', cbsCode: string, id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Placement', id: string }
     | { __typename: 'ProcurementRequest', id: string }
     | { __typename: 'ProcurementThreshold', id: string }
     | { __typename: 'Quote', id: string }
@@ -830,14 +1019,17 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Association', id: string }
     | { __typename: 'Award', id: string }
     | { __typename: 'Business', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'CpvCategory', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Label', id: string }
     | { __typename: 'Municipality', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Placement', id: string }
     | { __typename: 'ProcurementRequest', id: string }
     | { __typename: 'ProcurementThreshold', id: string }
     | { __typename: 'Quote', id: string }
@@ -958,7 +1150,10 @@ export type NodeEventQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { title: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1256,14 +1451,17 @@ export type CpvNodeQuery = { node:
     | { __typename: 'Association' }
     | { __typename: 'Award' }
     | { __typename: 'Business' }
+    | { __typename: 'Candidate' }
     | { __typename: 'CpvCategory', code: string }
     | { __typename: 'Event' }
     | { __typename: 'FollowUpAction' }
     | { __typename: 'Invitation' }
     | { __typename: 'Label' }
     | { __typename: 'Municipality' }
+    | { __typename: 'Opportunity' }
     | { __typename: 'Organisation' }
     | { __typename: 'Person' }
+    | { __typename: 'Placement' }
     | { __typename: 'ProcurementRequest' }
     | { __typename: 'ProcurementThreshold' }
     | { __typename: 'Quote' }
@@ -1362,6 +1560,9 @@ export type ProcurementRequestQuery = { procurementRequest: { id: string, title:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ProcurementRequestsQueryVariables = Exact<{
@@ -1431,6 +1632,105 @@ export type ProcurementStatsQueryVariables = Exact<{
 
 
 export type ProcurementStatsQuery = { procurementStats: { requests: number, awards: number, awardedValue: number, regionalValueShare: number | null, localValueShare: number | null, regionalAwardShare: number | null, localAwardShare: number | null, suppliersInvited: number, invitations: number, topDecileInvitationShare: number | null, divisions: Array<{ division: string, awards: number, awardedValue: number }> }, municipalities: Array<{ cbsCode: string, procurementStats: { requests: number, awards: number } }> };
+
+export type PostOpportunityMutationVariables = Exact<{
+  input: PostOpportunityInput;
+}>;
+
+
+export type PostOpportunityMutation = { postOpportunity: { opportunity: { id: string, kind: OpportunityKind, title: string, status: OpportunityStatus, places: number, posterKind: PosterKind, targetGroups: Array<TargetGroup>, municipality: { cbsCode: string }, business: { name: string } | null, organisation: { name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CloseOpportunityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseOpportunityMutation = { closeOpportunity: { opportunity: { id: string, status: OpportunityStatus } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type OpportunitiesQueryVariables = Exact<{
+  filter?: OpportunityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpportunitiesQuery = { opportunities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: OpportunityKind, status: OpportunityStatus, targetGroups: Array<TargetGroup> }> } };
+
+export type OpportunityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpportunityQuery = { opportunity: { id: string, status: OpportunityStatus, placements: Array<{ id: string, stage: PlacementStage, candidateProfile: { pseudonym: string, targetGroup: TargetGroup, skills: Array<string>, availability: string } }> | null } | null };
+
+export type OpportunitiesWithPlacementsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type OpportunitiesWithPlacementsQuery = { opportunities: { nodes: Array<{ id: string, business: { name: string } | null, municipality: { name: string }, placements: Array<{ stage: PlacementStage }> | null }> } };
+
+export type ConvertProjectMutationVariables = Exact<{
+  input: ConvertProjectToProcurementRequestInput;
+}>;
+
+
+export type ConvertProjectMutation = { convertProjectToProcurementRequest: { procurementRequestId: string | null, opportunity: { id: string, procurementRequestId: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreateCandidateMutationVariables = Exact<{
+  input: CreateCandidateInput;
+}>;
+
+
+export type CreateCandidateMutation = { createCandidate: { candidate: { id: string, name: string | null, pseudonym: string, coachName: string, targetGroup: TargetGroup } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EraseCandidateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseCandidateMutation = { eraseCandidate: { candidate: { id: string, name: string | null, email: string | null, supportNeeds: string | null, erasedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type ProposePlacementMutation = { proposePlacement: { placement: { id: string, stage: PlacementStage } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type MovePlacementMutationVariables = Exact<{
+  input: MovePlacementInput;
+}>;
+
+
+export type MovePlacementMutation = { movePlacement: { placement: { id: string, stage: PlacementStage, opportunity: { status: OpportunityStatus }, transitions: Array<{ from: PlacementStage | null, to: PlacementStage, actorName: string, note: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditSocialReturnMutationVariables = Exact<{
+  input: CreditSocialReturnInput;
+}>;
+
+
+export type CreditSocialReturnMutation = { creditSocialReturn: { credit: { months: number, value: number, creditedByName: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SocialReturnStatusQueryVariables = Exact<{
+  awardId: string | number;
+}>;
+
+
+export type SocialReturnStatusQuery = { socialReturnStatus: { obligated: number, credited: number, remaining: number, credits: Array<{ value: number, placement: { stage: PlacementStage } | null }> } | null };
+
+export type SocialEnterpriseStatsQueryVariables = Exact<{
+  year: number;
+  municipality?: string | null | undefined;
+}>;
+
+
+export type SocialEnterpriseStatsQuery = { socialEnterpriseStats: { fillRate: number | null, medianDaysToPlacement: number | null, opportunities: { value: number | null, suppressed: boolean }, opportunitiesByKind: Array<{ kind: OpportunityKind, count: { value: number | null, suppressed: boolean } }>, placements: { value: number | null, suppressed: boolean }, placementsByStage: Array<{ stage: PlacementStage, count: { value: number | null, suppressed: boolean } }>, placementsByTargetGroup: Array<{ targetGroup: TargetGroup, count: { value: number | null, suppressed: boolean } }> } };
+
+export type ParticipationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParticipationQuery = { socialEnterpriseParticipation: Array<{ status: ParticipationStatus, since: string, municipality: { cbsCode: string, inRegion: boolean, socialEnterpriseParticipation: { status: ParticipationStatus } | null } }> };
 
 export const ArticleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<ArticleFieldsFragment, unknown>;
 export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"requiredProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"procedureReason"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"socialReturnPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cpvCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
@@ -1513,3 +1813,17 @@ export const SubmitQuoteDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AwardProcurementRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AwardProcurementRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AwardProcurementRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardProcurementRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"local"}},{"kind":"Field","name":{"kind":"Name","value":"regional"}},{"kind":"Field","name":{"kind":"Name","value":"socialReturnPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"socialReturnObligation"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AwardProcurementRequestMutation, AwardProcurementRequestMutationVariables>;
 export const AwardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Awards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"local"}},{"kind":"Field","name":{"kind":"Name","value":"regional"}},{"kind":"Field","name":{"kind":"Name","value":"socialReturnObligation"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cpvCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwardsQuery, AwardsQueryVariables>;
 export const ProcurementStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}},{"kind":"Field","name":{"kind":"Name","value":"awardedValue"}},{"kind":"Field","name":{"kind":"Name","value":"regionalValueShare"}},{"kind":"Field","name":{"kind":"Name","value":"localValueShare"}},{"kind":"Field","name":{"kind":"Name","value":"regionalAwardShare"}},{"kind":"Field","name":{"kind":"Name","value":"localAwardShare"}},{"kind":"Field","name":{"kind":"Name","value":"suppliersInvited"}},{"kind":"Field","name":{"kind":"Name","value":"invitations"}},{"kind":"Field","name":{"kind":"Name","value":"topDecileInvitationShare"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}},{"kind":"Field","name":{"kind":"Name","value":"awardedValue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"procurementStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementStatsQuery, ProcurementStatsQueryVariables>;
+export const PostOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"posterKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"business"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PostOpportunityMutation, PostOpportunityMutationVariables>;
+export const CloseOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloseOpportunityMutation, CloseOpportunityMutationVariables>;
+export const OpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Opportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}}]}}]}}]}}]} as unknown as DocumentNode<OpportunitiesQuery, OpportunitiesQueryVariables>;
+export const OpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Opportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"candidateProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpportunityQuery, OpportunityQueryVariables>;
+export const OpportunitiesWithPlacementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunitiesWithPlacements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"business"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpportunitiesWithPlacementsQuery, OpportunitiesWithPlacementsQueryVariables>;
+export const ConvertProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertProjectToProcurementRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convertProjectToProcurementRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procurementRequestId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procurementRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConvertProjectMutation, ConvertProjectMutationVariables>;
+export const CreateCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCandidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"coachName"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCandidateMutation, CreateCandidateMutationVariables>;
+export const EraseCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"supportNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EraseCandidateMutation, EraseCandidateMutationVariables>;
+export const ProposePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ProposePlacementMutation, ProposePlacementMutationVariables>;
+export const MovePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MovePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MovePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<MovePlacementMutation, MovePlacementMutationVariables>;
+export const CreditSocialReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditSocialReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditSocialReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditSocialReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"creditedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreditSocialReturnMutation, CreditSocialReturnMutationVariables>;
+export const SocialReturnStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialReturnStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"awardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialReturnStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"awardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"awardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SocialReturnStatusQuery, SocialReturnStatusQueryVariables>;
+export const SocialEnterpriseStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialEnterpriseStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialEnterpriseStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunitiesByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementsByStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementsByTargetGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToPlacement"}}]}}]}}]} as unknown as DocumentNode<SocialEnterpriseStatsQuery, SocialEnterpriseStatsQueryVariables>;
+export const ParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialEnterpriseParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"inRegion"}},{"kind":"Field","name":{"kind":"Name","value":"socialEnterpriseParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParticipationQuery, ParticipationQueryVariables>;

@@ -4,6 +4,7 @@ import { httpMatrix } from './http.matrix';
 import { networkingMatrix } from './networking.matrix';
 import { newsMatrix } from './news.matrix';
 import { procurementMatrix } from './procurement.matrix';
+import { socialEnterpriseMatrix } from './social-enterprise.matrix';
 
 /** The one authorization table: add a module's file here when the module is added to the registry. */
 export const authorizationMatrix = mergeMatrices([
@@ -12,4 +13,5 @@ export const authorizationMatrix = mergeMatrices([
   newsMatrix,
   networkingMatrix,
   procurementMatrix,
+  socialEnterpriseMatrix,
 ]);

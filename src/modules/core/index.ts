@@ -70,6 +70,7 @@ export * from './module';
 export * from './payloads';
 export * from './relay';
 export * from './scalars';
+export * from './suppressed-count';
 export * from './secrets';
 export * from './transaction';
 export * from './validation';

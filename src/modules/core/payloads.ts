@@ -24,6 +24,8 @@ export enum UserErrorCode {
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   /** The chosen procurement procedure is lighter than the thresholds require for the estimated value. */
   PROCEDURE_TOO_LIGHT = 'PROCEDURE_TOO_LIGHT',
+  /** The placement already counts towards a social-return obligation (each placement is credited once). */
+  ALREADY_CREDITED = 'ALREADY_CREDITED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -50,6 +52,9 @@ registerEnumType(UserErrorCode, {
     DEADLINE_PASSED: { description: 'The deadline for this (e.g. submitting a quote) has passed.' },
     PROCEDURE_TOO_LIGHT: {
       description: 'The procedure is lighter than the thresholds require for the estimated value.',
+    },
+    ALREADY_CREDITED: {
+      description: 'The placement is already credited to a social-return obligation; each counts once.',
     },
   },
 });

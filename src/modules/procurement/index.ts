@@ -81,4 +81,9 @@ export const procurement = defineModule({
   examples: procurementExamples,
 });
 
-export { createRequestFromProject, socialReturnOfAward } from './social-enterprise.service';
+export {
+  awardWithSocialReturn,
+  createRequestFromProject,
+  socialReturnOfAward,
+} from './social-enterprise.service';
+export { viewerMunicipalityId } from './procurement-request.service';

@@ -1,5 +1,7 @@
+import { MoreThan } from 'typeorm';
 import type { Context } from '../core';
-import { forbidden, withTransaction } from '../core';
+import { forbidden, hasRole, Role, withTransaction } from '../core';
+import { Award } from './award.entity';
 import type { NewRequest } from './procurement-request.service';
 import { insertRequest, viewerMunicipalityId } from './procurement-request.service';
 
@@ -8,32 +10,56 @@ import { insertRequest, viewerMunicipalityId } from './procurement-request.servi
  * social-return obligations and turns municipal PROJECT opportunities into procurement requests.
  */
 
-/** The social return owed on an award (percentage × awarded value, in cents); null for an unknown award. */
+/**
+ * The social return owed on an award (percentage × awarded value, in cents), with the supplier and the
+ * buying municipality (database ids); null for an unknown award.
+ */
 export async function socialReturnOfAward(
   ctx: Context,
   awardId: string,
-): Promise<{ percentage: number; obligation: number; businessId: string } | null> {
+): Promise<{ percentage: number; obligation: number; businessId: string; municipalityId: string } | null> {
   const award = await ctx.loaders.procurement.awardById.load(awardId);
   if (!award) return null;
+  const request = await ctx.loaders.procurement.requestById.load(award.requestId);
   return {
     percentage: award.socialReturnPercentage,
     obligation: award.socialReturnObligation,
     businessId: award.businessId,
+    municipalityId: request!.municipalityId,
   };
 }
 
 /**
- * A DRAFT request from a municipal project, made by a civil servant of the project's municipality, with
- * `source` naming the project. The same checks and user errors as `createProcurementRequest`.
+ * A DRAFT request from a municipal project, with `source` naming the project. A civil servant makes it for
+ * their own municipality (`municipality`, when given, must be theirs); an admin must name the municipality
+ * (CBS code). The same checks and user errors as `createProcurementRequest`.
  */
 export function createRequestFromProject(
   ctx: Context,
-  project: { reference: string } & Omit<NewRequest, 'source'>,
+  project: { reference: string; municipality?: string | null } & Omit<NewRequest, 'source'>,
 ) {
   return withTransaction(ctx, async (tx) => {
-    const municipalityId = await viewerMunicipalityId(tx);
-    if (!municipalityId) throw forbidden('Only civil servants of the project’s municipality can do this');
-    const { reference, ...input } = project;
-    return insertRequest(tx, municipalityId, tx.viewer.municipalityCode!, { ...input, source: reference });
+    const { reference, municipality: named, ...input } = project;
+    const own = await viewerMunicipalityId(tx);
+    if (own && (!named || named === tx.viewer.municipalityCode)) {
+      return insertRequest(tx, own, tx.viewer.municipalityCode!, { ...input, source: reference });
+    }
+    if (hasRole(tx.viewer, Role.ADMIN) && named) {
+      const municipality = await tx.loaders.core.municipalityByCbsCode.load(named);
+      if (!municipality) throw forbidden(`No municipality has CBS code ${named}`);
+      return insertRequest(tx, municipality.id, municipality.cbsCode, { ...input, source: reference });
+    }
+    throw forbidden('Only civil servants of the project’s municipality, or admins naming it, can do this');
   });
+}
+
+/** The oldest award with a social-return obligation (ids of the award and its supplier), for demo data. */
+export async function awardWithSocialReturn(
+  ctx: Context,
+): Promise<{ awardId: string; businessId: string } | null> {
+  const award = await ctx.em.findOne(Award, {
+    where: { socialReturnObligation: MoreThan(0) },
+    order: { awardedAt: 'ASC', id: 'ASC' },
+  });
+  return award ? { awardId: award.id, businessId: award.businessId } : null;
 }

@@ -1,0 +1,166 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import type { Municipality } from '../core';
+import { DateScalar, Node } from '../core';
+import { Identifying } from './identifying';
+import { TargetGroup } from './social-enterprise.enums';
+
+/**
+ * Someone a coach helps towards work. Health data under the GDPR for some: every field but the id is
+ * `@Identifying()`, and the type is reachable only through `candidates`, `candidate(id:)` and `node(id:)`,
+ * all for coaches and admins. Identifying columns are nullable: erasure empties them for good.
+ */
+@Entity()
+@ObjectType({
+  implements: Node,
+  description: 'A candidate of the social-enterprise portal: coaches and admins only; every read is logged.',
+})
+export class Candidate extends Node {
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Full name; null once erased.' })
+  @Identifying()
+  name!: string | null;
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address; null when unknown or erased.' })
+  @Identifying()
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number; null when unknown or erased.' })
+  @Identifying()
+  phone!: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of birth; null once erased.' })
+  @Identifying()
+  birthYear!: number | null;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  municipalityId!: string;
+
+  @ManyToOne('Municipality', { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  municipality?: Municipality;
+
+  @Column({ type: 'enum', enum: TargetGroup, enumName: 'candidate_target_group' })
+  @Field(() => TargetGroup, { description: 'The target group the candidate belongs to.' })
+  @Identifying()
+  targetGroup!: TargetGroup;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'School (pupils and interns); null when none or erased.',
+  })
+  @Identifying()
+  school!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Interests, free text; null once erased.' })
+  @Identifying()
+  interests!: string | null;
+
+  @Column({ type: 'varchar', length: 100, array: true, default: '{}' })
+  @Field(() => [String], { description: 'Skills, shown to employers in the pseudonymous profile.' })
+  @Identifying()
+  skills!: string[];
+
+  @Column({ type: 'varchar', length: 200, default: '' })
+  @Field(() => String, { description: 'When the candidate can work, e.g. “ma–wo ochtend”.' })
+  @Identifying()
+  availability!: string;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Support needs, free text: the most sensitive field. Null when none or erased.',
+  })
+  @Identifying()
+  supportNeeds!: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field(() => String, { description: 'Token subject of the coach responsible.' })
+  @Identifying()
+  coachSubject!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field(() => String, { description: 'Name of the coach responsible (from their token).' })
+  @Identifying()
+  coachName!: string;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When the candidate consented; null once erased.' })
+  @Identifying()
+  consentGivenOn!: string | null;
+
+  @Column({ type: 'varchar', length: 100, array: true, default: '{}' })
+  @Field(() => [String], {
+    description: 'What the candidate consented to, e.g. `matching`, `sharing-profile`.',
+  })
+  @Identifying()
+  consentPurposes!: string[];
+
+  /** Random, stable, stored (never derived from the id): what employers see instead of a name. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => String, { description: 'The pseudonym employers see, e.g. `K-7Q3X9M`.' })
+  @Identifying()
+  pseudonym!: string;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the candidate’s personal data was erased.' })
+  @Identifying()
+  erasedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date, { description: 'When the candidate was registered.' })
+  @Identifying()
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}
+
+/** One coach's read of a candidate: who and when, nothing about the candidate but the id. */
+@Entity()
+@Index(['candidateId', 'readAt'])
+export class CandidateRead {
+  @Column({ type: 'bigint', primary: true, generated: 'increment' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  candidateId!: string;
+
+  @ManyToOne('Candidate', { onDelete: 'CASCADE' })
+  @JoinColumn()
+  candidate?: Candidate;
+
+  @Column({ type: 'varchar', length: 200 })
+  subject!: string;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  readAt!: Date;
+}
+
+/** An erasure: which candidate, by whom, when. Nothing else survives of what was erased. */
+@Entity()
+export class CandidateErasure {
+  @Column({ type: 'bigint', primary: true, generated: 'increment' })
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  candidateId!: string;
+
+  @ManyToOne('Candidate', { onDelete: 'CASCADE' })
+  @JoinColumn()
+  candidate?: Candidate;
+
+  @Column({ type: 'varchar', length: 200 })
+  subject!: string;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  erasedAt!: Date;
+}

@@ -1,0 +1,58 @@
+import { defineModule } from '../core';
+import { Candidate, CandidateErasure, CandidateRead } from './candidate.entity';
+import { CandidateResolver } from './candidate.resolver';
+import { findCandidate } from './candidate.service';
+import {
+  BusinessOpportunitiesResolver,
+  MunicipalityOpportunitiesResolver,
+  OrganisationOpportunitiesResolver,
+} from './core-extensions.resolver';
+import { Opportunity } from './opportunity.entity';
+import { OpportunityResolver } from './opportunity.resolver';
+import { findOpportunity } from './opportunity.service';
+import { SocialEnterpriseParticipation } from './participation.entity';
+import { ParticipationResolver, SocialEnterpriseStatsResolver } from './participation.resolver';
+import { Placement, PlacementTransition } from './placement.entity';
+import { PlacementResolver } from './placement.resolver';
+import { findPlacement } from './placement.service';
+import { socialEnterpriseExamples } from './social-enterprise.examples';
+import { createSocialEnterpriseLoaders } from './social-enterprise.loaders';
+import { seedSocialEnterprise } from './social-enterprise.seed';
+import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
+import { SocialReturnResolver } from './social-return.resolver';
+
+export const socialEnterprise = defineModule({
+  name: 'socialEnterprise',
+  entities: [
+    Opportunity,
+    Candidate,
+    CandidateRead,
+    CandidateErasure,
+    Placement,
+    PlacementTransition,
+    SocialEnterpriseParticipation,
+    SocialReturnRate,
+    SocialReturnCredit,
+  ],
+  resolvers: [
+    OpportunityResolver,
+    CandidateResolver,
+    PlacementResolver,
+    SocialReturnResolver,
+    ParticipationResolver,
+    SocialEnterpriseStatsResolver,
+    BusinessOpportunitiesResolver,
+    MunicipalityOpportunitiesResolver,
+    OrganisationOpportunitiesResolver,
+  ],
+  nodeTypes: [
+    { type: Opportunity, load: (ctx, id) => findOpportunity(ctx, id) },
+    { type: Candidate, load: (ctx, id) => findCandidate(ctx, id) },
+    { type: Placement, load: (ctx, id) => findPlacement(ctx, id) },
+  ],
+  createLoaders: createSocialEnterpriseLoaders,
+  seedDemo: seedSocialEnterprise,
+  examples: socialEnterpriseExamples,
+});
+
+export { socialEnterpriseStats, SocialEnterpriseStats } from './social-enterprise-stats.service';

@@ -1,0 +1,128 @@
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode } from '../core';
+import { OpportunityKind, OpportunityStatus, TargetGroup } from './social-enterprise.enums';
+
+@InputType({
+  description:
+    'A new opportunity. A member posts for the business of their `kvk` claim, a civil servant for their ' +
+    'municipality, a coach or admin for an institution (`organisationId`).',
+})
+export class PostOpportunityInput {
+  @Field(() => OpportunityKind, { description: 'What kind of work it is.' })
+  kind!: OpportunityKind;
+
+  @Field(() => String, { description: 'Short title, 3 to 200 characters.' })
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { defaultValue: '', description: 'What the work is, plain text.' })
+  @MaxLength(10_000)
+  description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CBS code of where the work is; by default the business’s or institution’s municipality. A civil ' +
+      'servant’s is always their own.',
+  })
+  @IsOptional()
+  @IsCbsCode()
+  municipality?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The institution posting it (coaches and admins): a school, Werk bij Duurstede.',
+  })
+  @IsOptional()
+  organisationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Hours per week, 1 to 60; null when it varies.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  hoursPerWeek?: number | null;
+
+  @Field(() => Int, { defaultValue: 1, description: 'How many candidates can be placed, 1 to 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  places!: number;
+
+  @Field(() => [TargetGroup], { defaultValue: [], description: 'Who it is for; empty means anyone.' })
+  @ArrayMaxSize(4)
+  targetGroups!: TargetGroup[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the work starts; null when by agreement.' })
+  @IsOptional()
+  startDate?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day to respond: today or later, not after the start.',
+  })
+  @IsOptional()
+  closingDate?: string | null;
+}
+
+@InputType({ description: 'Withdraws an opportunity: OPEN or FILLED → CLOSED. Its poster, coaches, admins.' })
+export class CloseOpportunityInput {
+  @Field(() => ID, { description: 'The opportunity.' })
+  id!: string;
+}
+
+@InputType({ description: 'Turns a municipal PROJECT opportunity into a procurement request (a DRAFT).' })
+export class ConvertProjectToProcurementRequestInput {
+  @Field(() => ID, { description: 'The PROJECT opportunity, posted by the municipality.' })
+  opportunityId!: string;
+
+  @Field(() => String, { description: 'CPV code of what is bought (8 digits, check digit optional).' })
+  @IsCpvCode()
+  cpvCode!: string;
+
+  @Field(() => EuroCentsScalar, { description: 'Estimated value excluding VAT, in cents.' })
+  estimatedValue!: number;
+
+  @Field(() => Date, { description: 'Quotes are accepted until this instant; must lie in the future.' })
+  deadline!: Date;
+
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Social-return percentage of the awarded value, 0 to 100.',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  socialReturnPercentage!: number;
+}
+
+@InputType({ description: 'Narrows `opportunities`; all given conditions must hold.' })
+export class OpportunityFilter {
+  @Field(() => String, { nullable: true, description: 'Words in the title or description.' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+
+  @Field(() => [OpportunityKind], { nullable: true, description: 'Only these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  kinds?: OpportunityKind[] | null;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Only opportunities for one of these groups.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of where the work is.' })
+  @IsOptional()
+  @IsCbsCode()
+  municipality?: string | null;
+
+  @Field(() => OpportunityStatus, {
+    nullable: true,
+    description: 'Status; by default OPEN. Others show only what you may see (your own, or all for coaches).',
+  })
+  @IsOptional()
+  status?: OpportunityStatus | null;
+}

@@ -1,0 +1,136 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import {
+  Business,
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  fromGlobalId,
+  listComplexity,
+  Municipality,
+  Organisation,
+  Role,
+  toGlobalId,
+} from '../core';
+import { Opportunity } from './opportunity.entity';
+import {
+  CloseOpportunityInput,
+  ConvertProjectToProcurementRequestInput,
+  OpportunityFilter,
+  PostOpportunityInput,
+} from './opportunity.inputs';
+import * as opportunities from './opportunity.service';
+import { Placement } from './placement.entity';
+import { placementsOfOpportunity } from './placement.service';
+import {
+  CloseOpportunityPayload,
+  ConvertProjectToProcurementRequestPayload,
+  PostOpportunityPayload,
+} from './social-enterprise.payloads';
+
+export const OpportunityConnection = ConnectionType(Opportunity);
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  @Query(() => OpportunityConnection, {
+    complexity: connectionComplexity,
+    description: 'The opportunity board (public): OPEN opportunities, newest first, with search and filters.',
+  })
+  opportunities(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Conditions that all must hold.' })
+    filter?: OpportunityFilter,
+  ) {
+    return opportunities.listOpportunities(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => Opportunity, {
+    nullable: true,
+    description: 'An opportunity: open ones for everyone, others for their poster, coaches and admins.',
+  })
+  opportunity(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The opportunity’s id.' }) id: string,
+  ) {
+    return opportunities.findOpportunity(ctx, fromGlobalId(id, 'Opportunity').id);
+  }
+
+  @Authorized(Role.MEMBER, Role.CIVIL_SERVANT, Role.COACH, Role.ADMIN)
+  @Mutation(() => PostOpportunityPayload, {
+    description: 'Posts an opportunity for your business, municipality or institution (OPEN at once).',
+  })
+  postOpportunity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PostOpportunityInput, { description: 'The opportunity.' })
+    input: PostOpportunityInput,
+  ) {
+    return opportunities.postOpportunity(ctx, input);
+  }
+
+  @Authorized(Role.MEMBER, Role.CIVIL_SERVANT, Role.COACH, Role.ADMIN)
+  @Mutation(() => CloseOpportunityPayload, {
+    description: 'Withdraws an opportunity. Its poster, coaches, admins.',
+  })
+  closeOpportunity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseOpportunityInput, { description: 'The opportunity.' })
+    input: CloseOpportunityInput,
+  ) {
+    return opportunities.closeOpportunity(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT, Role.ADMIN)
+  @Mutation(() => ConvertProjectToProcurementRequestPayload, {
+    description:
+      'Turns a municipal PROJECT into a DRAFT procurement request: civil servants of its municipality, admins.',
+  })
+  convertProjectToProcurementRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConvertProjectToProcurementRequestInput, {
+      description: 'The project and the request.',
+    })
+    input: ConvertProjectToProcurementRequestInput,
+  ) {
+    return opportunities.convertProjectToProcurementRequest(ctx, input);
+  }
+
+  @FieldResolver(() => Municipality, { description: 'Where the work is.' })
+  municipality(@Ctx() ctx: Context, @Root() opportunity: Opportunity) {
+    return ctx.loaders.core.municipalityById.load(opportunity.municipalityId);
+  }
+
+  @FieldResolver(() => Business, { nullable: true, description: 'The posting business; null for others.' })
+  business(@Ctx() ctx: Context, @Root() opportunity: Opportunity) {
+    return opportunity.businessId ? ctx.loaders.core.businessById.load(opportunity.businessId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The posting institution; null for others.',
+  })
+  organisation(@Ctx() ctx: Context, @Root() opportunity: Opportunity) {
+    return opportunity.organisationId
+      ? ctx.loaders.core.organisationById.load(opportunity.organisationId)
+      : null;
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The procurement request this PROJECT became; null when it did not.',
+  })
+  procurementRequestId(@Root() opportunity: Opportunity) {
+    return opportunity.procurementRequestId
+      ? toGlobalId('ProcurementRequest', opportunity.procurementRequestId)
+      : null;
+  }
+
+  @FieldResolver(() => [Placement], {
+    nullable: true,
+    complexity: listComplexity(10),
+    description: 'Its placements, oldest first: for its poster, coaches and admins; null for everyone else.',
+  })
+  placements(@Ctx() ctx: Context, @Root() opportunity: Opportunity) {
+    return placementsOfOpportunity(ctx, opportunity);
+  }
+}

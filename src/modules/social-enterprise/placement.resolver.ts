@@ -1,0 +1,98 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../core';
+import { listComplexity } from '../core';
+import { Candidate } from './candidate.entity';
+import { CANDIDATE_READERS, Identifying } from './identifying';
+import { Opportunity } from './opportunity.entity';
+import { Placement, PlacementTransition } from './placement.entity';
+import { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
+import * as placements from './placement.service';
+import { TargetGroup } from './social-enterprise.enums';
+import { MovePlacementPayload, ProposePlacementPayload } from './social-enterprise.payloads';
+
+/**
+ * What the employer of a placement sees of its candidate: a stored random pseudonym (never derived from the
+ * id), the target group, skills and availability. Not a `Node`: it cannot be refetched or linked.
+ */
+@ObjectType({ description: 'A candidate as the employer of a placement sees them: without name or contact.' })
+export class CandidateProfile {
+  @Field(() => String, { description: 'A random, stable pseudonym, e.g. `K-7Q3X9M`.' })
+  pseudonym!: string;
+
+  @Field(() => TargetGroup, { description: 'The candidate’s target group.' })
+  targetGroup!: TargetGroup;
+
+  @Field(() => [String], { description: 'Skills.' })
+  skills!: string[];
+
+  @Field(() => String, { description: 'When the candidate can work.' })
+  availability!: string;
+}
+
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Authorized(...CANDIDATE_READERS)
+  @Mutation(() => ProposePlacementPayload, { description: 'Proposes a candidate for an OPEN opportunity.' })
+  proposePlacement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ProposePlacementInput, { description: 'The candidate and the opportunity.' })
+    input: ProposePlacementInput,
+  ) {
+    return placements.proposePlacement(ctx, input);
+  }
+
+  @Authorized(...CANDIDATE_READERS)
+  @Mutation(() => MovePlacementPayload, {
+    description:
+      'Moves a placement to its next stage; anything but the next stage, ENDED or DECLINED is ' +
+      'INVALID_TRANSITION. PLACED takes a place; the last place fills the opportunity.',
+  })
+  movePlacement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => MovePlacementInput, { description: 'The placement and the stage.' })
+    input: MovePlacementInput,
+  ) {
+    return placements.movePlacement(ctx, input);
+  }
+
+  @FieldResolver(() => Opportunity, { description: 'The opportunity.' })
+  async opportunity(@Ctx() ctx: Context, @Root() placement: Placement) {
+    return ctx.loaders.socialEnterprise.opportunityById.load(placement.opportunityId);
+  }
+
+  @FieldResolver(() => Candidate, { description: 'The candidate: coaches and admins only.' })
+  @Identifying()
+  candidate(@Ctx() ctx: Context, @Root() placement: Placement) {
+    return ctx.loaders.socialEnterprise.candidateById.load(placement.candidateId);
+  }
+
+  @FieldResolver(() => CandidateProfile, { description: 'The candidate without name or contact details.' })
+  async candidateProfile(@Ctx() ctx: Context, @Root() placement: Placement): Promise<CandidateProfile> {
+    const candidate = (await ctx.loaders.socialEnterprise.candidateById.load(placement.candidateId))!;
+    return {
+      pseudonym: candidate.pseudonym,
+      targetGroup: candidate.targetGroup,
+      skills: candidate.skills,
+      availability: candidate.availability,
+    };
+  }
+
+  @FieldResolver(() => [PlacementTransition], {
+    complexity: listComplexity(6),
+    description: 'Every step with time, actor and note, oldest first: coaches and admins only.',
+  })
+  @Identifying()
+  transitions(@Ctx() ctx: Context, @Root() placement: Placement) {
+    return ctx.loaders.socialEnterprise.transitionsByPlacementId.load(placement.id);
+  }
+}

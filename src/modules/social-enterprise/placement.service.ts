@@ -1,0 +1,146 @@
+import type { Context } from '../core';
+import { findForUpdate, fromGlobalId, hasRole, userError, UserErrorCode, withTransaction } from '../core';
+import { Candidate } from './candidate.entity';
+import { CANDIDATE_READERS } from './identifying';
+import { Opportunity } from './opportunity.entity';
+import { boardViewer, isPoster } from './opportunity.service';
+import { Placement, PlacementTransition } from './placement.entity';
+import type { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
+import { OpportunityStatus, PLACE_TAKING_STAGES, PlacementStage } from './social-enterprise.enums';
+
+const { PROPOSED, INTRODUCED, TRIAL, PLACED, COMPLETED, ENDED, DECLINED } = PlacementStage;
+
+/** The steps a placement may take; anything else is INVALID_TRANSITION. */
+export const NEXT_STAGES: Record<PlacementStage, PlacementStage[]> = {
+  PROPOSED: [INTRODUCED, ENDED, DECLINED],
+  INTRODUCED: [TRIAL, ENDED, DECLINED],
+  TRIAL: [PLACED, ENDED, DECLINED],
+  PLACED: [COMPLETED, ENDED, DECLINED],
+  COMPLETED: [],
+  ENDED: [],
+  DECLINED: [],
+};
+
+/** Placements are seen by coaches, admins and the poster of their opportunity. */
+export async function canSeePlacement(ctx: Context, placement: Placement): Promise<boolean> {
+  if (hasRole(ctx.viewer, ...CANDIDATE_READERS)) return true;
+  const opportunity = await ctx.loaders.socialEnterprise.opportunityById.load(placement.opportunityId);
+  return !!opportunity && isPoster(await boardViewer(ctx), opportunity);
+}
+
+export async function findPlacement(ctx: Context, id: string): Promise<Placement | null> {
+  const placement = await ctx.loaders.socialEnterprise.placementById.load(id);
+  return placement && (await canSeePlacement(ctx, placement)) ? placement : null;
+}
+
+/** The placements of an opportunity: all for coaches, admins and its poster; null for everyone else. */
+export async function placementsOfOpportunity(
+  ctx: Context,
+  opportunity: Opportunity,
+): Promise<Placement[] | null> {
+  if (!hasRole(ctx.viewer, ...CANDIDATE_READERS) && !isPoster(await boardViewer(ctx), opportunity))
+    return null;
+  return ctx.loaders.socialEnterprise.placementsByOpportunityId.load(opportunity.id);
+}
+
+const lockOpportunity = (tx: Context, id: string) =>
+  tx.em.findOne(Opportunity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+
+function record(
+  tx: Context,
+  placement: Placement,
+  from: PlacementStage | null,
+  note: string | null | undefined,
+  at: Date,
+) {
+  return tx.em.insert(PlacementTransition, {
+    placementId: placement.id,
+    candidateId: placement.candidateId,
+    from,
+    to: placement.stage,
+    at,
+    actorSubject: tx.viewer.subject ?? 'unknown',
+    actorName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    note: note?.trim() || null,
+  });
+}
+
+/** A coach proposes a candidate for an OPEN opportunity; the opportunity is locked while it is checked. */
+export function proposePlacement(ctx: Context, input: ProposePlacementInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const failure = (code: UserErrorCode, message: string, name: string) => ({
+      placement: null,
+      userErrors: [userError(code, message, ['input', name])],
+    });
+    const candidate = await tx.em.findOneBy(Candidate, {
+      id: fromGlobalId(input.candidateId, 'Candidate').id,
+    });
+    if (!candidate) return failure(UserErrorCode.NOT_FOUND, 'No such candidate', 'candidateId');
+    if (candidate.erasedAt)
+      return failure(UserErrorCode.NOT_ALLOWED, 'The candidate is erased', 'candidateId');
+    const opportunity = await lockOpportunity(tx, fromGlobalId(input.opportunityId, 'Opportunity').id);
+    if (!opportunity) return failure(UserErrorCode.NOT_FOUND, 'No such opportunity', 'opportunityId');
+    if (opportunity.status !== OpportunityStatus.OPEN) {
+      return failure(
+        UserErrorCode.INVALID_TRANSITION,
+        `The opportunity is ${opportunity.status}`,
+        'opportunityId',
+      );
+    }
+    if (await tx.em.existsBy(Placement, { candidateId: candidate.id, opportunityId: opportunity.id })) {
+      return failure(UserErrorCode.TAKEN, 'The candidate is already on this opportunity', 'candidateId');
+    }
+    const { identifiers } = await tx.em.insert(Placement, {
+      candidateId: candidate.id,
+      opportunityId: opportunity.id,
+      stage: PROPOSED,
+      stageSince: now,
+    });
+    const placement = await tx.em.findOneByOrFail(Placement, { id: identifiers[0].id as string });
+    await record(tx, placement, null, input.note, now);
+    return { placement, userErrors: [] };
+  });
+}
+
+/**
+ * Moves a placement one step. The placement is locked, then its opportunity: moving to PLACED counts the
+ * places taken under that lock, so of two placements racing for the last place exactly one gets it and the
+ * opportunity becomes FILLED; a placed candidate who leaves (ENDED, DECLINED) frees the place again.
+ */
+export function movePlacement(ctx: Context, input: MovePlacementInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const failure = (code: UserErrorCode, message: string, name = 'stage') => ({
+      placement: null,
+      userErrors: [userError(code, message, ['input', name])],
+    });
+    const placement = await findForUpdate(tx, Placement, input.id);
+    if (!placement) return failure(UserErrorCode.NOT_FOUND, 'No such placement', 'id');
+    const from = placement.stage;
+    const to = input.stage;
+    if (!NEXT_STAGES[from].includes(to)) {
+      return failure(UserErrorCode.INVALID_TRANSITION, `A placement that is ${from} cannot become ${to}`);
+    }
+    const opportunity = (await lockOpportunity(tx, placement.opportunityId))!;
+    const taking = (stage: PlacementStage) => PLACE_TAKING_STAGES.includes(stage);
+    if (to === PLACED) {
+      if (opportunity.status === OpportunityStatus.CLOSED) {
+        return failure(UserErrorCode.INVALID_TRANSITION, 'The opportunity is CLOSED');
+      }
+      const taken = await tx.em.count(Placement, {
+        where: PLACE_TAKING_STAGES.map((stage) => ({ opportunityId: opportunity.id, stage })),
+      });
+      if (taken >= opportunity.places) {
+        return failure(UserErrorCode.INVALID_TRANSITION, 'Every place of the opportunity is taken (FILLED)');
+      }
+      if (taken + 1 >= opportunity.places) opportunity.status = OpportunityStatus.FILLED;
+    } else if (taking(from) && !taking(to) && opportunity.status === OpportunityStatus.FILLED) {
+      opportunity.status = OpportunityStatus.OPEN;
+    }
+    placement.stage = to;
+    placement.stageSince = now;
+    await tx.em.save(placement);
+    await tx.em.save(opportunity);
+    await record(tx, placement, from, input.note, now);
+    return { placement, userErrors: [] };
+  });
+}

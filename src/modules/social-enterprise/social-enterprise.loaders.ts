@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../core';
+import { childConnections, groupLoader, rowLoader, SortDirection } from '../core';
+import { Candidate } from './candidate.entity';
+import { Opportunity } from './opportunity.entity';
+import { SocialEnterpriseParticipation } from './participation.entity';
+import { Placement, PlacementTransition } from './placement.entity';
+
+const newestFirst = {
+  column: 'row.createdAt',
+  type: 'timestamp' as const,
+  direction: SortDirection.DESC,
+  value: (opportunity: Opportunity) => opportunity.createdAt,
+};
+
+export function createSocialEnterpriseLoaders(ctx: Context) {
+  return {
+    opportunityById: rowLoader(ctx, Opportunity),
+    candidateById: rowLoader(ctx, Candidate),
+    placementById: rowLoader(ctx, Placement),
+    placementsByOpportunityId: groupLoader(ctx, Placement, 'opportunityId', (query) =>
+      query.orderBy('row.createdAt').addOrderBy('row.id'),
+    ),
+    placementsByCandidateId: groupLoader(ctx, Placement, 'candidateId', (query) =>
+      query.orderBy('row.createdAt').addOrderBy('row.id'),
+    ),
+    transitionsByPlacementId: groupLoader(ctx, PlacementTransition, 'placementId', (query) =>
+      query.orderBy('row.at').addOrderBy('row.id'),
+    ),
+    participationByMunicipalityId: rowLoader(ctx, SocialEnterpriseParticipation, 'municipalityId'),
+    opportunitiesByBusinessId: childConnections(ctx, Opportunity, 'businessId', newestFirst),
+    opportunitiesByMunicipalityId: childConnections(ctx, Opportunity, 'municipalityId', newestFirst),
+    opportunitiesByOrganisationId: childConnections(ctx, Opportunity, 'organisationId', newestFirst),
+    /**
+     * Records a coach's read of a candidate: one row per candidate per request, all of a request's reads
+     * in one statement. Resolves when written, so a read is never answered unlogged.
+     */
+    recordCandidateRead: new DataLoader<string, true>(async (candidateIds) => {
+      await ctx.em.query(`INSERT INTO candidate_read (candidate_id, subject) SELECT unnest($1::uuid[]), $2`, [
+        candidateIds,
+        ctx.viewer.subject ?? 'unknown',
+      ]);
+      return candidateIds.map(() => true as const);
+    }),
+  };
+}
+
+export type SocialEnterpriseLoaders = ReturnType<typeof createSocialEnterpriseLoaders>;
+
+declare module '../core/context' {
+  interface Loaders {
+    socialEnterprise: SocialEnterpriseLoaders;
+  }
+}

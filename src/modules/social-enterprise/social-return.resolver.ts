@@ -1,0 +1,59 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import { listComplexity } from '../core';
+import { CANDIDATE_READERS } from './identifying';
+import { Placement } from './placement.entity';
+import { findPlacement } from './placement.service';
+import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
+import {
+  creditSocialReturn,
+  CreditSocialReturnInput,
+  CreditSocialReturnPayload,
+  listRates,
+  socialReturnStatus,
+  SocialReturnStatus,
+} from './social-return.service';
+
+@Resolver(() => SocialReturnCredit)
+export class SocialReturnResolver {
+  @Query(() => [SocialReturnRate], {
+    complexity: listComplexity(12),
+    description: 'What a placement is worth towards social return, by target group and duration (public).',
+  })
+  socialReturnRates(@Ctx() ctx: Context) {
+    return listRates(ctx);
+  }
+
+  @Query(() => SocialReturnStatus, {
+    nullable: true,
+    description:
+      'Obligated, credited and remaining social return of an award: coaches, admins, civil servants of the ' +
+      'buying municipality and members of the supplier; null for others.',
+  })
+  socialReturnStatus(
+    @Ctx() ctx: Context,
+    @Arg('awardId', () => ID, { description: 'The award.' }) awardId: string,
+  ) {
+    return socialReturnStatus(ctx, awardId);
+  }
+
+  @Authorized(...CANDIDATE_READERS)
+  @Mutation(() => CreditSocialReturnPayload, {
+    description: 'Credits a placement to an award’s obligation; a placement counts once (ALREADY_CREDITED).',
+  })
+  creditSocialReturn(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreditSocialReturnInput, { description: 'The award, placement and duration.' })
+    input: CreditSocialReturnInput,
+  ) {
+    return creditSocialReturn(ctx, input);
+  }
+
+  @FieldResolver(() => Placement, {
+    nullable: true,
+    description: 'The placement; null when hidden from you.',
+  })
+  placement(@Ctx() ctx: Context, @Root() credit: SocialReturnCredit) {
+    return findPlacement(ctx, credit.placementId);
+  }
+}

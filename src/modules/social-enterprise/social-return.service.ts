@@ -1,0 +1,167 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import { QueryFailedError } from 'typeorm';
+import type { Context } from '../core';
+import {
+  EuroCentsScalar,
+  findForUpdate,
+  fromGlobalId,
+  hasRole,
+  Role,
+  toGlobalId,
+  userError,
+  UserError,
+  UserErrorCode,
+  viewerBusinessId,
+  withTransaction,
+} from '../core';
+import { socialReturnOfAward, viewerMunicipalityId } from '../procurement';
+import { Candidate } from './candidate.entity';
+import { Opportunity } from './opportunity.entity';
+import { Placement } from './placement.entity';
+import { PLACE_TAKING_STAGES } from './social-enterprise.enums';
+import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
+
+@InputType({ description: 'Credits a placement to an award’s social-return obligation.' })
+export class CreditSocialReturnInput {
+  @Field(() => ID, { description: 'The award (procurement).' })
+  awardId!: string;
+
+  @Field(() => ID, {
+    description: 'A PLACED or COMPLETED placement on an opportunity of the awarded supplier.',
+  })
+  placementId!: string;
+
+  @Field(() => Int, { description: 'Duration of the placement in months, 1 to 120.' })
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  months!: number;
+}
+
+@ObjectType({ description: 'The result of `creditSocialReturn`.' })
+export class CreditSocialReturnPayload {
+  @Field(() => SocialReturnCredit, { nullable: true, description: 'The credit; null on errors.' })
+  credit!: SocialReturnCredit | null;
+
+  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'How far an award’s social-return obligation is met.' })
+export class SocialReturnStatus {
+  @Field(() => ID, { description: 'The award.' })
+  awardId!: string;
+
+  @Field(() => EuroCentsScalar, { description: 'Social return owed: the award’s percentage of its value.' })
+  obligated!: number;
+
+  @Field(() => EuroCentsScalar, { description: 'Value of the placements credited so far.' })
+  credited!: number;
+
+  @Field(() => EuroCentsScalar, { description: 'What is still owed (never below zero).' })
+  remaining!: number;
+
+  @Field(() => [SocialReturnCredit], { description: 'The credits, oldest first.' })
+  credits!: SocialReturnCredit[];
+}
+
+/** The rate of a target group for a duration: the one with the longest minimum duration that applies. */
+export async function rateFor(
+  ctx: Context,
+  targetGroup: string,
+  months: number,
+): Promise<SocialReturnRate | null> {
+  return ctx.em
+    .createQueryBuilder(SocialReturnRate, 'rate')
+    .where('rate.targetGroup = :targetGroup AND rate.minMonths <= :months', { targetGroup, months })
+    .orderBy('rate.minMonths', 'DESC')
+    .getOne();
+}
+
+export function listRates(ctx: Context): Promise<SocialReturnRate[]> {
+  return ctx.em.find(SocialReturnRate, { order: { targetGroup: 'ASC', minMonths: 'ASC' } });
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+/**
+ * Credits a placed candidate to an award of the business that employs them. The placement row is locked,
+ * and a unique index on the placement makes a second credit ALREADY_CREDITED even when two race.
+ */
+export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const failure = (code: UserErrorCode, message: string, name: string) => ({
+      credit: null,
+      userErrors: [userError(code, message, ['input', name])],
+    });
+    const awardId = fromGlobalId(input.awardId, 'Award').id;
+    const award = await socialReturnOfAward(tx, awardId);
+    if (!award) return failure(UserErrorCode.NOT_FOUND, 'No such award', 'awardId');
+    const placement = await findForUpdate(tx, Placement, input.placementId);
+    if (!placement) return failure(UserErrorCode.NOT_FOUND, 'No such placement', 'placementId');
+    if (await tx.em.existsBy(SocialReturnCredit, { placementId: placement.id })) {
+      return failure(UserErrorCode.ALREADY_CREDITED, 'This placement is already credited', 'placementId');
+    }
+    if (!PLACE_TAKING_STAGES.includes(placement.stage)) {
+      return failure(
+        UserErrorCode.NOT_ALLOWED,
+        `A ${placement.stage} placement cannot be credited`,
+        'placementId',
+      );
+    }
+    const opportunity = await tx.em.findOneByOrFail(Opportunity, { id: placement.opportunityId });
+    if (opportunity.businessId !== award.businessId) {
+      return failure(UserErrorCode.INVALID, 'The placement is not with the awarded supplier', 'placementId');
+    }
+    const candidate = await tx.em.findOneByOrFail(Candidate, { id: placement.candidateId });
+    const rate = await rateFor(tx, candidate.targetGroup, input.months);
+    if (!rate) return failure(UserErrorCode.INVALID, 'No rate applies to so short a placement', 'months');
+    try {
+      const { identifiers } = await tx.em.insert(SocialReturnCredit, {
+        awardId,
+        placementId: placement.id,
+        months: input.months,
+        value: rate.value,
+        creditedAt: now,
+        creditedBySubject: tx.viewer.subject ?? 'unknown',
+        creditedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+      });
+      const credit = await tx.em.findOneByOrFail(SocialReturnCredit, { id: identifiers[0].id as string });
+      return { credit, userErrors: [] };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        return failure(UserErrorCode.ALREADY_CREDITED, 'This placement is already credited', 'placementId');
+      }
+      throw error;
+    }
+  });
+}
+
+/**
+ * Obligated, credited and remaining social return of an award: for coaches, admins, civil servants of
+ * the buying municipality and members of the supplier; null for everyone else (and for an unknown award).
+ */
+export async function socialReturnStatus(
+  ctx: Context,
+  awardGlobalId: string,
+): Promise<SocialReturnStatus | null> {
+  const awardId = fromGlobalId(awardGlobalId, 'Award').id;
+  const award = await socialReturnOfAward(ctx, awardId);
+  if (!award) return null;
+  const allowed =
+    hasRole(ctx.viewer, Role.COACH, Role.ADMIN) ||
+    (await viewerMunicipalityId(ctx)) === award.municipalityId ||
+    (await viewerBusinessId(ctx)) === award.businessId;
+  if (!allowed) return null;
+  const credits = await ctx.em.find(SocialReturnCredit, { where: { awardId }, order: { creditedAt: 'ASC' } });
+  const credited = credits.reduce((sum, credit) => sum + credit.value, 0);
+  return {
+    awardId: toGlobalId('Award', awardId),
+    obligated: award.obligation,
+    credited,
+    remaining: Math.max(0, award.obligation - credited),
+    credits,
+  };
+}

@@ -1,0 +1,193 @@
+import { toGlobalId } from '../../src/modules/core';
+import {
+  defineMatrix,
+  everyone,
+  gate,
+  INHERIT,
+  personal,
+  sample,
+  visibleTo,
+} from '../support/authorization-matrix';
+
+/**
+ * Social enterprise (issue 11). Open opportunities, participation, rates and figures are public. Candidates
+ * are for coaches and admins only: every field that tells who a candidate is, is `personal(...)`, also where
+ * it hangs off a placement (a gate: FORBIDDEN at the field). Placements are seen by coaches, admins and the
+ * opportunity's poster: the sample opportunity is the MEMBER caller's business's, with one placement (made by
+ * `prepare`). Social-return status is for coaches, admins, civil servants of the buying municipality (the
+ * sample award is Zeist's) and the supplier's members.
+ */
+const PLACEMENT = `
+  WITH business AS (SELECT id, municipality_id FROM business WHERE kvk_number = $1),
+  opportunity AS (
+    INSERT INTO opportunity (kind, title, municipality_id, places, poster_kind, business_id, created_by_subject,
+                             created_by_name)
+    SELECT 'JOB', 'Matrix vacature', municipality_id, 2, 'BUSINESS', id, 'matrix', 'Matrix Ondernemer'
+      FROM business RETURNING id, municipality_id),
+  candidate AS (
+    INSERT INTO candidate (name, email, phone, birth_year, municipality_id, target_group, school, interests, skills,
+                           availability, support_needs, coach_subject, coach_name, consent_given_on,
+                           consent_purposes, pseudonym)
+    SELECT 'Matrix Kandidaat', 'kandidaat@example.nl', '+31 6 0000 0000', 1990, municipality_id, 'PUPIL',
+           'Matrix College', 'Koken', '{koken}', 'woensdag', 'Korte instructies', 'matrix-coach', 'Matrix Coach',
+           '2026-01-01', '{matching}', 'K-MATRIX1'
+      FROM opportunity RETURNING id),
+  placement AS (
+    INSERT INTO placement (candidate_id, opportunity_id, stage, stage_since)
+    SELECT candidate.id, opportunity.id, 'INTRODUCED', now() FROM candidate, opportunity RETURNING id, candidate_id),
+  transition AS (
+    INSERT INTO placement_transition (placement_id, candidate_id, "from", "to", at, actor_subject, actor_name, note)
+    SELECT id, candidate_id, 'PROPOSED', 'INTRODUCED', now(), 'matrix-coach', 'Matrix Coach', 'Kennismaking goed'
+      FROM placement RETURNING id)
+  SELECT (SELECT id FROM opportunity) AS opportunity, (SELECT id FROM candidate) AS candidate,
+         (SELECT id FROM placement) AS placement, (SELECT count(*) FROM transition) AS transitions`;
+
+const CANDIDATE_READERS = ['ADMIN', 'COACH'] as const;
+const identifying = personal(...CANDIDATE_READERS);
+const gatedIdentifying = personal(...CANDIDATE_READERS, { denial: 'gate' });
+const payload = (...fields: string[]) => ({ fields: Object.fromEntries(fields.map((f) => [f, INHERIT])) });
+
+export const socialEnterpriseMatrix = defineMatrix({
+  async prepare({ sample: value, sql }) {
+    const [made] = await sql(PLACEMENT, [value('memberKvk')]);
+    const { opportunity, candidate, placement } = made as Record<string, string | null>;
+    if (!opportunity || !candidate || !placement)
+      throw new Error(`social-enterprise samples: ${JSON.stringify(made)}`);
+    return {
+      opportunity: toGlobalId('Opportunity', opportunity),
+      candidate: toGlobalId('Candidate', candidate),
+      placement: toGlobalId('Placement', placement),
+    };
+  },
+  query: {
+    candidate: { args: { id: sample('candidate') }, cells: gate(...CANDIDATE_READERS) },
+    candidates: { cells: gate(...CANDIDATE_READERS) },
+    opportunities: { cells: everyone },
+    opportunity: { args: { id: sample('opportunity') }, cells: everyone },
+    socialEnterpriseParticipation: { cells: everyone },
+    socialEnterpriseStats: { args: { year: 2026 }, cells: everyone },
+    socialReturnRates: { cells: everyone },
+    socialReturnStatus: {
+      args: { awardId: sample('award') },
+      cells: visibleTo('ADMIN', 'CIVIL_SERVANT', 'COACH'),
+    },
+  },
+  mutation: {
+    // Gates only: whose opportunity, which municipality and which stage are the services' rules (see
+    // test/social-enterprise).
+    closeOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
+    convertProjectToProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
+    createCandidate: { cells: gate(...CANDIDATE_READERS) },
+    creditSocialReturn: { cells: gate(...CANDIDATE_READERS) },
+    eraseCandidate: { cells: gate(...CANDIDATE_READERS) },
+    movePlacement: { cells: gate(...CANDIDATE_READERS) },
+    postOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
+    proposePlacement: { cells: gate(...CANDIDATE_READERS) },
+    setSocialEnterpriseParticipation: { cells: gate('ADMIN') },
+  },
+  types: {
+    Business: { fields: { opportunities: INHERIT } },
+    Candidate: {
+      sample: 'candidate',
+      node: visibleTo(...CANDIDATE_READERS),
+      fields: {
+        availability: identifying,
+        birthYear: identifying,
+        coachName: identifying,
+        coachSubject: identifying,
+        consentGivenOn: identifying,
+        consentPurposes: identifying,
+        createdAt: identifying,
+        email: identifying,
+        // Null on the sample (not erased); guarded on the field like every other.
+        erasedAt: INHERIT,
+        id: INHERIT,
+        interests: identifying,
+        municipality: identifying,
+        name: identifying,
+        phone: identifying,
+        placements: identifying,
+        pseudonym: identifying,
+        school: identifying,
+        skills: identifying,
+        supportNeeds: identifying,
+        targetGroup: identifying,
+      },
+    },
+    CandidateConnection: payload('edges', 'nodes', 'pageInfo', 'totalCount'),
+    CandidateEdge: payload('cursor', 'node'),
+    CandidateProfile: payload('availability', 'pseudonym', 'skills', 'targetGroup'),
+    CloseOpportunityPayload: payload('opportunity', 'userErrors'),
+    ConvertProjectToProcurementRequestPayload: payload('opportunity', 'procurementRequestId', 'userErrors'),
+    CreateCandidatePayload: payload('candidate', 'userErrors'),
+    CreditSocialReturnPayload: payload('credit', 'userErrors'),
+    EraseCandidatePayload: payload('candidate', 'userErrors'),
+    MovePlacementPayload: payload('placement', 'userErrors'),
+    Municipality: { fields: { opportunities: INHERIT, socialEnterpriseParticipation: INHERIT } },
+    Opportunity: {
+      sample: 'opportunity',
+      node: everyone,
+      fields: {
+        business: INHERIT,
+        closingDate: INHERIT,
+        createdAt: INHERIT,
+        description: INHERIT,
+        hoursPerWeek: INHERIT,
+        id: INHERIT,
+        kind: INHERIT,
+        municipality: INHERIT,
+        organisation: INHERIT,
+        // Its poster (the MEMBER caller's business), coaches and admins.
+        placements: visibleTo('ADMIN', 'COACH', 'MEMBER'),
+        places: INHERIT,
+        posterKind: INHERIT,
+        procurementRequestId: INHERIT,
+        startDate: INHERIT,
+        status: INHERIT,
+        targetGroups: INHERIT,
+        title: INHERIT,
+        updatedAt: INHERIT,
+      },
+    },
+    OpportunityConnection: payload('edges', 'nodes', 'pageInfo', 'totalCount'),
+    OpportunityEdge: payload('cursor', 'node'),
+    OpportunityKindCount: payload('count', 'kind'),
+    Organisation: { fields: { opportunities: INHERIT } },
+    Placement: {
+      sample: 'placement',
+      node: visibleTo('ADMIN', 'COACH', 'MEMBER'),
+      fields: {
+        candidate: gatedIdentifying,
+        candidateProfile: INHERIT,
+        createdAt: INHERIT,
+        id: INHERIT,
+        opportunity: INHERIT,
+        stage: INHERIT,
+        stageSince: INHERIT,
+        transitions: gatedIdentifying,
+      },
+    },
+    PlacementStageCount: payload('count', 'stage'),
+    PlacementTransition: payload('actorName', 'at', 'from', 'note', 'to'),
+    PostOpportunityPayload: payload('opportunity', 'userErrors'),
+    ProposePlacementPayload: payload('placement', 'userErrors'),
+    SetSocialEnterpriseParticipationPayload: payload('participation', 'userErrors'),
+    SocialEnterpriseParticipation: payload('municipality', 'since', 'status'),
+    SocialEnterpriseStats: payload(
+      'fillRate',
+      'medianDaysToPlacement',
+      'municipality',
+      'opportunities',
+      'opportunitiesByKind',
+      'placements',
+      'placementsByStage',
+      'placementsByTargetGroup',
+      'year',
+    ),
+    SocialReturnCredit: payload('creditedAt', 'creditedByName', 'months', 'placement', 'value'),
+    SocialReturnRate: payload('isDefault', 'minMonths', 'targetGroup', 'value'),
+    SocialReturnStatus: payload('awardId', 'credited', 'credits', 'obligated', 'remaining'),
+    SuppressedCount: payload('suppressed', 'value'),
+    TargetGroupCount: payload('count', 'targetGroup'),
+  },
+});
