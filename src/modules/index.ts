@@ -1,10 +1,11 @@
 import { core } from './core';
 import { networking } from './networking';
 import { news } from './news';
+import { politics } from './politics';
 import { procurement } from './procurement';
 
 /**
  * The registry: every module of the API, in dependency order (core first). The schema, the DataSource,
  * the request context, the HTTP routes and the demo seed are built from this list and nothing else.
  */
-export const modules = [core, news, networking, procurement];
+export const modules = [core, news, networking, procurement, politics];

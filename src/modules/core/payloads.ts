@@ -24,6 +24,8 @@ export enum UserErrorCode {
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   /** The chosen procurement procedure is lighter than the thresholds require for the estimated value. */
   PROCEDURE_TOO_LIGHT = 'PROCEDURE_TOO_LIGHT',
+  /** A step that skips stages (a commitment from PROMISED to IN_COALITION_AGREEMENT) without evidence. */
+  EVIDENCE_REQUIRED = 'EVIDENCE_REQUIRED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -50,6 +52,9 @@ registerEnumType(UserErrorCode, {
     DEADLINE_PASSED: { description: 'The deadline for this (e.g. submitting a quote) has passed.' },
     PROCEDURE_TOO_LIGHT: {
       description: 'The procedure is lighter than the thresholds require for the estimated value.',
+    },
+    EVIDENCE_REQUIRED: {
+      description: 'The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence.',
     },
   },
 });
