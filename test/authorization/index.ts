@@ -3,6 +3,7 @@ import { coreMatrix } from './core.matrix';
 import { httpMatrix } from './http.matrix';
 import { networkingMatrix } from './networking.matrix';
 import { newsMatrix } from './news.matrix';
+import { politicsMatrix } from './politics.matrix';
 import { procurementMatrix } from './procurement.matrix';
 
 /** The one authorization table: add a module's file here when the module is added to the registry. */
@@ -12,4 +13,5 @@ export const authorizationMatrix = mergeMatrices([
   newsMatrix,
   networkingMatrix,
   procurementMatrix,
+  politicsMatrix,
 ]);
