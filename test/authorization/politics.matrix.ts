@@ -44,6 +44,9 @@ export const politicsMatrix = defineMatrix({
     politicalTracker: { args: { municipality: 'GM0355' }, cells: everyone },
     politicsStats: { args: { year: 2018 }, cells: everyone },
   },
+  routes: {
+    'GET /popolo/:file': { path: '/popolo/GM0355.json', cells: everyone },
+  },
   mutation: {
     changeCommitmentStage: { cells: gate('ADMIN') },
     recordCoalitionAgreement: { cells: gate('ADMIN') },

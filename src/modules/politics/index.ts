@@ -21,6 +21,7 @@ import {
 } from './politics.resolver';
 import { politicsExamples } from './politics.examples';
 import { createPoliticsLoaders } from './politics.loaders';
+import { politicsRoutes } from './politics.routes';
 import { seedPolitics } from './politics.seed';
 import {
   PoliticalTrackerResolver,
@@ -74,6 +75,7 @@ export const politics = defineModule({
   ],
   createLoaders: createPoliticsLoaders,
   seedDemo: seedPolitics,
+  routes: politicsRoutes,
   examples: politicsExamples,
 });
 
