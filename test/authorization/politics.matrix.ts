@@ -49,6 +49,7 @@ export const politicsMatrix = defineMatrix({
   },
   mutation: {
     changeCommitmentStage: { cells: gate('ADMIN') },
+    createAgendaPoint: { cells: gate('ADMIN') },
     recordCoalitionAgreement: { cells: gate('ADMIN') },
     recordCommitment: { cells: gate('ADMIN') },
     recordOutreach: { cells: gate('ADMIN') },
@@ -66,6 +67,7 @@ export const politicsMatrix = defineMatrix({
       fields: all('id', 'municipality', 'party', 'person', 'portfolio', 'since', 'until'),
     },
     ChangeCommitmentStagePayload: { fields: all('commitment', 'userErrors') },
+    CreateAgendaPointPayload: { fields: all('agendaPoint', 'userErrors') },
     CoalitionAgreement: {
       sample: 'coalitionAgreement',
       node: everyone,

@@ -1,4 +1,8 @@
-import { ChangeCommitmentStageDocument, RecordCommitmentDocument } from '../__generated__/graphql';
+import {
+  ChangeCommitmentStageDocument,
+  CreateAgendaPointDocument,
+  RecordCommitmentDocument,
+} from '../__generated__/graphql';
 import { toGlobalId } from '../../src/modules/core';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
@@ -185,4 +189,33 @@ test('only admins record commitments', async () => {
   expect((await record({ agendaPointId: points[1] }, {})).body.errors![0].extensions!.code).toBe(
     'UNAUTHENTICATED',
   );
+});
+
+test('an agenda point goes after the last one unless a free place is given; a taken place changes nothing', async () => {
+  const [row] = await api.dataSource.query(`SELECT id FROM election WHERE date = '2026-03-18'`);
+  const electionId = toGlobalId('Election', row.id);
+  const input = {
+    electionId,
+    title: ' Vakmanschap ',
+    theme: 'Onderwijs',
+    description: 'Stages bij regionale bedrijven.',
+  };
+  const added = await api.graphql(CreateAgendaPointDocument, { input }, admin);
+  expect(added.body.data!.createAgendaPoint).toEqual({
+    userErrors: [],
+    agendaPoint: expect.objectContaining({
+      position: points.length + 1,
+      title: 'Vakmanschap',
+      election: { date: '2026-03-18' },
+    }),
+  });
+  const taken = await api.graphql(CreateAgendaPointDocument, { input: { ...input, position: 1 } }, admin);
+  expect(taken.body.data!.createAgendaPoint.userErrors.map((e) => [e.code, e.field])).toEqual([
+    ['TAKEN', ['input', 'position']],
+  ]);
+  const [{ n }] = await api.dataSource.query(
+    `SELECT count(*)::int AS n FROM agenda_point WHERE election_id = $1`,
+    [row.id],
+  );
+  expect(n).toBe(points.length + 1);
 });

@@ -2,6 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../core';
 import { listComplexity, Municipality, Person, Role } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
+import { CreateAgendaPointInput } from './agenda-point.inputs';
+import { CreateAgendaPointPayload } from './agenda-point.payloads';
+import { createAgendaPoint } from './agenda-point.service';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { RecordCoalitionAgreementInput } from './coalition-agreement.inputs';
@@ -105,6 +108,17 @@ export class AgendaPointResolver {
   })
   commitments(@Ctx() ctx: Context, @Root() point: AgendaPoint) {
     return ctx.loaders.politics.commitmentsByAgendaPointId.load(point.id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateAgendaPointPayload, {
+    description: 'Adds a point to the agenda for an election (admins).',
+  })
+  createAgendaPoint(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateAgendaPointInput, { description: 'The point.' }) input: CreateAgendaPointInput,
+  ) {
+    return createAgendaPoint(ctx, input);
   }
 }
 
