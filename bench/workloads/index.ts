@@ -1,6 +1,7 @@
 import { coreWorkloads } from './core';
 import { networkingWorkloads } from './networking';
 import { newsWorkloads } from './news';
+import { politicsWorkloads } from './politics';
 import { procurementWorkloads } from './procurement';
 import { socialEnterpriseWorkloads } from './social-enterprise';
 import type { Workload } from './workload';
@@ -14,6 +15,7 @@ export const workloadModules = [
   newsWorkloads,
   procurementWorkloads,
   socialEnterpriseWorkloads,
+  politicsWorkloads,
 ];
 
 export const workloads: Workload[] = workloadModules.flatMap((module) => module.workloads);

@@ -126,11 +126,36 @@ export type CategoryFit =
   /** The supplier offers a broader category above the requested one. */
   | 'PARENT';
 
+/** A commitment’s next stage. */
+export type ChangeCommitmentStageInput = {
+  /** What shows it; required when skipping stages. */
+  evidence?: EvidenceInput | null | undefined;
+  /** The commitment. */
+  id: string | number;
+  /** Day the stage was reached (`YYYY-MM-DD`). */
+  on: string;
+  /** The new stage: the next one, a later one with evidence, or DROPPED; never back. */
+  stage: CommitmentStage;
+};
+
 /** The registration to check in. */
 export type CheckInRegistrationInput = {
   /** Id of the registration. */
   id: string | number;
 };
+
+/** How far a party’s promise got: PROMISED → IN_PARTY_PROGRAMME → IN_COALITION_AGREEMENT → IMPLEMENTED, or DROPPED. */
+export type CommitmentStage =
+  /** The party let it go (from any stage). */
+  | 'DROPPED'
+  /** The municipality carried it out. */
+  | 'IMPLEMENTED'
+  /** The point is in the coalition agreement the party signed. */
+  | 'IN_COALITION_AGREEMENT'
+  /** The point is in the party’s election programme. */
+  | 'IN_PARTY_PROGRAMME'
+  /** The party promised to take the point up. */
+  | 'PROMISED';
 
 /** Turns a municipal PROJECT opportunity into a procurement request (a DRAFT). */
 export type ConvertProjectToProcurementRequestInput = {
@@ -144,6 +169,20 @@ export type ConvertProjectToProcurementRequestInput = {
   opportunityId: string | number;
   /** Social-return percentage of the awarded value, 0 to 100. */
   socialReturnPercentage?: number;
+};
+
+/** A new point of the association’s agenda for an election. */
+export type CreateAgendaPointInput = {
+  /** What the association asks, up to 10,000 characters. */
+  description?: string;
+  /** The election it is written for. */
+  electionId: string | number;
+  /** Place on the agenda (1 to 100); after the last when left out. */
+  position?: number | null | undefined;
+  /** Theme, 1 to 100 characters, e.g. `Inkoop`. */
+  theme: string;
+  /** Title, 1 to 200 characters. */
+  title: string;
 };
 
 /** A new API key for an organisation. */
@@ -324,6 +363,17 @@ export type DeleteBusinessInput = {
   id: string | number;
 };
 
+/** Which body is elected. */
+export type ElectionKind =
+  /** The European Parliament. */
+  | 'EUROPEAN'
+  /** The municipal council (gemeenteraad). */
+  | 'MUNICIPAL'
+  /** The House of Representatives (Tweede Kamer). */
+  | 'NATIONAL'
+  /** The provincial council (Provinciale Staten). */
+  | 'PROVINCIAL';
+
 /** A business leaving an association. */
 export type EndBusinessMembershipInput = {
   /** Id of the association. */
@@ -404,6 +454,16 @@ export type EventVisibility =
   | 'PARTNERS'
   /** Everyone, also in the iCalendar feed. */
   | 'PUBLIC';
+
+/** What shows a stage was reached: a quote, a link and/or a document. */
+export type EvidenceInput = {
+  /** A document, e.g. `Verkiezingsprogramma 2018, p. 12`. */
+  document?: string | null | undefined;
+  /** A quote, e.g. from the programme or agreement. */
+  quote?: string | null | undefined;
+  /** An http(s) link to the source. */
+  url?: string | null | undefined;
+};
 
 /** An action agreed at a meeting. */
 export type FollowUpActionInput = {
@@ -516,6 +576,17 @@ export type OrganisationKind =
   /** A school (vocational or secondary). */
   | 'SCHOOL';
 
+/** How the association approached a party. */
+export type OutreachChannel =
+  /** A debate the association organised or took part in. */
+  | 'DEBATE'
+  /** An e-mail. */
+  | 'EMAIL'
+  /** A letter with the agenda points. */
+  | 'LETTER'
+  /** A meeting with the party’s candidates or group. */
+  | 'MEETING';
+
 /** Where a municipality stands on running the Werk bij Duurstede model. */
 export type ParticipationStatus =
   /** Runs the model. */
@@ -524,6 +595,13 @@ export type ParticipationStatus =
   | 'DECLINED'
   /** Talking about adopting the model. */
   | 'IN_TALKS';
+
+/** A local party, or the local branch of a national party. */
+export type PartyScope =
+  /** A party of this municipality only. */
+  | 'LOCAL'
+  /** The local branch of a national party. */
+  | 'NATIONAL';
 
 /** Why a suggested supplier was not invited. */
 export type PassedOverNote = {
@@ -549,6 +627,14 @@ export type PlacementStage =
   | 'PROPOSED'
   /** A trial period runs. */
   | 'TRIAL';
+
+/** Narrows `politicalOutreach`; all given conditions must hold. */
+export type PoliticalOutreachFilter = {
+  /** Only outreach for this election. */
+  election?: string | number | null | undefined;
+  /** CBS code of the parties’ municipality. */
+  municipality?: string | null | undefined;
+};
 
 /** A new opportunity. A member posts for the business of their `kvk` claim, a civil servant for their municipality, a coach or admin for an institution (`organisationId`). */
 export type PostOpportunityInput = {
@@ -644,6 +730,68 @@ export type PublishArticleInput = {
   publishAt?: string | null | undefined;
 };
 
+/** A municipality’s coalition agreement: its period, parties and covered points. */
+export type RecordCoalitionAgreementInput = {
+  /** The agenda points the agreement covers. */
+  agendaPointIds?: Array<string | number>;
+  /** CBS code of the municipality. */
+  municipality: string;
+  /** The coalition’s parties, of this municipality (1 to 10). */
+  partyIds: Array<string | number>;
+  /** Day it was signed or presented. */
+  signedOn: string;
+  /** First day of the period. */
+  since: string;
+  /** Title, 1 to 300 characters. */
+  title: string;
+  /** Last day of the period; null while it lasts. */
+  until?: string | null | undefined;
+  /** An http(s) link to the text. */
+  url?: string | null | undefined;
+};
+
+/** A party’s new commitment to an agenda point. */
+export type RecordCommitmentInput = {
+  /** The agenda point. */
+  agendaPointId: string | number;
+  /** What shows it. */
+  evidence?: EvidenceInput | null | undefined;
+  /** Day the stage was reached (`YYYY-MM-DD`). */
+  on: string;
+  /** The party. */
+  partyId: string | number;
+  /** The stage it starts at; beyond PROMISED only with evidence, never DROPPED. */
+  stage?: CommitmentStage;
+};
+
+/** The association contacting a party about its agenda for an election. */
+export type RecordOutreachInput = {
+  /** The board member who made the contact (a person). */
+  boardMemberId: string | number;
+  /** How. */
+  channel: OutreachChannel;
+  /** Day of the contact (`YYYY-MM-DD`), not in the future. */
+  contactedOn: string;
+  /** The election the agenda is for. */
+  electionId: string | number;
+  /** The board’s notes, up to 10,000 characters. */
+  notes?: string;
+  /** The party contacted. */
+  partyId: string | number;
+};
+
+/** A party’s response to an outreach (one per outreach). */
+export type RecordPartyResponseInput = {
+  /** The outreach responded to. */
+  outreachId: string | number;
+  /** Day of the response, on or after the contact, not in the future. */
+  respondedOn: string;
+  /** How the party responded. */
+  sentiment: ResponseSentiment;
+  /** What the party said, in short (up to 5,000 characters). */
+  summary?: string;
+};
+
 /** Who registers for which event. */
 export type RegisterForEventInput = {
   /** E-mail address of the person (personal data); one active registration per address. */
@@ -664,6 +812,19 @@ export type RegistrationStatus =
   | 'CONFIRMED'
   /** On the waitlist; gets a seat, in order of arrival, when one frees up. */
   | 'WAITLISTED';
+
+/** How a party responded to the association’s approach. */
+export type ResponseSentiment =
+  /** Embraced the points and offered to take them further. */
+  | 'ENTHUSIASTIC'
+  /** Disagreed with the points. */
+  | 'NEGATIVE'
+  /** Took note without taking a position. */
+  | 'NEUTRAL'
+  /** Did not respond (recorded when the association stopped waiting). */
+  | 'NO_RESPONSE'
+  /** Agreed with most points. */
+  | 'POSITIVE';
 
 /** Creates or changes the supplier profile of a business. Omitted fields keep their value (or their default on creation); `null` clears a contact field and is refused for the others. */
 export type SaveSupplierProfileInput = {
@@ -915,6 +1076,8 @@ export type UserErrorCode =
   | 'DUPLICATE_REGISTRATION'
   /** The event is cancelled. */
   | 'EVENT_CANCELLED'
+  /** The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence. */
+  | 'EVIDENCE_REQUIRED'
   /** A value is well-formed but not acceptable in this state (dates out of order, unknown municipality). */
   | 'INVALID'
   /** The object’s status does not allow this step (e.g. inviting for an awarded request). */
@@ -984,13 +1147,18 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AgendaPoint', id: string }
+    | { __typename: 'AldermanTerm', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Article', id: string }
     | { __typename: 'Association', id: string }
     | { __typename: 'Award', id: string }
     | { __typename: 'Business', kvkNumber: string, id: string }
     | { __typename: 'Candidate', id: string }
+    | { __typename: 'CoalitionAgreement', id: string }
+    | { __typename: 'Commitment', id: string }
     | { __typename: 'CpvCategory', id: string }
+    | { __typename: 'Election', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'Invitation', id: string }
@@ -998,6 +1166,9 @@ export type NodeQuery = { node:
     | { __typename: 'Municipality', cbsCode: string, id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Organisation', id: string }
+    | { __typename: 'Outreach', id: string }
+    | { __typename: 'Party', id: string }
+    | { __typename: 'PartyResponse', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Placement', id: string }
     | { __typename: 'ProcurementRequest', id: string }
@@ -1014,13 +1185,18 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'AgendaPoint', id: string }
+    | { __typename: 'AldermanTerm', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Article', id: string }
     | { __typename: 'Association', id: string }
     | { __typename: 'Award', id: string }
     | { __typename: 'Business', id: string }
     | { __typename: 'Candidate', id: string }
+    | { __typename: 'CoalitionAgreement', id: string }
+    | { __typename: 'Commitment', id: string }
     | { __typename: 'CpvCategory', id: string }
+    | { __typename: 'Election', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'Invitation', id: string }
@@ -1028,6 +1204,9 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Municipality', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Organisation', id: string }
+    | { __typename: 'Outreach', id: string }
+    | { __typename: 'Party', id: string }
+    | { __typename: 'PartyResponse', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Placement', id: string }
     | { __typename: 'ProcurementRequest', id: string }
@@ -1151,7 +1330,15 @@ export type NodeEventQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { title: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1423,6 +1610,139 @@ export type SignedArticlesQueryVariables = Exact<{
 
 export type SignedArticlesQuery = { associations: Array<{ name: string, articles: { totalCount: number, nodes: Array<{ title: string, publishedAt: string | null }> } }> };
 
+export type TrackerQueryVariables = Exact<{
+  municipality: string;
+  election?: string | number | null | undefined;
+}>;
+
+
+export type TrackerQuery = { politicalTracker: { withoutCommitment: number, municipality: { cbsCode: string }, election: { id: string, date: string }, coalitionAgreement: { title: string, since: string, until: string | null } | null, counts: Array<{ stage: CommitmentStage, count: number }>, points: Array<{ coveredByCoalitionAgreement: boolean, withoutCommitment: number, agendaPoint: { id: string, position: number, title: string }, counts: Array<{ stage: CommitmentStage, count: number }>, parties: Array<{ stage: CommitmentStage | null, party: { id: string, abbreviation: string } }> }> } | null };
+
+export type RegionTrackerQueryVariables = Exact<{
+  inRegion?: boolean | null | undefined;
+}>;
+
+
+export type RegionTrackerQuery = { municipalities: Array<{ cbsCode: string, politicalTracker: { election: { date: string }, coalitionAgreement: { title: string, parties: Array<{ abbreviation: string }> } | null, counts: Array<{ stage: CommitmentStage, count: number }>, points: Array<{ coveredByCoalitionAgreement: boolean, agendaPoint: { title: string }, counts: Array<{ stage: CommitmentStage, count: number }>, parties: Array<{ stage: CommitmentStage | null, party: { abbreviation: string } }> }> } | null }> };
+
+export type MunicipalityPoliticsQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type MunicipalityPoliticsQuery = { municipalities: Array<{ cbsCode: string, parties: Array<{ abbreviation: string, scope: PartyScope, results: Array<{ seats: number, election: { date: string } }> }>, aldermen: Array<{ portfolio: string, since: string, until: string | null, person: { name: string, email: string | null }, party: { abbreviation: string } | null }>, coalitionAgreement: { title: string, since: string, until: string | null, parties: Array<{ abbreviation: string }>, agendaPoints: Array<{ title: string }> } | null }> };
+
+export type ElectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ElectionsQuery = { elections: Array<{ id: string, date: string, kind: ElectionKind, municipality: { cbsCode: string } | null, agendaPoints: Array<{ id: string, position: number, title: string, theme: string }> }> };
+
+export type PoliticsStatsQueryVariables = Exact<{
+  year: number;
+  municipality?: string | null | undefined;
+}>;
+
+
+export type PoliticsStatsQuery = { politicsStats: { year: number, municipality: string | null, outreach: number, partiesContacted: number, commitmentsMade: number, coalitionAgreementsSigned: number, agendaPointsCovered: number, responses: Array<{ sentiment: ResponseSentiment, responses: number }>, stagesReached: Array<{ stage: CommitmentStage, count: number }> } };
+
+export type PoliticalOutreachQueryVariables = Exact<{
+  filter?: PoliticalOutreachFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PoliticalOutreachQuery = { politicalOutreach: { totalCount: number, nodes: Array<{ id: string, contactedOn: string, channel: OutreachChannel, notes: string, recordedBy: string, party: { id: string, abbreviation: string }, boardMember: { name: string, email: string | null }, response: { id: string, sentiment: ResponseSentiment, summary: string } | null }> } };
+
+export type PartyOutreachQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyOutreachQuery = { node:
+    | { name: string, outreach: Array<{ id: string, channel: OutreachChannel }> | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OutreachNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutreachNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { channel: OutreachChannel, notes: string, id: string }
+    | { id: string }
+    | { sentiment: ResponseSentiment, summary: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type RecordOutreachMutationVariables = Exact<{
+  input: RecordOutreachInput;
+}>;
+
+
+export type RecordOutreachMutation = { recordOutreach: { outreach: { id: string, contactedOn: string, channel: OutreachChannel, notes: string, recordedBy: string, party: { abbreviation: string }, boardMember: { name: string }, response: { sentiment: ResponseSentiment } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordPartyResponseMutationVariables = Exact<{
+  input: RecordPartyResponseInput;
+}>;
+
+
+export type RecordPartyResponseMutation = { recordPartyResponse: { partyResponse: { id: string, sentiment: ResponseSentiment, summary: string, respondedOn: string, outreach: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordCommitmentMutationVariables = Exact<{
+  input: RecordCommitmentInput;
+}>;
+
+
+export type RecordCommitmentMutation = { recordCommitment: { commitment: { id: string, stage: CommitmentStage, stageSince: string, history: Array<{ fromStage: CommitmentStage | null, toStage: CommitmentStage, changedOn: string, evidenceQuote: string | null, evidenceUrl: string | null, evidenceDocument: string | null, actorName: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ChangeCommitmentStageMutationVariables = Exact<{
+  input: ChangeCommitmentStageInput;
+}>;
+
+
+export type ChangeCommitmentStageMutation = { changeCommitmentStage: { commitment: { id: string, stage: CommitmentStage, stageSince: string, history: Array<{ fromStage: CommitmentStage | null, toStage: CommitmentStage, changedOn: string, evidenceQuote: string | null, evidenceUrl: string | null, evidenceDocument: string | null, actorName: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordCoalitionAgreementMutationVariables = Exact<{
+  input: RecordCoalitionAgreementInput;
+}>;
+
+
+export type RecordCoalitionAgreementMutation = { recordCoalitionAgreement: { coalitionAgreement: { id: string, title: string, since: string, until: string | null, parties: Array<{ abbreviation: string }>, agendaPoints: Array<{ title: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreateAgendaPointMutationVariables = Exact<{
+  input: CreateAgendaPointInput;
+}>;
+
+
+export type CreateAgendaPointMutation = { createAgendaPoint: { agendaPoint: { id: string, position: number, title: string, theme: string, election: { date: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
 export type CpvCategoryQueryVariables = Exact<{
   code: string;
 }>;
@@ -1446,13 +1766,18 @@ export type CpvNodeQueryVariables = Exact<{
 
 
 export type CpvNodeQuery = { node:
+    | { __typename: 'AgendaPoint' }
+    | { __typename: 'AldermanTerm' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Article' }
     | { __typename: 'Association' }
     | { __typename: 'Award' }
     | { __typename: 'Business' }
     | { __typename: 'Candidate' }
+    | { __typename: 'CoalitionAgreement' }
+    | { __typename: 'Commitment' }
     | { __typename: 'CpvCategory', code: string }
+    | { __typename: 'Election' }
     | { __typename: 'Event' }
     | { __typename: 'FollowUpAction' }
     | { __typename: 'Invitation' }
@@ -1460,6 +1785,9 @@ export type CpvNodeQuery = { node:
     | { __typename: 'Municipality' }
     | { __typename: 'Opportunity' }
     | { __typename: 'Organisation' }
+    | { __typename: 'Outreach' }
+    | { __typename: 'Party' }
+    | { __typename: 'PartyResponse' }
     | { __typename: 'Person' }
     | { __typename: 'Placement' }
     | { __typename: 'ProcurementRequest' }
@@ -1541,6 +1869,14 @@ export type ProcurementRequestQueryVariables = Exact<{
 
 
 export type ProcurementRequestQuery = { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1792,6 +2128,20 @@ export const ArchiveArticleDocument = {"kind":"Document","definitions":[{"kind":
 export const DeleteArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteArticleMutation, DeleteArticleMutationVariables>;
 export const CreateLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLabelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLabel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateLabelMutation, CreateLabelMutationVariables>;
 export const SignedArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignedArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignedArticlesQuery, SignedArticlesQueryVariables>;
+export const TrackerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"election"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"politicalTracker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"election"},"value":{"kind":"Variable","name":{"kind":"Name","value":"election"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coalitionAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withoutCommitment"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agendaPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coveredByCoalitionAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withoutCommitment"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrackerQuery, TrackerQueryVariables>;
+export const RegionTrackerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inRegion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTracker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coalitionAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agendaPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coveredByCoalitionAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionTrackerQuery, RegionTrackerQueryVariables>;
+export const MunicipalityPoliticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityPolitics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aldermen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolio"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coalitionAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityPoliticsQuery, MunicipalityPoliticsQueryVariables>;
+export const ElectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Elections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cbsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}}]}}]}}]}}]} as unknown as DocumentNode<ElectionsQuery, ElectionsQueryVariables>;
+export const PoliticsStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoliticsStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"politicsStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"outreach"}},{"kind":"Field","name":{"kind":"Name","value":"partiesContacted"}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitmentsMade"}},{"kind":"Field","name":{"kind":"Name","value":"stagesReached"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coalitionAgreementsSigned"}},{"kind":"Field","name":{"kind":"Name","value":"agendaPointsCovered"}}]}}]}}]} as unknown as DocumentNode<PoliticsStatsQuery, PoliticsStatsQueryVariables>;
+export const PoliticalOutreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoliticalOutreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PoliticalOutreachFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"politicalOutreach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PoliticalOutreachQuery, PoliticalOutreachQueryVariables>;
+export const PartyOutreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyOutreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Party"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"outreach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartyOutreachQuery, PartyOutreachQueryVariables>;
+export const OutreachNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutreachNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outreach"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<OutreachNodeQuery, OutreachNodeQueryVariables>;
+export const RecordOutreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutreachInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutreach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentiment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOutreachMutation, RecordOutreachMutationVariables>;
+export const RecordPartyResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPartyResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPartyResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPartyResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outreach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPartyResponseMutation, RecordPartyResponseMutationVariables>;
+export const RecordCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceQuote"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceDocument"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCommitmentMutation, RecordCommitmentMutationVariables>;
+export const ChangeCommitmentStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeCommitmentStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeCommitmentStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCommitmentStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceQuote"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceDocument"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeCommitmentStageMutation, ChangeCommitmentStageMutationVariables>;
+export const RecordCoalitionAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCoalitionAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCoalitionAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCoalitionAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coalitionAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCoalitionAgreementMutation, RecordCoalitionAgreementMutationVariables>;
+export const CreateAgendaPointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgendaPoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgendaPointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgendaPoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agendaPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAgendaPointMutation, CreateAgendaPointMutationVariables>;
 export const CpvCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CpvCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpvCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<CpvCategoryQuery, CpvCategoryQueryVariables>;
 export const CpvCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CpvCategories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpvCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"parent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parent"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CpvCategoriesQuery, CpvCategoriesQueryVariables>;
 export const CpvNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CpvNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CpvCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CpvNodeQuery, CpvNodeQueryVariables>;

@@ -95,6 +95,7 @@ const NOT_A_PERSON = new Set([
   'Person', // people named in public work: their names are public, their e-mail is not
   'StakeholderParticipant', // aldermen and officials in their public role (admins only anyway)
   'Viewer', // the caller's own name
+  'Party', // a political party's name
 ]);
 
 describe('the table covers the schema and the routes', () => {

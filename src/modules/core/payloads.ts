@@ -26,6 +26,8 @@ export enum UserErrorCode {
   PROCEDURE_TOO_LIGHT = 'PROCEDURE_TOO_LIGHT',
   /** The placement already counts towards a social-return obligation (each placement is credited once). */
   ALREADY_CREDITED = 'ALREADY_CREDITED',
+  /** A step that skips stages (a commitment from PROMISED to IN_COALITION_AGREEMENT) without evidence. */
+  EVIDENCE_REQUIRED = 'EVIDENCE_REQUIRED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -55,6 +57,9 @@ registerEnumType(UserErrorCode, {
     },
     ALREADY_CREDITED: {
       description: 'The placement is already credited to a social-return obligation; each counts once.',
+    },
+    EVIDENCE_REQUIRED: {
+      description: 'The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence.',
     },
   },
 });

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core';
+import { DateScalar, listComplexity, Municipality, periodIncludes, todayInAmsterdam } from '../core';
+import { AldermanTerm } from './alderman-term.entity';
+import { CoalitionAgreement } from './coalition-agreement.entity';
+import { coalitionAgreementOn } from './coalition-agreement.service';
+import { Party } from './party.entity';
+import { PoliticalTracker, politicalTracker } from './tracker.service';
+
+// The politics module's fields on core's Municipality, the way a federated subgraph extends an entity.
+
+@Resolver(() => Municipality)
+export class MunicipalityPoliticsResolver {
+  @FieldResolver(() => [Party], { complexity: listComplexity(15), description: 'Its parties, by name.' })
+  parties(@Ctx() ctx: Context, @Root() municipality: Municipality) {
+    return ctx.loaders.politics.partiesByMunicipalityId.load(municipality.id);
+  }
+
+  @FieldResolver(() => [AldermanTerm], {
+    complexity: listComplexity(10),
+    description: 'Its aldermen in office on a day, by start of term.',
+  })
+  async aldermen(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    on?: string | null,
+  ) {
+    const day = on ?? todayInAmsterdam();
+    const terms = await ctx.loaders.politics.aldermanTermsByMunicipalityId.load(municipality.id);
+    return terms.filter((term) => periodIncludes(term, day));
+  }
+
+  @FieldResolver(() => CoalitionAgreement, {
+    nullable: true,
+    description: 'The coalition agreement in force on a day; null when there is none.',
+  })
+  coalitionAgreement(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    on?: string | null,
+  ) {
+    return coalitionAgreementOn(ctx, municipality.id, on ?? todayInAmsterdam());
+  }
+
+  @FieldResolver(() => PoliticalTracker, {
+    nullable: true,
+    description:
+      'Which of the association’s points its parties took how far (public); null without an election.',
+  })
+  politicalTracker(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('election', () => ID, { nullable: true, description: 'The election; the latest one when left out.' })
+    election?: string | null,
+  ) {
+    return politicalTracker(ctx, municipality, election);
+  }
+}

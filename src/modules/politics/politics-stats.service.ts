@@ -1,0 +1,124 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Context } from '../core';
+import { badUserInput, checkCbsCode } from '../core';
+import { CommitmentStage } from './commitment.entity';
+import { ResponseSentiment } from './outreach.entity';
+import { StageCount } from './tracker.service';
+
+@ObjectType({ description: 'Responses with one sentiment.' })
+export class SentimentCount {
+  @Field(() => ResponseSentiment, { description: 'The sentiment.' })
+  sentiment!: ResponseSentiment;
+
+  @Field(() => Int, { description: 'Responses with it.' })
+  responses!: number;
+}
+
+@ObjectType({ description: 'The lobbying cycle in figures for a year (public, no personal data).' })
+export class PoliticsStats {
+  @Field(() => Int, { description: 'The year.' })
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality; null for all.' })
+  municipality!: string | null;
+
+  @Field(() => Int, { description: 'Contacts with parties in the year.' })
+  outreach!: number;
+
+  @Field(() => Int, { description: 'Distinct parties contacted in the year.' })
+  partiesContacted!: number;
+
+  @Field(() => [SentimentCount], {
+    description: 'Responses given in the year per sentiment (every one, zeros included).',
+  })
+  responses!: SentimentCount[];
+
+  @Field(() => Int, { description: 'Commitments made in the year (their first stage).' })
+  commitmentsMade!: number;
+
+  @Field(() => [StageCount], {
+    description:
+      'Steps taken in the year per stage reached, first stages included (every stage, zeros included).',
+  })
+  stagesReached!: StageCount[];
+
+  @Field(() => Int, { description: 'Coalition agreements signed in the year.' })
+  coalitionAgreementsSigned!: number;
+
+  @Field(() => Int, { description: 'Distinct agenda points covered by the agreements signed in the year.' })
+  agendaPointsCovered!: number;
+}
+
+interface Row {
+  outreach: number;
+  parties_contacted: number;
+  responses: Record<string, number> | null;
+  commitments_made: number;
+  stages: Record<string, number> | null;
+  agreements: number;
+  points_covered: number;
+}
+
+/**
+ * The year's figures of the lobbying cycle, for one municipality (CBS code) or all, in one statement.
+ * Exported for reporting (the annual review) as well as `politicsStats`.
+ */
+export async function politicsStats(
+  ctx: Context,
+  { year, municipality = null }: { year: number; municipality?: string | null },
+): Promise<PoliticsStats> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
+  }
+  checkCbsCode(municipality);
+  const [row]: Row[] = await ctx.em.query(
+    `WITH scope AS (
+       SELECT m.id FROM municipality m WHERE $2::text IS NULL OR m.cbs_code = $2
+     ), parties AS (
+       SELECT p.id FROM party p JOIN scope s ON s.id = p.municipality_id
+     ), contacts AS (
+       SELECT o.id, o.party_id FROM outreach o JOIN parties p ON p.id = o.party_id
+        WHERE extract(year FROM o.contacted_on) = $1
+     ), responses AS (
+       SELECT r.sentiment, count(*)::int AS n
+         FROM party_response r JOIN outreach o ON o.id = r.outreach_id JOIN parties p ON p.id = o.party_id
+        WHERE extract(year FROM r.responded_on) = $1
+        GROUP BY r.sentiment
+     ), steps AS (
+       SELECT ch.to_stage, ch.from_stage
+         FROM commitment_change ch JOIN commitment c ON c.id = ch.commitment_id JOIN parties p ON p.id = c.party_id
+        WHERE extract(year FROM ch.changed_on) = $1
+     ), stages AS (
+       SELECT to_stage, count(*)::int AS n FROM steps GROUP BY to_stage
+     ), agreements AS (
+       SELECT a.id FROM coalition_agreement a JOIN scope s ON s.id = a.municipality_id
+        WHERE extract(year FROM a.signed_on) = $1
+     )
+     SELECT (SELECT count(*)::int FROM contacts) AS outreach,
+            (SELECT count(DISTINCT party_id)::int FROM contacts) AS parties_contacted,
+            (SELECT json_object_agg(sentiment, n) FROM responses) AS responses,
+            (SELECT count(*)::int FROM steps WHERE from_stage IS NULL) AS commitments_made,
+            (SELECT json_object_agg(to_stage, n) FROM stages) AS stages,
+            (SELECT count(*)::int FROM agreements) AS agreements,
+            (SELECT count(DISTINCT cap.agenda_point_id)::int
+               FROM coalition_agenda_point cap JOIN agreements a ON a.id = cap.agreement_id) AS points_covered`,
+    [year, municipality],
+  );
+  return {
+    year,
+    municipality,
+    outreach: row.outreach,
+    partiesContacted: row.parties_contacted,
+    responses: Object.values(ResponseSentiment).map((sentiment) => ({
+      sentiment,
+      responses: row.responses?.[sentiment] ?? 0,
+    })),
+    commitmentsMade: row.commitments_made,
+    stagesReached: Object.values(CommitmentStage).map((stage) => ({
+      stage,
+      count: row.stages?.[stage] ?? 0,
+    })),
+    coalitionAgreementsSigned: row.agreements,
+    agendaPointsCovered: row.points_covered,
+  };
+}
