@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Context, UserError, Viewer } from '../core';
 import {
   amsterdamDayAt,
+  ANONYMOUS,
   Business,
   DEMO_MEMBER_KVK,
   Municipality,
@@ -153,21 +154,9 @@ interface Plan {
 
 const DAY = 24 * 3600 * 1000;
 
+/** A context acting as `viewer` (a demo buyer or supplier), with loaders of its own. */
 function asViewer(ctx: Context, viewer: Partial<Viewer>): Context {
-  const scoped: Context = {
-    ...ctx,
-    viewer: {
-      kind: ViewerKind.PERSON,
-      subject: null,
-      name: null,
-      roles: [],
-      municipalityCode: null,
-      kvkNumber: null,
-      organisationId: null,
-      scopes: [],
-      ...viewer,
-    },
-  };
+  const scoped: Context = { ...ctx, viewer: { ...ANONYMOUS, kind: ViewerKind.PERSON, ...viewer } };
   scoped.loaders = ctx.createLoaders(scoped);
   return scoped;
 }

@@ -25,13 +25,13 @@ export class MunicipalityProcurementStatsResolver {
   @FieldResolver(() => ProcurementStats, {
     description: 'This municipality’s procurement figures of a year (public).',
   })
-  // Batched: the municipalities of one request share one statement per year.
   procurementStats(
     @Ctx() ctx: Context,
     @Root() municipality: Municipality,
     @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
   ) {
     checkStatsYear(year);
+    // Batched: the municipalities of one request share one statement per year.
     return ctx.loaders.procurement.statsByYearAndMunicipality.load({
       year,
       municipality: municipality.cbsCode,
