@@ -22,12 +22,25 @@ import {
 } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { LRUCache } from 'lru-cache';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 
 /** Distinct operations kept compiled (tens of kilobytes each); the frontends' own are far fewer. */
 const MAX_COMPILED_OPERATIONS = 250;
+
+/** Parsed and validated documents Apollo keeps, measured as Apollo measures them (their JSON length). */
+const MAX_PARSED_DOCUMENTS_SIZE = 4 * 1024 * 1024;
+
+/**
+ * Apollo's store of parsed documents. Its default holds 30 MB of JSON, which as syntax trees in memory is
+ * several times that: distinct documents (a client that builds its queries, or a fuzzer) grew the heap by
+ * well over 32 MiB before it filled. The frontends' operations are a few hundred kilobytes in all.
+ */
+export function parsedDocumentStore(): InMemoryLRUCache<DocumentNode> {
+  return new InMemoryLRUCache<DocumentNode>({ maxSize: MAX_PARSED_DOCUMENTS_SIZE });
+}
 
 /**
  * Runs operations with graphql-jit, which compiles each operation into one JavaScript function: on the hot

@@ -23,7 +23,7 @@ import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
 import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
-import { jitGateway } from './executor';
+import { jitGateway, parsedDocumentStore } from './executor';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
 import type { Logger } from './logger';
@@ -145,6 +145,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(getSchema()),
+    documentStore: parsedDocumentStore(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,

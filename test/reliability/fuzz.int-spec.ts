@@ -274,8 +274,8 @@ test(`${GRAPHQL_REQUESTS + HTTP_REQUESTS} generated requests: no 5xx, every erro
   expect(seen.get(200)).toBeGreaterThan(500);
   expect(seen.get(400)).toBeGreaterThan(500);
   // The server keeps nothing per request: the second half of the traffic leaves the heap about where the
-  // first half did (the test itself keeps a log line per request, a few hundred bytes each; the bounded cache
-  // of compiled operations in src/executor.ts is full well before the half).
+  // first half did (the test itself keeps a log line per request, a few hundred bytes each; the bounded caches
+  // of parsed and compiled operations in src/executor.ts are full well before the half).
   expect(heapAtHalf).toBeGreaterThan(0);
   expect(heapAtEnd - heapAtHalf).toBeLessThan(32 * 1024 * 1024);
   // No unexpected error was logged either.
