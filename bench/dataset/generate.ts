@@ -84,6 +84,7 @@ function* businesses(size: DatasetSize, ref: Reference): Generator<CopyValue[]> 
       ref.municipalities.get(b.cbsCode)!,
       b.sbiCodes,
       b.website,
+      b.registeredOn,
     ];
   }
 }
@@ -304,6 +305,7 @@ const COLUMNS = {
     'municipality_id',
     'sbi_codes',
     'website',
+    'registered_on',
   ],
   business_membership: ['business_id', 'association_id', 'since', 'until'],
   event: [

@@ -83,6 +83,7 @@ export const networkingMatrix = defineMatrix({
     'GET /events/:id.ics': { path: '/events/{event}.ics', cells: everyone },
   },
   types: {
+    AnnualReview: { fields: { networking: INHERIT } },
     Association: {
       fields: {
         events: INHERIT,
@@ -230,7 +231,9 @@ export const networkingMatrix = defineMatrix({
         checkInRate: INHERIT,
         checkedIn: INHERIT,
         confirmed: INHERIT,
+        confirmedWithVerifiedBusiness: INHERIT,
         eventsHeld: INHERIT,
+        fromOtherMunicipalities: INHERIT,
         month: INHERIT,
         registrations: INHERIT,
         shareFromOtherMunicipalities: INHERIT,
@@ -246,7 +249,9 @@ export const networkingMatrix = defineMatrix({
         checkInRate: INHERIT,
         checkedIn: INHERIT,
         confirmed: INHERIT,
+        confirmedWithVerifiedBusiness: INHERIT,
         eventsHeld: INHERIT,
+        fromOtherMunicipalities: INHERIT,
         months: INHERIT,
         municipality: INHERIT,
         registrations: INHERIT,
@@ -254,6 +259,7 @@ export const networkingMatrix = defineMatrix({
         year: INHERIT,
       },
     },
+    NetworkingReview: { fields: { current: INHERIT, previous: INHERIT } },
     Organisation: {
       fields: {
         events: INHERIT,

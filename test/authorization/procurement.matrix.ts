@@ -115,6 +115,7 @@ export const procurementMatrix = defineMatrix({
     'GET /ocds/releases.json': { path: '/ocds/releases.json?municipality=GM0355', cells: everyone },
   },
   types: {
+    AnnualReview: { fields: { procurement: INHERIT } },
     Award: {
       sample: 'award',
       node: everyone,
@@ -228,6 +229,7 @@ export const procurementMatrix = defineMatrix({
       fields: { edges: INHERIT, nodes: INHERIT, pageInfo: INHERIT, totalCount: INHERIT },
     },
     ProcurementRequestEdge: { fields: { cursor: INHERIT, node: INHERIT } },
+    ProcurementReview: { fields: { current: INHERIT, previous: INHERIT } },
     ProcurementStats: {
       fields: {
         awardedValue: INHERIT,

@@ -177,7 +177,14 @@ export async function seedProcurement(ctx: Context): Promise<void> {
   const region = municipalities.filter((m) => m.inRegion);
   await em.save(
     EXTRA_BUSINESSES.map(({ cbsCode, sbi, ...b }) =>
-      em.create(Business, { ...b, sbiCodes: [sbi], website: null, municipalityId: byCode.get(cbsCode)!.id }),
+      em.create(Business, {
+        ...b,
+        sbiCodes: [sbi],
+        website: null,
+        municipalityId: byCode.get(cbsCode)!.id,
+        // Suppliers of the 2017-2019 awards existed by then.
+        registeredOn: '2012-03-01',
+      }),
     ),
   );
   const businesses = await em.find(Business, { order: { kvkNumber: 'ASC' } });
