@@ -85,6 +85,7 @@ function* businesses(size: DatasetSize, ref: Reference): Generator<CopyValue[]> 
       ref.municipalities.get(b.cbsCode)!,
       b.sbiCodes,
       b.website,
+      b.registeredOn,
     ];
   }
 }
@@ -305,6 +306,7 @@ const COLUMNS = {
     'municipality_id',
     'sbi_codes',
     'website',
+    'registered_on',
   ],
   business_membership: ['business_id', 'association_id', 'since', 'until'],
   event: [

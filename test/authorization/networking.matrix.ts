@@ -62,8 +62,15 @@ export const networkingMatrix = defineMatrix({
     checkInRegistration: { cells: gate('ADMIN', 'MEMBER') },
     createEvent: { cells: gate('ADMIN', 'MEMBER') },
     updateEvent: { cells: gate('ADMIN', 'MEMBER') },
-    // By the secret (anyone who holds it) or by id (admins, organisers, the member of the business).
-    cancelRegistration: { cells: everyone },
+    // By the secret (anyone who holds it) or by id (admins, organisers, the member of the business); no API key.
+    cancelRegistration: {
+      cells: except(everyone, {
+        'events:read': 'FORBIDDEN',
+        'news:read': 'FORBIDDEN',
+        'suppliers:read': 'FORBIDDEN',
+        'reports:read': 'FORBIDDEN',
+      }),
+    },
     // A valid input: the service refuses API keys only after the input passed validation.
     registerForEvent: {
       args: { input: { eventId: sample('event'), name: 'Matrix', email: 'matrix-gate@example.nl' } },
@@ -83,6 +90,7 @@ export const networkingMatrix = defineMatrix({
     'GET /events/:id.ics': { path: '/events/{event}.ics', cells: everyone },
   },
   types: {
+    AnnualReview: { fields: { networking: INHERIT } },
     Association: {
       fields: {
         events: INHERIT,
@@ -230,7 +238,9 @@ export const networkingMatrix = defineMatrix({
         checkInRate: INHERIT,
         checkedIn: INHERIT,
         confirmed: INHERIT,
+        confirmedWithVerifiedBusiness: INHERIT,
         eventsHeld: INHERIT,
+        fromOtherMunicipalities: INHERIT,
         month: INHERIT,
         registrations: INHERIT,
         shareFromOtherMunicipalities: INHERIT,
@@ -246,7 +256,9 @@ export const networkingMatrix = defineMatrix({
         checkInRate: INHERIT,
         checkedIn: INHERIT,
         confirmed: INHERIT,
+        confirmedWithVerifiedBusiness: INHERIT,
         eventsHeld: INHERIT,
+        fromOtherMunicipalities: INHERIT,
         months: INHERIT,
         municipality: INHERIT,
         registrations: INHERIT,
@@ -254,6 +266,7 @@ export const networkingMatrix = defineMatrix({
         year: INHERIT,
       },
     },
+    NetworkingReview: { fields: { current: INHERIT, previous: INHERIT } },
     Organisation: {
       fields: {
         events: INHERIT,

@@ -19,6 +19,7 @@ export const newsMatrix = defineMatrix({
     articles: { cells: everyone },
     labels: { cells: everyone },
     newsArchive: { cells: everyone },
+    newsStats: { args: { year: 2018 }, cells: everyone },
   },
   mutation: {
     archiveArticle: { cells: gate('EDITOR', 'ADMIN') },
@@ -36,6 +37,7 @@ export const newsMatrix = defineMatrix({
     'GET /news/:slug': { path: '/news/{articleSlug}', cells: everyone },
   },
   types: {
+    AnnualReview: { fields: { news: INHERIT } },
     ArchiveArticlePayload: {
       fields: {
         article: INHERIT,
@@ -127,6 +129,18 @@ export const newsMatrix = defineMatrix({
       fields: {
         count: INHERIT,
         months: INHERIT,
+        year: INHERIT,
+      },
+    },
+    NewsLabelFigures: { fields: { articles: INHERIT, label: INHERIT } },
+    NewsMonthFigures: { fields: { articles: INHERIT, month: INHERIT } },
+    NewsReview: { fields: { current: INHERIT, previous: INHERIT } },
+    NewsStats: {
+      fields: {
+        labels: INHERIT,
+        months: INHERIT,
+        published: INHERIT,
+        unlabelled: INHERIT,
         year: INHERIT,
       },
     },

@@ -116,6 +116,7 @@ export const procurementMatrix = defineMatrix({
     'GET /ocds/releases.json': { path: '/ocds/releases.json?municipality=GM0355', cells: everyone },
   },
   types: {
+    AnnualReview: { fields: { procurement: INHERIT } },
     Award: {
       sample: 'award',
       node: everyone,
@@ -229,6 +230,7 @@ export const procurementMatrix = defineMatrix({
       fields: { edges: INHERIT, nodes: INHERIT, pageInfo: INHERIT, totalCount: INHERIT },
     },
     ProcurementRequestEdge: { fields: { cursor: INHERIT, node: INHERIT } },
+    ProcurementReview: { fields: { current: INHERIT, previous: INHERIT } },
     ProcurementStats: {
       fields: {
         awardedValue: INHERIT,

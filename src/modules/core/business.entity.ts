@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import type { Municipality } from './municipality.entity';
 import { Node } from './relay';
+import { DateScalar } from './scalars';
 
 @Entity()
 @Index('business_name_trgm', { synchronize: false })
@@ -49,6 +50,18 @@ export class Business extends Node {
   @Column({ type: 'varchar', length: 300, nullable: true })
   @Field(() => String, { nullable: true, description: 'Website URL; null when unknown.' })
   website!: string | null;
+
+  /**
+   * The day the figures count a business from (`businessFigures(on:)`), not the day it was added here.
+   * Writers give it (createBusiness: today in Amsterdam unless stated); the database's day is the fallback.
+   */
+  @Column({ type: 'date', default: () => 'CURRENT_DATE' })
+  @Field(() => DateScalar, {
+    description:
+      'Day the business was registered with the KvK (`YYYY-MM-DD`); `businessFigures(on:)` counts it from ' +
+      'that day on.',
+  })
+  registeredOn!: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When the business was added.' })

@@ -87,6 +87,12 @@ export class CreateBusinessInput {
   @IsOptional()
   @IsWebsite()
   website?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day of registration with the KvK (`YYYY-MM-DD`); left out: today (Amsterdam).',
+  })
+  registeredOn?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })

@@ -115,6 +115,7 @@ export function createBusiness(ctx: Context, input: CreateBusinessInput) {
         municipalityId: municipality.id,
         sbiCodes: [...new Set(input.sbiCodes)],
         website: input.website ?? null,
+        registeredOn: input.registeredOn ?? todayInAmsterdam(),
       }),
     );
     return { business, userErrors: [] };

@@ -1,5 +1,6 @@
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
+import { AnnualReviewResolver } from './annual-review.resolver';
 import { hasRole, Role } from './auth';
 import { Association } from './association.entity';
 import { AssociationResolver } from './association.resolver';
@@ -42,6 +43,7 @@ export const core = defineModule({
     ApiKeyResolver,
     MeResolver,
     FiguresResolver,
+    AnnualReviewResolver,
   ],
   nodeTypes: [
     { type: Municipality, load: (ctx, id) => ctx.loaders.core.municipalityById.load(id) },
@@ -60,6 +62,7 @@ export const core = defineModule({
   examples: coreExamples,
 });
 
+export * from './annual-review';
 export * from './auth';
 export * from './context';
 export * from './dates';
@@ -77,6 +80,7 @@ export * from './validation';
 export * from './validators';
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
+export { MunicipalityBusinessFigures, roundedShare, SHARE_DECIMALS } from './figures.service';
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
 export { escapeLike } from './business.service';

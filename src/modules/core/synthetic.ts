@@ -190,6 +190,8 @@ export interface SyntheticBusiness {
   cbsCode: string;
   sbiCodes: string[];
   website: string | null;
+  /** KvK registration day: before any association membership, between 1985 and 2019. */
+  registeredOn: string;
 }
 
 /**
@@ -219,7 +221,19 @@ export function syntheticBusiness(index: number, seed = 2018): SyntheticBusiness
     cbsCode: place.cbsCode,
     sbiCodes: trade.sbi,
     website: next() < 0.6 ? `https://www.${slug}${index}.nl` : null,
+    registeredOn: syntheticRegistration(index, seed),
   };
+}
+
+/** A business registers before it joins an association; its own stream keeps the other fields as they were. */
+function syntheticRegistration(index: number, seed: number): string {
+  const next = random(seed * 1_000_037 + index);
+  const membership = syntheticMembership(index, seed);
+  const last = membership ? Number(membership.since.slice(0, 4)) - 1 : 2019;
+  const year = 1985 + Math.floor(next() * (last - 1985 + 1));
+  const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
+  return `${year}-${month}-${day}`;
 }
 
 /**

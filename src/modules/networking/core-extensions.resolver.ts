@@ -1,16 +1,22 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
 import {
+  AnnualReview,
   Association,
   Business,
   ConnectionArgs,
   connectionComplexity,
   Municipality,
   Organisation,
+  REVIEW_FIGURES_READERS,
+  reviewOf,
+  reviewSection,
+  satisfies,
 } from '../core';
 import { EventFilter } from './event.inputs';
 import { EventConnection, RegistrationConnection } from './event.resolver';
 import { eventsOf } from './event.service';
+import { networkingStats, NetworkingStats } from './networking-stats.service';
 import { businessRegistrations } from './registration.service';
 
 // The networking module's fields on core types, the way a federated subgraph extends an entity.
@@ -76,5 +82,26 @@ export class BusinessRegistrationsResolver {
   })
   registrations(@Ctx() ctx: Context, @Root() business: Business, @Args() page: ConnectionArgs) {
     return businessRegistrations(ctx, business.id, page);
+  }
+}
+
+export const NetworkingReview = reviewSection(
+  'NetworkingReview',
+  NetworkingStats,
+  'Networking figures of the year and of the year before, in total and per month.',
+);
+
+@Resolver(() => AnnualReview)
+export class AnnualReviewNetworkingResolver {
+  @FieldResolver(() => NetworkingReview, {
+    nullable: true,
+    description:
+      'Events held, registrations, check-ins and attendance from other municipalities (verified businesses ' +
+      'only), as `networkingStats`; with a municipality, events with their venue there. Admins and ' +
+      '`reports:read` keys; null for everyone else.',
+  })
+  networking(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    if (!satisfies(ctx.viewer, REVIEW_FIGURES_READERS)) return null;
+    return reviewOf(review, (year) => networkingStats(ctx, year, review.municipalityCode));
   }
 }

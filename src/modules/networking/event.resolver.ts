@@ -208,8 +208,10 @@ export class EventAttendanceResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      'Share (0..1) of confirmed attendees who came for a business outside the event’s municipality, ' +
-      'among confirmed attendees who came for a business; null when none did.',
+      'Share (0..1, rounded to 3 decimals) of confirmed attendees who came for a business outside the ' +
+      'event’s municipality, among confirmed attendees who came for a business. Verified businesses only ' +
+      '(`Registration.businessVerified`: named by its own member’s token or an admin; a business a ' +
+      'registrant merely claims does not count); null when there is none.',
   })
   fromOtherMunicipalities(@Ctx() ctx: Context, @Root() attendance: EventAttendance) {
     return events.fromOtherMunicipalities(ctx, attendance.eventId);

@@ -12,6 +12,7 @@ import {
   Role,
   Organisation,
   paginate,
+  roundedShare,
   SortDirection,
   TIME_ZONE,
   toGlobalId,
@@ -390,10 +391,10 @@ export async function attendanceOf(ctx: Context, event: Event) {
   };
 }
 
-/** Share of confirmed attendees (who came for a business) whose business is outside the venue's municipality. */
+/** Share of confirmed attendees (with a verified business) whose business is outside the venue's municipality. */
 export async function fromOtherMunicipalities(ctx: Context, eventId: string): Promise<number | null> {
   const origins = await ctx.loaders.networking.originsByEventId.load(eventId);
-  return origins.withBusiness === 0 ? null : origins.fromOtherMunicipalities / origins.withBusiness;
+  return roundedShare(origins.fromOtherMunicipalities, origins.withBusiness);
 }
 
 export async function hostsOf(ctx: Context, event: Event, role: EventHostRole): Promise<EventHost[]> {

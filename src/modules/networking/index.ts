@@ -12,6 +12,7 @@ import {
 } from './event.resolver';
 import { findEvent } from './event.service';
 import {
+  AnnualReviewNetworkingResolver,
   AssociationEventsResolver,
   BusinessRegistrationsResolver,
   MunicipalityEventsResolver,
@@ -52,6 +53,7 @@ export const networking = defineModule({
     AssociationEventsResolver,
     BusinessRegistrationsResolver,
     NetworkingStatsResolver,
+    AnnualReviewNetworkingResolver,
     StakeholderMeetingResolver,
     StakeholderParticipantResolver,
     FollowUpActionResolver,

@@ -1,27 +1,53 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, TIME_ZONE } from '../core';
+import { badUserInput, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
 
-@ObjectType({ description: 'Networking figures of a period.' })
+@ObjectType({
+  description:
+    'Networking figures of a period. Only events held count: not cancelled, started in the period and ' +
+    'before now (Amsterdam time). A cancelled event counts nowhere, nor do its registrations or check-ins.',
+})
 export class NetworkingFigures {
-  @Field(() => Int, { description: 'Events that took place (not cancelled, started before now).' })
+  @Field(() => Int, { description: 'Events held: not cancelled, started in the period and before now.' })
   eventsHeld!: number;
 
-  @Field(() => Int, { description: 'Active registrations (confirmed and waitlisted) for those events.' })
+  @Field(() => Int, {
+    description: 'Active registrations (confirmed and waitlisted; not cancelled) for the events held.',
+  })
   registrations!: number;
 
-  @Field(() => Int, { description: 'Confirmed registrations for those events.' })
+  @Field(() => Int, { description: 'Confirmed registrations (seats taken) for the events held.' })
   confirmed!: number;
 
-  @Field(() => Int, { description: 'Confirmed registrations that were checked in.' })
+  @Field(() => Int, {
+    description: 'Confirmed registrations for the events held that were checked in at the door.',
+  })
   checkedIn!: number;
-
-  @Field(() => Float, { nullable: true, description: 'checkedIn / confirmed; null without confirmed.' })
-  checkInRate!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Share of confirmed attendees (who came for a business) from another municipality.',
+    description: `checkedIn / confirmed, rounded to ${SHARE_DECIMALS} decimals; null without confirmed registrations.`,
+  })
+  checkInRate!: number | null;
+
+  @Field(() => Int, {
+    description:
+      'Confirmed registrations for the events held that came for a verified business (`businessVerified`: ' +
+      'named by its own member’s token or by an admin). A business a registrant merely claims does not count.',
+  })
+  confirmedWithVerifiedBusiness!: number;
+
+  @Field(() => Int, {
+    description:
+      'Of `confirmedWithVerifiedBusiness`, those whose business is outside the municipality of the venue.',
+  })
+  fromOtherMunicipalities!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      `fromOtherMunicipalities / confirmedWithVerifiedBusiness, rounded to ${SHARE_DECIMALS} decimals ` +
+      '(verified businesses only); null when none.',
   })
   shareFromOtherMunicipalities!: number | null;
 }
@@ -56,14 +82,18 @@ interface Row {
 
 function figures(row: Row | undefined): NetworkingFigures {
   const confirmed = Number(row?.confirmed ?? 0);
+  const checkedIn = Number(row?.checked_in ?? 0);
   const withBusiness = Number(row?.with_business ?? 0);
+  const other = Number(row?.other ?? 0);
   return {
     eventsHeld: Number(row?.events_held ?? 0),
     registrations: Number(row?.registrations ?? 0),
     confirmed,
-    checkedIn: Number(row?.checked_in ?? 0),
-    checkInRate: confirmed === 0 ? null : Number(row?.checked_in ?? 0) / confirmed,
-    shareFromOtherMunicipalities: withBusiness === 0 ? null : Number(row?.other ?? 0) / withBusiness,
+    checkedIn,
+    checkInRate: roundedShare(checkedIn, confirmed),
+    confirmedWithVerifiedBusiness: withBusiness,
+    fromOtherMunicipalities: other,
+    shareFromOtherMunicipalities: roundedShare(other, withBusiness),
   };
 }
 
@@ -94,8 +124,8 @@ export async function networkingStats(
             count(r.id) FILTER (WHERE r.status <> 'CANCELLED') AS registrations,
             count(r.id) FILTER (WHERE r.status = 'CONFIRMED') AS confirmed,
             count(r.id) FILTER (WHERE r.status = 'CONFIRMED' AND r.checked_in_at IS NOT NULL) AS checked_in,
-            count(b.id) FILTER (WHERE r.status = 'CONFIRMED') AS with_business,
-            count(b.id) FILTER (WHERE r.status = 'CONFIRMED'
+            count(b.id) FILTER (WHERE r.status = 'CONFIRMED' AND r.business_verified) AS with_business,
+            count(b.id) FILTER (WHERE r.status = 'CONFIRMED' AND r.business_verified
                                  AND b.municipality_id <> held.venue_municipality_id) AS other
        FROM held
        LEFT JOIN registration r ON r.event_id = held.id

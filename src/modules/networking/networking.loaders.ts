@@ -14,7 +14,7 @@ export interface SeatCounts {
 
 /** Where an event's confirmed attendees came from. */
 export interface OriginCounts {
-  /** Confirmed attendees that came for a business (the base of `fromOtherMunicipalities`). */
+  /** Confirmed attendees that came for a verified business (the base of `fromOtherMunicipalities`). */
   withBusiness: number;
   /** ... of which the business is outside the event's municipality. */
   fromOtherMunicipalities: number;
@@ -85,7 +85,10 @@ export function createNetworkingLoaders(ctx: Context) {
       const byId = new Map(rows.map((row) => [row.event_id, Number(row.checked_in)]));
       return ids.map((id) => byId.get(id) ?? 0);
     }),
-    /** Confirmed registrations for a business, and of those from outside the venue's municipality. */
+    /**
+     * Confirmed registrations for a verified business (a claim without proof could inflate the reach), and of
+     * those from outside the venue's municipality.
+     */
     originsByEventId: new DataLoader<string, OriginCounts>(async (ids) => {
       const rows: { event_id: string; with_business: string; other: string }[] = await ctx.em.query(
         `SELECT r.event_id,
@@ -94,7 +97,7 @@ export function createNetworkingLoaders(ctx: Context) {
            FROM registration r
            JOIN event e ON e.id = r.event_id
            JOIN business b ON b.id = r.business_id
-          WHERE r.event_id = ANY($1) AND r.status = 'CONFIRMED'
+          WHERE r.event_id = ANY($1) AND r.status = 'CONFIRMED' AND r.business_verified
           GROUP BY r.event_id`,
         [ids],
       );

@@ -341,6 +341,9 @@ export async function seedNetworking(ctx: Context): Promise<void> {
         name: `${first} ${last}`,
         email: `${first}.${last.replace(/\s+/g, '')}.${index}${i}@example.nl`.toLowerCase(),
         businessId: business?.id ?? null,
+        // Three in four came signed in as the business's member (verified); the rest only named it. By
+        // position, not drawn, so the random sequence and the figures built on it stay as they were.
+        businessVerified: business !== null && i % 4 !== 3,
         status: confirmed ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
         secretHash: demoSecretHash(`${eventId}:${i}`),
         checkedInAt: confirmed && past && next() < 0.8 ? new Date(startsAt.getTime() + 15 * 60 * 1000) : null,

@@ -10,9 +10,11 @@ import {
 import { findArticle } from './article.service';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
+import { AnnualReviewNewsResolver } from './core-extensions.resolver';
 import { Label } from './label.entity';
 import { createNewsLoaders } from './news.loaders';
 import { newsRoutes } from './news.routes';
+import { NewsStatsResolver } from './news-stats.resolver';
 import { seedNews } from './news.seed';
 
 export const news = defineModule({
@@ -24,6 +26,8 @@ export const news = defineModule({
     ArticleSignatoryResolver,
     AssociationArticlesResolver,
     OrganisationArticlesResolver,
+    NewsStatsResolver,
+    AnnualReviewNewsResolver,
   ],
   nodeTypes: [
     { type: Article, load: (ctx, id) => findArticle(ctx, { id }) },
@@ -76,3 +80,4 @@ export const news = defineModule({
 
 export { Article, ArticleStatus } from './article.entity';
 export { Label } from './label.entity';
+export { newsStats, NewsStats } from './news-stats.service';

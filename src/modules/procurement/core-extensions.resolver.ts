@@ -1,7 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
-import { Business, hasRole, listComplexity, Role, viewerBusinessId } from '../core';
+import {
+  AnnualReview,
+  Business,
+  hasRole,
+  listComplexity,
+  reviewOf,
+  reviewSection,
+  Role,
+  viewerBusinessId,
+} from '../core';
 import { Invitation, InvitationOutcome } from './invitation.entity';
+import { procurementStats, ProcurementStats } from './procurement-stats.service';
 import { SupplierProfile } from './supplier-profile.entity';
 
 // The procurement module's fields on core types, the way a federated subgraph extends an entity.
@@ -31,5 +41,23 @@ export class BusinessProcurementInvitationsResolver {
     if (!profile) return [];
     const entries = await ctx.loaders.procurement.invitationsByProfileId.load(profile.id);
     return entries.filter((entry) => entry.outcome === InvitationOutcome.INVITED);
+  }
+}
+
+export const ProcurementReview = reviewSection(
+  'ProcurementReview',
+  ProcurementStats,
+  'Procurement figures of the year and of the year before.',
+);
+
+@Resolver(() => AnnualReview)
+export class AnnualReviewProcurementResolver {
+  @FieldResolver(() => ProcurementReview, {
+    description:
+      'Requests, awards, awarded value and its regional and local shares, invitations, as ' +
+      '`procurementStats`; with a municipality, that municipality’s requests (public).',
+  })
+  procurement(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    return reviewOf(review, (year) => procurementStats(ctx, year, review.municipalityCode));
   }
 }

@@ -3,6 +3,7 @@ import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { CpvCategoryResolver } from './cpv.resolver';
 import {
+  AnnualReviewProcurementResolver,
   BusinessProcurementInvitationsResolver,
   BusinessSupplierProfileResolver,
 } from './core-extensions.resolver';
@@ -51,6 +52,7 @@ export const procurement = defineModule({
     BusinessProcurementInvitationsResolver,
     ProcurementStatsResolver,
     MunicipalityProcurementStatsResolver,
+    AnnualReviewProcurementResolver,
   ],
   nodeTypes: [
     { type: CpvCategory, load: (ctx, id) => ctx.loaders.procurement.cpvById.load(id) },

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, EuroCentsScalar, TIME_ZONE } from '../core';
+import { badUserInput, EuroCentsScalar, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
 
 @ObjectType({ description: 'Awards of one CPV division in a year.' })
 export class ProcurementDivisionFigures {
@@ -17,7 +17,9 @@ export class ProcurementDivisionFigures {
   awardedValue!: number;
 }
 
-@ObjectType({ description: 'Public procurement figures of a year (no personal data).' })
+@ObjectType({
+  description: `Public procurement figures of a year (no personal data). Shares are rounded to ${SHARE_DECIMALS} decimals.`,
+})
 export class ProcurementStats {
   @Field(() => Int, { description: 'The year, in Amsterdam time.' })
   year!: number;
@@ -87,7 +89,7 @@ interface Row {
   divisions: { division: string; label: string; awards: number; awarded_value: string }[] | null;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+const share = roundedShare;
 
 /** Figures are kept for years 2000 to 2100; anything else is BAD_USER_INPUT. */
 export function checkStatsYear(year: number): void {

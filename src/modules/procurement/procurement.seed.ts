@@ -178,7 +178,14 @@ export async function seedProcurement(ctx: Context): Promise<void> {
   const region = municipalities.filter((m) => m.inRegion);
   await em.save(
     EXTRA_BUSINESSES.map(({ cbsCode, sbi, ...b }) =>
-      em.create(Business, { ...b, sbiCodes: [sbi], website: null, municipalityId: byCode.get(cbsCode)!.id }),
+      em.create(Business, {
+        ...b,
+        sbiCodes: [sbi],
+        website: null,
+        municipalityId: byCode.get(cbsCode)!.id,
+        // Established suppliers: registered long before the years the figures cover.
+        registeredOn: '2012-03-01',
+      }),
     ),
   );
   const businesses = await em.find(Business, { order: { kvkNumber: 'ASC' } });

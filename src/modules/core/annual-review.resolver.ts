@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  AnnualReview,
+  checkReviewYear,
+  REVIEW_FIGURES_READERS,
+  reviewOf,
+  reviewSection,
+} from './annual-review';
+import { satisfies } from './auth';
+import type { Context } from './context';
+import { notFound } from './errors';
+import { MembershipFigures, membershipFigures } from './figures.service';
+import { Municipality } from './municipality.entity';
+import { checkCbsCode } from './validators';
+
+export const MembershipReview = reviewSection(
+  'MembershipReview',
+  MembershipFigures,
+  'Membership on 31 December of the year and of the year before.',
+);
+
+@Resolver(() => AnnualReview)
+export class AnnualReviewResolver {
+  @Query(() => AnnualReview, {
+    description:
+      'The yearly review of a year, region-wide or for one municipality (public; restricted sections are ' +
+      'null for callers who may not see them). Select only the sections you need: the others cost nothing.',
+  })
+  async annualReview(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: 'The calendar year, 2001 to 2100 (Amsterdam time).' })
+    year: number,
+    @Arg('municipality', () => String, {
+      nullable: true,
+      description: 'CBS code of one municipality (e.g. `GM0355`); left out: the whole region.',
+    })
+    municipality?: string | null,
+  ): Promise<AnnualReview> {
+    checkReviewYear(year);
+    checkCbsCode(municipality);
+    if (!municipality) return { year, municipalityCode: null, municipalityId: null };
+    // A typo must not read as a municipality without figures.
+    const found = await ctx.loaders.core.municipalityByCbsCode.load(municipality);
+    if (!found) throw notFound('Municipality', municipality);
+    // The sections and `municipality` ask for it by id: no second statement for the same row.
+    ctx.loaders.core.municipalityById.prime(found.id, found);
+    return { year, municipalityCode: found.cbsCode, municipalityId: found.id };
+  }
+
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The municipality reviewed; null for the whole region.',
+  })
+  municipality(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    return review.municipalityId ? ctx.loaders.core.municipalityById.load(review.municipalityId) : null;
+  }
+
+  @FieldResolver(() => MembershipReview, {
+    nullable: true,
+    description:
+      'The associations that were members of Regio Q4 on 31 December, and `businessFigures` on that day ' +
+      '(admins and `reports:read` keys; null for everyone else).',
+  })
+  membership(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    if (!satisfies(ctx.viewer, REVIEW_FIGURES_READERS)) return null;
+    return reviewOf(review, (year) => membershipFigures(ctx, year, review.municipalityId));
+  }
+}

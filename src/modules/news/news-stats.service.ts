@@ -1,0 +1,106 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Context } from '../core';
+import { badUserInput, TIME_ZONE } from '../core';
+import { ArticleStatus } from './article.entity';
+import { Label } from './label.entity';
+
+@ObjectType({ description: 'Published articles of one month.' })
+export class NewsMonthFigures {
+  @Field(() => Int, { description: '1..12, by `publishedAt` in Amsterdam time.' })
+  month!: number;
+
+  @Field(() => Int, { description: 'Articles published in the month.' })
+  articles!: number;
+}
+
+@ObjectType({ description: 'Published articles of a year with one label.' })
+export class NewsLabelFigures {
+  @Field(() => Label, { description: 'The label.' })
+  label!: Label;
+
+  @Field(() => Int, { description: 'Articles published in the year with this label.' })
+  articles!: number;
+}
+
+@ObjectType({
+  description:
+    'News figures of a year, region-wide: articles with status PUBLISHED whose `publishedAt` lies in the ' +
+    'year (Amsterdam time) and has come. Drafts, scheduled and archived articles never count, whoever asks.',
+})
+export class NewsStats {
+  @Field(() => Int, { description: 'The year.' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Articles published in the year.' })
+  published!: number;
+
+  @Field(() => Int, { description: 'Articles published in the year without any label.' })
+  unlabelled!: number;
+
+  @Field(() => [NewsMonthFigures], { description: 'All twelve months, January first.' })
+  months!: NewsMonthFigures[];
+
+  @Field(() => [NewsLabelFigures], {
+    description:
+      'Every label, by name, with its articles of the year (0 included, so years compare label by label). ' +
+      'An article with two labels counts under both, so the sum may exceed `published`.',
+  })
+  labels!: NewsLabelFigures[];
+}
+
+interface Row {
+  kind: 'month' | 'label' | 'total' | 'unlabelled';
+  month: number | null;
+  label_id: string | null;
+  slug: string | null;
+  name: string | null;
+  articles: number;
+}
+
+/** One statement: the year's published articles in total, without a label, per month and per label. */
+export async function newsStats(ctx: Context, year: number, now = new Date()): Promise<NewsStats> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
+  }
+  const rows: Row[] = await ctx.em.query(
+    `WITH published AS (
+       SELECT a.id, extract(month FROM a.published_at AT TIME ZONE $4)::int AS month
+         FROM article a
+        WHERE a.status = $2
+          AND a.published_at >= make_timestamptz($1, 1, 1, 0, 0, 0, $4)
+          AND a.published_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, $4)
+          AND a.published_at <= $3
+     )
+     SELECT 'total' AS kind, NULL::int AS month, NULL::uuid AS label_id, NULL AS slug, NULL AS name,
+            count(*)::int AS articles
+       FROM published
+     UNION ALL
+     SELECT 'unlabelled', NULL, NULL, NULL, NULL, count(*)::int
+       FROM published p
+      WHERE NOT EXISTS (SELECT 1 FROM article_label al WHERE al.article_id = p.id)
+     UNION ALL
+     SELECT 'month', p.month, NULL, NULL, NULL, count(*)::int FROM published p GROUP BY p.month
+     UNION ALL
+     SELECT 'label', NULL, l.id, l.slug, l.name, count(p.id)::int
+       FROM label l
+       LEFT JOIN article_label al ON al.label_id = l.id
+       LEFT JOIN published p ON p.id = al.article_id
+      GROUP BY l.id, l.slug, l.name`,
+    [year, ArticleStatus.PUBLISHED, now, TIME_ZONE],
+  );
+  const byMonth = new Map(rows.filter((r) => r.kind === 'month').map((r) => [r.month, r.articles]));
+  return {
+    year,
+    published: rows.find((r) => r.kind === 'total')?.articles ?? 0,
+    unlabelled: rows.find((r) => r.kind === 'unlabelled')?.articles ?? 0,
+    months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, articles: byMonth.get(i + 1) ?? 0 })),
+    labels: rows
+      .filter((r) => r.kind === 'label')
+      .map((r) => ({
+        // The label's public fields come with the counts: no second statement for them.
+        label: ctx.em.create(Label, { id: r.label_id!, slug: r.slug!, name: r.name! }),
+        articles: r.articles,
+      }))
+      .sort((a, b) => a.label.name.localeCompare(b.label.name, 'nl')),
+  };
+}
