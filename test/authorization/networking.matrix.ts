@@ -62,8 +62,15 @@ export const networkingMatrix = defineMatrix({
     checkInRegistration: { cells: gate('ADMIN', 'MEMBER') },
     createEvent: { cells: gate('ADMIN', 'MEMBER') },
     updateEvent: { cells: gate('ADMIN', 'MEMBER') },
-    // By the secret (anyone who holds it) or by id (admins, organisers, the member of the business).
-    cancelRegistration: { cells: everyone },
+    // By the secret (anyone who holds it) or by id (admins, organisers, the member of the business); no API key.
+    cancelRegistration: {
+      cells: except(everyone, {
+        'events:read': 'FORBIDDEN',
+        'news:read': 'FORBIDDEN',
+        'suppliers:read': 'FORBIDDEN',
+        'reports:read': 'FORBIDDEN',
+      }),
+    },
     // A valid input: the service refuses API keys only after the input passed validation.
     registerForEvent: {
       args: { input: { eventId: sample('event'), name: 'Matrix', email: 'matrix-gate@example.nl' } },

@@ -39,7 +39,11 @@ registerEnumType(ApiScope, {
         '`suppliers:read`: supplier profiles with their contact details, and awards. Nothing else: not ' +
         'procurement requests, invitations or quotes.',
     },
-    REPORTS_READ: { description: '`reports:read`: figures such as `businessFigures` and `networkingStats`.' },
+    REPORTS_READ: {
+      description:
+        '`reports:read`: figures such as `businessFigures`, `networkingStats` and the restricted sections of ' +
+        '`annualReview`; otherwise what an anonymous caller reads (no mutation, no personal data).',
+    },
   },
 });
 

@@ -217,7 +217,9 @@ const noRegistration = (extra: object = {}) => ({
 });
 
 /** By its secret (the registrant), or by id: admins, the event's organisers, the member of the business. */
-export function cancelRegistration(ctx: Context, input: CancelRegistrationInput) {
+export async function cancelRegistration(ctx: Context, input: CancelRegistrationInput) {
+  // Keys are for machines that read (a key holding a leaked secret still cannot act for the registrant).
+  if (ctx.viewer.kind === ViewerKind.API_KEY) throw forbidden('API keys cannot cancel registrations');
   return withTransaction(ctx, async (tx) => {
     const found = await findRegistration(tx, input);
     if (!found.registration) return noRegistration({ promoted: [] });

@@ -182,7 +182,7 @@ export async function seedProcurement(ctx: Context): Promise<void> {
         sbiCodes: [sbi],
         website: null,
         municipalityId: byCode.get(cbsCode)!.id,
-        // Suppliers of the 2017-2019 awards existed by then.
+        // Established suppliers: registered long before the years the figures cover.
         registeredOn: '2012-03-01',
       }),
     ),
