@@ -36,6 +36,8 @@ function render(option: echarts.EChartsOption, height = HEIGHT): string {
   try {
     chart.setOption({
       animation: false,
+      // Opaque: a chart on a dark page (or a viewer's dark mode) stays readable.
+      backgroundColor: '#ffffff',
       color: PALETTE,
       textStyle: { fontFamily: FONT },
       aria: { enabled: true },

@@ -8,6 +8,12 @@ import { parse as parseHtml } from 'parse5';
 import { freePort } from '../../src/cli/throwaway-database';
 import { ReportCheckFiguresDocument } from '../__generated__/graphql';
 import { awardRequest, createSupplier } from '../procurement/fixtures';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { createClient } from '../../scripts/report/client';
+import { gatherReview } from '../../scripts/report/gather';
+import type { SectionDefinition, YearPair } from '../../scripts/report/review';
+import { SECTIONS } from '../../scripts/report/sections';
 import { root } from '../support/processes';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
@@ -18,6 +24,7 @@ import { startTestServer } from '../support/test-server';
  */
 
 type Node = DefaultTreeAdapterMap['node'];
+type Variables = { year: number; municipality: string | null };
 type Element = DefaultTreeAdapterMap['element'];
 
 interface Figure {
@@ -246,6 +253,40 @@ describe('the formats', () => {
     });
     expect([zeist.regionalValueShare, deBilt.regionalValueShare]).not.toContain(null);
   });
+});
+
+test('a section the API does not have (an older server, a module it does not run) is left out and named', async () => {
+  // A section as the lead adds one at merge, here for a field this server lacks.
+  const politics: SectionDefinition<unknown> = {
+    name: 'politics',
+    restricted: false,
+    perMunicipality: true,
+    async fetch(client, year, municipality) {
+      const document: TypedDocumentNode<{ annualReview: { politics: YearPair<unknown> } }, Variables> = parse(
+        'query ReviewPolitics($year: Int!, $municipality: String) { annualReview(year: $year, municipality: $municipality) { politics { current { year } previous { year } } } }',
+      );
+      return (await client.request(document, { year, municipality })).annualReview.politics;
+    },
+    figures: () => [],
+    render: () => [{ kind: 'heading', text: 'Politiek' }],
+  };
+  const client = createClient({ url, apiKey: key });
+  const quiet = { step() {}, end() {} };
+  const review = await gatherReview(
+    client,
+    [...SECTIONS, politics],
+    { year: 2018, lang: 'nl', source: url, hasKey: true },
+    quiet,
+  );
+  expect(review.sections.map((s) => s.definition.name)).toEqual([
+    'membership',
+    'news',
+    'networking',
+    'procurement',
+  ]);
+  expect(review.skipped).toEqual(['politics']);
+  // One request for it, not one per municipality.
+  expect(client.requests).toBe(1 + 4 + 5 * 2 + 1);
 });
 
 describe('each failure is one line on standard error and its own exit code', () => {

@@ -9,7 +9,7 @@ export type ApiScope =
   | 'EVENTS_READ'
   /** `news:read`: reserved; published news is public. */
   | 'NEWS_READ'
-  /** `reports:read`: figures such as `businessFigures` and `networkingStats`. */
+  /** `reports:read`: figures such as `businessFigures`, `networkingStats` and the restricted sections of `annualReview`; otherwise what an anonymous caller reads (no mutation, no personal data). */
   | 'REPORTS_READ'
   /** `suppliers:read`: supplier profiles with their contact details, and awards. Nothing else: not procurement requests, invitations or quotes. */
   | 'SUPPLIERS_READ';

@@ -28,7 +28,8 @@ export const membership: SectionDefinition<Figures> = {
     ]),
   ],
 
-  render(data, { year, lang, format }) {
+  render(data, { year, lang, format, municipalities }) {
+    const inRegion = new Set(municipalities.map((m) => m.code));
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
     const blocks: Block[] = [{ kind: 'heading', text: nl ? 'Leden' : 'Members' }];
@@ -74,7 +75,12 @@ export const membership: SectionDefinition<Figures> = {
           : ['Municipality', 'Businesses', `Members ${year}`, `Members ${year - 1}`, 'Change'],
         align: ['left', 'right', 'right', 'right', 'right'],
         rows: [...c.businessFigures]
-          .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, format.locale))
+          // The region's municipalities first, then those of businesses registered elsewhere.
+          .sort(
+            (a, b) =>
+              Number(!inRegion.has(a.municipality.cbsCode)) - Number(!inRegion.has(b.municipality.cbsCode)) ||
+              a.municipality.name.localeCompare(b.municipality.name, format.locale),
+          )
           .map((m) => {
             const previous = previousByCode.get(m.municipality.cbsCode)?.associationMembers ?? 0;
             return [
