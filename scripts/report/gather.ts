@@ -48,7 +48,7 @@ export async function gatherReview(
   };
 
   const available: SectionDefinition<unknown>[] = [];
-  const skipped: string[] = [];
+  const skipped: SectionDefinition<unknown>[] = [];
   const hidden: string[] = [];
   const regions = new Map<string, YearPair<unknown>>();
   await inTurns(
@@ -64,7 +64,7 @@ export async function gatherReview(
       } catch (error) {
         // A section the server does not know is left out, not an error: the client may be newer than it.
         if (!(error instanceof UnknownFieldError)) throw error;
-        skipped.push(section.name);
+        skipped.push(section);
         done += section.perMunicipality ? municipalities.length + 1 : 1;
       }
     }),

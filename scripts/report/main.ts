@@ -20,9 +20,10 @@ import { SECTIONS } from './sections';
  * It speaks to the API over HTTP only, as any outside client does (no import of the server's code).
  */
 
-function render(review: Review, format: Format): string {
+/** What the sections need to write in the review's language. */
+export function renderContext(review: Review): RenderContext {
   const municipalityNames = new Map(review.municipalities.map((m) => [m.code, m.name]));
-  const context: RenderContext = {
+  return {
     year: review.year,
     lang: review.lang,
     format: formatter(review.lang),
@@ -30,6 +31,10 @@ function render(review: Review, format: Format): string {
     municipalities: review.municipalities,
     nameOf: (code) => municipalityNames.get(code) ?? code,
   };
+}
+
+function render(review: Review, format: Format): string {
+  const context = renderContext(review);
   switch (format) {
     case 'html':
       return renderHtml(review, context);

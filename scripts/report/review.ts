@@ -67,6 +67,8 @@ export interface RenderContext {
 export interface SectionDefinition<F> {
   /** The field on `AnnualReview`, e.g. `procurement`. */
   name: string;
+  /** The section's heading, in each language. */
+  title: Record<Lang, string>;
   /** The API answers null without `reports:read` (or ADMIN): null then means a missing scope, not no data. */
   restricted: boolean;
   /** Also fetched per municipality, for the section's comparisons between municipalities. */
@@ -78,7 +80,7 @@ export interface SectionDefinition<F> {
    * region-wide answer (e.g. businesses per municipality) names its municipality's CBS code.
    */
   figures(figures: F): FigureValue[];
-  /** The text, tables and charts. */
+  /** The text, tables and charts under the heading. */
   render(data: SectionData<F>, context: RenderContext): Block[];
 }
 
@@ -92,7 +94,7 @@ export interface Review {
   municipalities: Municipality[];
   sections: { definition: SectionDefinition<unknown>; data: SectionData<unknown> }[];
   /** Sections this client knows that the API does not have (an older server, a module it does not run). */
-  skipped: string[];
+  skipped: SectionDefinition<unknown>[];
 }
 
 /** Every raw figure of the review, in the order of the sections, then region first, then year and figure. */

@@ -12,11 +12,13 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { createClient } from '../../scripts/report/client';
 import { gatherReview } from '../../scripts/report/gather';
+import { renderContext } from '../../scripts/report/main';
+import { renderMarkdown } from '../../scripts/report/render/markdown';
 import type { SectionDefinition, YearPair } from '../../scripts/report/review';
 import { SECTIONS } from '../../scripts/report/sections';
 import { root } from '../support/processes';
 import type { TestServer } from '../support/test-server';
-import { startTestServer } from '../support/test-server';
+import { Role, startTestServer } from '../support/test-server';
 
 /**
  * The reporting client (`npm run report`) as a user runs it: the compiled script as its own process, over
@@ -35,17 +37,13 @@ interface Figure {
   value: number | null;
 }
 
-function runReport(args: string[], env: Record<string, string> = {}) {
+function runReport(args: string[], env: Record<string, string> = {}, script = 'main.js') {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     // Asynchronous: the server answering the client runs in this very process.
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'dist', 'scripts', 'report', 'main.js'), ...args],
-      {
-        cwd: root,
-        env: { PATH: process.env.PATH ?? '', ...env },
-      },
-    );
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'scripts', 'report', script), ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -259,6 +257,7 @@ test('a section the API does not have (an older server, a module it does not run
   // A section as the lead adds one at merge, here for a field this server lacks.
   const politics: SectionDefinition<unknown> = {
     name: 'politics',
+    title: { nl: 'Politiek', en: 'Politics' },
     restricted: false,
     perMunicipality: true,
     async fetch(client, year, municipality) {
@@ -268,7 +267,7 @@ test('a section the API does not have (an older server, a module it does not run
       return (await client.request(document, { year, municipality })).annualReview.politics;
     },
     figures: () => [],
-    render: () => [{ kind: 'heading', text: 'Politiek' }],
+    render: () => [{ kind: 'paragraph', text: 'Toezeggingen.' }],
   };
   const client = createClient({ url, apiKey: key });
   const quiet = { step() {}, end() {} };
@@ -284,9 +283,45 @@ test('a section the API does not have (an older server, a module it does not run
     'networking',
     'procurement',
   ]);
-  expect(review.skipped).toEqual(['politics']);
+  expect(review.skipped.map((s) => s.name)).toEqual(['politics']);
+  const markdown = renderMarkdown(review, renderContext(review));
+  expect(markdown).toContain(
+    'Niet opgenomen (nog niet beschikbaar in deze versie van het platform): Politiek.',
+  );
+  expect(markdown).not.toContain('## Politiek');
   // One request for it, not one per municipality.
   expect(client.requests).toBe(1 + 4 + 5 * 2 + 1);
+});
+
+test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN token, two reviews, the key revoked', async () => {
+  const out = mkdtempSync(path.join(dir, 'demo-'));
+  const result = await runReport(
+    ['--url', url],
+    {
+      // What `npm run` gives it: npm itself (for `npm run token`), and the folder it was started in.
+      ...(process.env.npm_execpath ? { npm_execpath: process.env.npm_execpath } : {}),
+      INIT_CWD: out,
+      JWT_SECRET: api.config.jwt.secret,
+    },
+    'demo.js',
+  );
+  expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+  const thisYear = new Date().getFullYear();
+  for (const year of [2018, thisYear]) {
+    const html = readFileSync(path.join(out, `review-${year}.html`), 'utf8');
+    expect(elements(parseHtml(html), 'h1').map(textOf)).toEqual([`Terugblik Regio Q4 op ${year}`]);
+  }
+  const keyId = /a reports:read key for Regio Q4, (\S+)/.exec(result.stderr)![1];
+  const admin = await api.token({ roles: [Role.ADMIN] });
+  const { body } = await api.graphql<{
+    apiKeys: { id: string; scopes: string[]; revokedAt: string | null }[];
+  }>('{ apiKeys { id scopes revokedAt organisation { name } } }', {}, admin);
+  expect(body.data!.apiKeys.find((k) => k.id === keyId)).toEqual({
+    id: keyId,
+    scopes: ['REPORTS_READ'],
+    revokedAt: expect.any(String),
+    organisation: { name: 'Regio Q4' },
+  });
 });
 
 describe('each failure is one line on standard error and its own exit code', () => {

@@ -25,7 +25,7 @@ export function renderJson(review: Review): string {
       source: review.source,
       municipalities: review.municipalities,
       sections: review.sections.map((s) => s.definition.name),
-      skipped: review.skipped,
+      skipped: review.skipped.map((s) => s.name),
       figures: figuresOf(review),
     },
     null,

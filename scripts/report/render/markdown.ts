@@ -1,4 +1,5 @@
 import { TEXTS } from '../i18n';
+import { listed } from '../sections/words';
 import type { Block, Review, RenderContext } from '../review';
 
 /** Escapes what would break a table cell or start Markdown syntax in a name from the API. */
@@ -30,7 +31,16 @@ export function blockToMarkdown(block: Block): string | null {
 export function frontMatter(review: Review): { title: string; paragraphs: string[] } {
   const texts = TEXTS[review.lang];
   const paragraphs: string[] = [texts.intro(review.year)];
-  if (review.skipped.length > 0) paragraphs.push(texts.skipped(review.skipped.join(', ')));
+  if (review.skipped.length > 0) {
+    paragraphs.push(
+      texts.skipped(
+        listed(
+          review.lang,
+          review.skipped.map((s) => s.title[review.lang]),
+        ),
+      ),
+    );
+  }
   return { title: texts.title(review.year), paragraphs };
 }
 
@@ -43,9 +53,12 @@ export function colophon(review: Review, context: RenderContext): string {
   return context.texts.generated(date, review.source);
 }
 
-/** Every section's blocks, rendered once and shared by Markdown and HTML so both say the same. */
+/** Every section's blocks under its heading, shared by Markdown and HTML so both say the same. */
 export function sectionBlocks(review: Review, context: RenderContext): Block[][] {
-  return review.sections.map(({ definition, data }) => definition.render(data, context));
+  return review.sections.map(({ definition, data }) => [
+    { kind: 'heading', text: definition.title[review.lang] },
+    ...definition.render(data, context),
+  ]);
 }
 
 /** The review to read in a terminal or paste into a newsletter: a section per module. */

@@ -10,6 +10,7 @@ import { counted, listed, sentence, versus } from './words';
  */
 export const membership: SectionDefinition<Figures> = {
   name: 'membership',
+  title: { nl: 'Leden', en: 'Members' },
   restricted: true,
   perMunicipality: false,
 
@@ -32,7 +33,7 @@ export const membership: SectionDefinition<Figures> = {
     const inRegion = new Set(municipalities.map((m) => m.code));
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
-    const blocks: Block[] = [{ kind: 'heading', text: nl ? 'Leden' : 'Members' }];
+    const blocks: Block[] = [];
 
     const names = c.associations.map((a) => a.name);
     const before = new Set(p.associations.map((a) => a.name));

@@ -18,6 +18,7 @@ const FIGURES = [
 /** Networking events: how many, who came, and how many came from another municipality than the venue's. */
 export const networking: SectionDefinition<Figures> = {
   name: 'networking',
+  title: { nl: 'Netwerkactiviteit', en: 'Networking' },
   restricted: true,
   perMunicipality: true,
 
@@ -34,7 +35,7 @@ export const networking: SectionDefinition<Figures> = {
   render(data, { year, lang, format, nameOf }) {
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
-    const blocks: Block[] = [{ kind: 'heading', text: nl ? 'Netwerkactiviteit' : 'Networking' }];
+    const blocks: Block[] = [];
     if (c.eventsHeld === 0) {
       blocks.push({
         kind: 'paragraph',

@@ -6,6 +6,7 @@ import { counted, figuresFrom, listed, versus } from './words';
 /** News: what Regio Q4 published, per month and per label. News is region-wide, so it is read once. */
 export const news: SectionDefinition<Figures> = {
   name: 'news',
+  title: { nl: 'Nieuws', en: 'News' },
   restricted: false,
   perMunicipality: false,
 
@@ -23,7 +24,7 @@ export const news: SectionDefinition<Figures> = {
   render(data, { year, lang, format }) {
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
-    const blocks: Block[] = [{ kind: 'heading', text: nl ? 'Nieuws' : 'News' }];
+    const blocks: Block[] = [];
     const most = Math.max(0, ...c.months.map((m) => m.articles));
     const busiest = c.months.filter((m) => m.articles === most);
     const quiet = c.months.filter((m) => m.articles === 0).length;

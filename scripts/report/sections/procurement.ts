@@ -7,6 +7,7 @@ import { chartLocale, counted, figuresFrom, versus, versusShare } from './words'
 /** Regional procurement: what the municipalities bought and how much of it went to suppliers of the region. */
 export const procurement: SectionDefinition<Figures> = {
   name: 'procurement',
+  title: { nl: 'Regionale inkoop', en: 'Regional procurement' },
   restricted: false,
   perMunicipality: true,
 
@@ -34,7 +35,7 @@ export const procurement: SectionDefinition<Figures> = {
   render(data, { year, lang, format, nameOf }) {
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
-    const blocks: Block[] = [{ kind: 'heading', text: nl ? 'Regionale inkoop' : 'Regional procurement' }];
+    const blocks: Block[] = [];
 
     const worth =
       c.awards === 0
