@@ -71,6 +71,10 @@ function textOf(node: Node): string {
 
 const attribute = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
+/** The client with the test's reports:read key against the test server, for a year, plus other options. */
+const review = (year: number, ...options: string[]) =>
+  runReport(['--year', String(year), '--url', url, '--api-key', key, ...options]);
+
 let api: TestServer;
 let url: string;
 let key: string;
@@ -109,13 +113,13 @@ describe('the formats', () => {
   let figures: Figure[];
 
   beforeAll(async () => {
-    const json = await runReport(['--year', '2018', '--url', url, '--api-key', key, '--format', 'json']);
+    const json = await review(2018, '--format', 'json');
     expect(json).toMatchObject({ code: 0, stderr: expect.not.stringContaining('unexpected') });
     figures = (JSON.parse(json.stdout) as { figures: Figure[] }).figures;
   });
 
   test('Markdown on standard output by default, in Dutch: every section, with the change against 2017', async () => {
-    const { code, stdout, stderr } = await runReport(['--year', '2018', '--url', url, '--api-key', key]);
+    const { code, stdout, stderr } = await review(2018);
     expect(code).toBe(0);
     const headings = stdout.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(DUTCH_SECTIONS.map((name) => `## ${name}`));
@@ -130,16 +134,7 @@ describe('the formats', () => {
   });
 
   test('the year a member association left says so; --lang en writes English', async () => {
-    const { code, stdout } = await runReport([
-      '--year',
-      '2017',
-      '--url',
-      url,
-      '--api-key',
-      key,
-      '--lang',
-      'en',
-    ]);
+    const { code, stdout } = await review(2017, '--lang', 'en');
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((line) => line.startsWith('## '))).toEqual([
       '## Members',
@@ -152,16 +147,7 @@ describe('the formats', () => {
 
   test('HTML: one self-contained file that parses, with the same sections and one SVG per chart', async () => {
     const file = path.join(dir, 'review-2018.html');
-    const { code, stderr } = await runReport([
-      '--year',
-      '2018',
-      '--url',
-      url,
-      '--api-key',
-      key,
-      '--out',
-      file,
-    ]);
+    const { code, stderr } = await review(2018, '--out', file);
     expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringContaining(`wrote ${file} (html`) });
     const html = readFileSync(file, 'utf8');
     const document = parseHtml(html, { sourceCodeLocationInfo: false, onParseError: null });
@@ -183,16 +169,7 @@ describe('the formats', () => {
   });
 
   test('CSV: one row per figure that reads back to exactly the JSON figures', async () => {
-    const { code, stdout } = await runReport([
-      '--year',
-      '2018',
-      '--url',
-      url,
-      '--api-key',
-      key,
-      '--format',
-      'csv',
-    ]);
+    const { code, stdout } = await review(2018, '--format', 'csv');
     expect(code).toBe(0);
     const rows = parseCsv(stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual(['section', 'figure', 'municipality', 'year', 'value']);
@@ -400,7 +377,7 @@ describe('each failure is one line on standard error and its own exit code', () 
   });
 
   test('a year the API refuses: 1, with its code and message', async () => {
-    const result = await runReport(['--year', '1999', '--url', url, '--api-key', key]);
+    const result = await review(1999);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^report: the API answered Review\w+ with BAD_USER_INPUT: year must be/m);
   });
