@@ -42,6 +42,8 @@ export class AnnualReviewResolver {
     // A typo must not read as a municipality without figures.
     const found = await ctx.loaders.core.municipalityByCbsCode.load(municipality);
     if (!found) throw notFound('Municipality', municipality);
+    // The sections and `municipality` ask for it by id: no second statement for the same row.
+    ctx.loaders.core.municipalityById.prime(found.id, found);
     return { year, municipalityCode: found.cbsCode, municipalityId: found.id };
   }
 

@@ -68,6 +68,29 @@ query BusinessFigures($on: Date) {
     headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
   },
   {
+    title:
+      'Reporting script: the annual review, the year beside the one before (key: npm run -s apikey -- --organisation "Regio Q4" --scopes reports:read)',
+    query: `
+query AnnualReview($year: Int!, $municipality: String) {
+  annualReview(year: $year, municipality: $municipality) {
+    year
+    municipality { name }
+    membership {
+      current { on associations { name } businesses associationMembers }
+      previous { on businesses associationMembers }
+    }
+    news { current { published months { month articles } } previous { published } }
+    networking {
+      current { eventsHeld confirmed checkInRate shareFromOtherMunicipalities }
+      previous { eventsHeld confirmed checkInRate shareFromOtherMunicipalities }
+    }
+    procurement { current { awards awardedValue regionalValueShare } previous { awards awardedValue } }
+  }
+}`,
+    variables: { year: 2018 },
+    headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
+  },
+  {
     title: 'Admin: create an API key for the national park (token: npm run -s token -- --role ADMIN)',
     query: `
 # Run Organisations first and paste the park's id into the variables, then run CreateKey.
