@@ -14,8 +14,9 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
-  // jose and feed ship ES modules only; jest's module system loads CommonJS, so it is compiled like our code.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|feed)/)'],
+  // jose, feed and parse5 (with its entities) ship ES modules only; jest's module system loads CommonJS, so
+  // they are compiled like our code.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|feed|parse5|entities)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

@@ -1,5 +1,6 @@
 // Builds dist/ with tsc only when a source file changed since the last successful build, so the CLIs
-// (`npm run token`, `npm run apikey`) and `npm start` start in about a second when the build is current.
+// (`npm run token`, `npm run apikey`, `npm run report`) and `npm start` start in about a second when the
+// build is current.
 // Usage: node scripts/build-if-stale.mjs [--force]   (--force: build anyway; `npm run build`)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
 // What tsconfig.build.json compiles, and what decides how.
-const inputs = ['src', 'bench', 'ormconfig.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const inputs = [
+  'src',
+  'bench',
+  'scripts',
+  'ormconfig.ts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+];
 
 function newestChange(entry) {
   const stats = statSync(entry);

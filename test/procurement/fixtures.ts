@@ -1,8 +1,13 @@
 import type { CreateProcurementRequestInput, SaveSupplierProfileInput } from '../__generated__/graphql';
 import {
+  AwardProcurementRequestDocument,
+  CloseProcurementRequestDocument,
   CreateBusinessDocument,
   CreateProcurementRequestDocument,
+  InviteSuppliersDocument,
+  MyInvitationsDocument,
   SaveSupplierProfileDocument,
+  SubmitQuoteDocument,
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { Role } from '../support/test-server';
@@ -73,4 +78,57 @@ export async function createRequest(
   const result = response.body.data?.createProcurementRequest;
   if (!result?.procurementRequest) throw new Error(JSON.stringify(response.body));
   return result.procurementRequest.id;
+}
+
+/** The database id inside a global id (`Type:uuid`), for a test's direct SQL. */
+export const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+
+/**
+ * A request of a civil servant of `buyerMunicipality`, taken through the GraphQL API: invite, quote (by the
+ * first invitee, for `amount` cents), close, award. Returns the request's database id.
+ */
+export async function awardRequest(
+  api: TestServer,
+  buyerMunicipality: string,
+  invitees: { profileId: string; kvkNumber: string }[],
+  amount: number,
+  overrides: Partial<CreateProcurementRequestInput> = {},
+): Promise<string> {
+  const buyer = await civilServant(api, buyerMunicipality);
+  const requestId = await createRequest(api, buyer, overrides);
+  const invite = await api.graphql(
+    InviteSuppliersDocument,
+    { input: { requestId, supplierIds: invitees.map((x) => x.profileId) } },
+    buyer,
+  );
+  expect(invite.body.data!.inviteSuppliers.userErrors).toEqual([]);
+  const winner = invitees[0];
+  const member = await api.token({
+    roles: [Role.MEMBER],
+    kvk: winner.kvkNumber,
+    sub: 'lid',
+    name: 'Lid Jansen',
+  });
+  const mine = (await api.graphql(MyInvitationsDocument, { kvkNumber: winner.kvkNumber }, member)).body.data!
+    .businessByKvkNumber!.procurementInvitations!;
+  const invitation = mine.find((i) => i.request?.id === requestId)!;
+  const quote = await api.graphql(
+    SubmitQuoteDocument,
+    { input: { invitationId: invitation.id, amount, note: 'Geheime offertetoelichting' } },
+    member,
+  );
+  expect(quote.body.data!.submitQuote.userErrors).toEqual([]);
+  await api.dataSource.query(
+    `UPDATE procurement_request SET deadline = now() - interval '1 minute' WHERE id = $1`,
+    [dbId(requestId)],
+  );
+  const close = await api.graphql(CloseProcurementRequestDocument, { id: requestId }, buyer);
+  expect(close.body.data!.closeProcurementRequest.userErrors).toEqual([]);
+  const award = await api.graphql(
+    AwardProcurementRequestDocument,
+    { input: { requestId, quoteId: quote.body.data!.submitQuote.quote!.id } },
+    buyer,
+  );
+  expect(award.body.data!.awardProcurementRequest.userErrors).toEqual([]);
+  return dbId(requestId);
 }

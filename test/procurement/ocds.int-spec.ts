@@ -1,16 +1,9 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { CreateProcurementRequestInput } from '../__generated__/graphql';
-import {
-  AwardProcurementRequestDocument,
-  CloseProcurementRequestDocument,
-  InviteSuppliersDocument,
-  MyInvitationsDocument,
-  SubmitQuoteDocument,
-} from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
-import { Role, startTestServer } from '../support/test-server';
-import { civilServant, createRequest, createSupplier } from './fixtures';
+import { startTestServer } from '../support/test-server';
+import { awardRequest, createSupplier } from './fixtures';
 import packageSchema from './ocds/release-package-schema.json';
 import releaseSchema from './ocds/release-schema.json';
 
@@ -26,60 +19,19 @@ addFormats(ajv);
 ajv.addSchema(releaseSchema, RELEASE_SCHEMA_URI);
 const validatePackage = ajv.compile(packageSchema);
 
-const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
-
-/** A request of `buyer`, taken through the GraphQL API: invite, quote (by the first invitee), close, award. */
-async function awarded(
-  buyerMunicipality: string,
-  invitees: Supplier[],
-  amount: number,
-  overrides: Partial<CreateProcurementRequestInput>,
-): Promise<string> {
-  const buyer = await civilServant(api, buyerMunicipality);
-  const requestId = await createRequest(api, buyer, { cpvCode: ADVERTISING, ...overrides });
-  const invite = await api.graphql(
-    InviteSuppliersDocument,
-    { input: { requestId, supplierIds: invitees.map((x) => x.profileId) } },
-    buyer,
-  );
-  expect(invite.body.data!.inviteSuppliers.userErrors).toEqual([]);
-  const winner = invitees[0];
-  const member = await api.token({
-    roles: [Role.MEMBER],
-    kvk: winner.kvkNumber,
-    sub: 'lid',
-    name: 'Lid Jansen',
-  });
-  const mine = (await api.graphql(MyInvitationsDocument, { kvkNumber: winner.kvkNumber }, member)).body.data!
-    .businessByKvkNumber!.procurementInvitations!;
-  const invitation = mine.find((i) => i.request?.id === requestId)!;
-  const quote = await api.graphql(
-    SubmitQuoteDocument,
-    { input: { invitationId: invitation.id, amount, note: 'Geheime offertetoelichting' } },
-    member,
-  );
-  expect(quote.body.data!.submitQuote.userErrors).toEqual([]);
-  await api.dataSource.query(
-    `UPDATE procurement_request SET deadline = now() - interval '1 minute' WHERE id = $1`,
-    [dbId(requestId)],
-  );
-  const close = await api.graphql(CloseProcurementRequestDocument, { id: requestId }, buyer);
-  expect(close.body.data!.closeProcurementRequest.userErrors).toEqual([]);
-  const award = await api.graphql(
-    AwardProcurementRequestDocument,
-    { input: { requestId, quoteId: quote.body.data!.submitQuote.quote!.id } },
-    buyer,
-  );
-  expect(award.body.data!.awardProcurementRequest.userErrors).toEqual([]);
-  return dbId(requestId);
-}
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 const fetchExport = async (query = '') => {
   const response = await fetch(`${api.url}/ocds/releases.json${query}`);
   return { response, body: (await response.json()) as Json };
 };
+
+const awarded = (
+  buyerMunicipality: string,
+  invitees: Supplier[],
+  amount: number,
+  overrides: Partial<CreateProcurementRequestInput>,
+) => awardRequest(api, buyerMunicipality, invitees, amount, { cpvCode: ADVERTISING, ...overrides });
 
 let single: string;
 let multiple: string;
