@@ -32,6 +32,8 @@ export type RevokeApiKeyInput = {
 
 /** Why a mutation did not happen: an expected business outcome, reported in `userErrors`. */
 export type UserErrorCode =
+  /** The placement is already credited to a social-return obligation; each counts once. */
+  | 'ALREADY_CREDITED'
   /** The new capacity is below the number of confirmed registrations. */
   | 'CAPACITY_BELOW_CONFIRMED'
   /** The deadline for this (e.g. submitting a quote) has passed. */
@@ -40,6 +42,8 @@ export type UserErrorCode =
   | 'DUPLICATE_REGISTRATION'
   /** The event is cancelled. */
   | 'EVENT_CANCELLED'
+  /** The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence. */
+  | 'EVIDENCE_REQUIRED'
   /** A value is well-formed but not acceptable in this state (dates out of order, unknown municipality). */
   | 'INVALID'
   /** The object’s status does not allow this step (e.g. inviting for an awarded request). */
