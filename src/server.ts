@@ -23,6 +23,7 @@ import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
 import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
+import { documentStore } from './document-store';
 import { jitGateway } from './executor';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
@@ -145,6 +146,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(getSchema()),
+    documentStore: documentStore(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
