@@ -8,11 +8,11 @@ import { Commitment, CommitmentChange } from './commitment.entity';
 import { Election, ElectionResult } from './election.entity';
 import { Outreach, PartyResponse } from './outreach.entity';
 import { Party } from './party.entity';
-import { loadTrackerRows } from './tracker.service';
+import { loadTrackers } from './tracker.service';
 import type { TrackerData } from './tracker.service';
 
 export function createPoliticsLoaders(ctx: Context) {
-  return {
+  const loaders = {
     electionById: rowLoader(ctx, Election),
     partyById: rowLoader(ctx, Party),
     agendaPointById: rowLoader(ctx, AgendaPoint),
@@ -75,21 +75,23 @@ export function createPoliticsLoaders(ctx: Context) {
       );
       return ids.map((id) => rows.filter((r) => r.agreement_id === id).map((r) => r.agenda_point_id));
     }),
-    /** The latest election (by day, up to today) that each municipality took part in: one statement. */
-    latestElectionIdByMunicipalityId: new DataLoader<string, string | null>(async (ids) => {
-      const rows = await ctx.em.query<{ municipality_id: string; election_id: string }[]>(
-        `SELECT DISTINCT ON (m.id) m.id AS municipality_id, e.id AS election_id
-           FROM municipality m JOIN election e ON e.municipality_id = m.id OR e.municipality_id IS NULL
-          WHERE m.id = ANY($1) AND e.date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
-          ORDER BY m.id, e.date DESC, e.id`,
-        [ids],
-      );
-      const byId = new Map(rows.map((r) => [r.municipality_id, r.election_id]));
-      return ids.map((id) => byId.get(id) ?? null);
+    /**
+     * The tracker per `municipalityId:electionId` (see `trackerKey`): one statement for all keys. The
+     * elections, agreements, parties and points it reads are primed into their loaders, so the tracker's
+     * nested fields cost no further statements.
+     */
+    trackerByKey: new DataLoader<string, TrackerData>(async (keys) => {
+      const trackers = await loadTrackers(ctx, keys);
+      for (const tracker of trackers) {
+        if (tracker.election) loaders.electionById.prime(tracker.election.id, tracker.election);
+        if (tracker.agreement) loaders.coalitionAgreementById.prime(tracker.agreement.id, tracker.agreement);
+        for (const party of tracker.parties) loaders.partyById.prime(party.id, party);
+        for (const point of tracker.points) loaders.agendaPointById.prime(point.id, point);
+      }
+      return trackers;
     }),
-    /** The tracker's rows per `municipalityId:electionId`: one statement for all keys. */
-    trackerRowsByKey: new DataLoader<string, TrackerData>((keys) => loadTrackerRows(ctx, keys)),
   };
+  return loaders;
 }
 
 export type PoliticsLoaders = ReturnType<typeof createPoliticsLoaders>;

@@ -41,7 +41,7 @@ export class PoliticalTrackerResolver {
 
   @FieldResolver(() => Election, { description: 'The election the agenda points were written for.' })
   async election(@Ctx() ctx: Context, @Root() tracker: PoliticalTracker) {
-    return ctx.loaders.politics.electionById.load(tracker.electionId);
+    return (await trackerData(ctx, tracker)).election;
   }
 
   @FieldResolver(() => CoalitionAgreement, {
@@ -50,8 +50,7 @@ export class PoliticalTrackerResolver {
       'The coalition agreement of the election’s period (the first from election day on); null before one.',
   })
   async coalitionAgreement(@Ctx() ctx: Context, @Root() tracker: PoliticalTracker) {
-    const { agreementId } = await trackerData(ctx, tracker);
-    return agreementId ? ctx.loaders.politics.coalitionAgreementById.load(agreementId) : null;
+    return (await trackerData(ctx, tracker)).agreement;
   }
 
   @FieldResolver(() => [TrackerPoint], {
