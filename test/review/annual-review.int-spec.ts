@@ -13,7 +13,6 @@ import {
   ReviewNewsArchiveDocument,
   ReviewOrganisationsDocument,
 } from '../__generated__/graphql';
-import { civilServant, createRequest } from '../procurement/fixtures';
 import { CALLERS } from '../support/authorization-matrix';
 import type { Caller } from '../support/authorization-matrix';
 import type { TestServer } from '../support/test-server';
@@ -217,11 +216,7 @@ describe('annualReview: the figures', () => {
   });
 
   test('procurement equals an independent computation', async () => {
-    // The demo data has no requests of its own: two of 2018 (one of Zeist), made now and dated back.
-    const zeist = await civilServant(api, 'GM0355');
-    const deBilt = await civilServant(api, 'GM0310');
-    for (const headers of [zeist, deBilt]) await createRequest(api, headers);
-    await sql(`UPDATE procurement_request SET created_at = '2018-04-03T10:00:00Z'`);
+    // On procurement's demo requests and awards of 2017 and 2018.
     for (const [year, municipality] of [
       [2017, null],
       [2018, null],
@@ -251,8 +246,11 @@ describe('annualReview: the figures', () => {
         Number(row.value) === 0 ? null : Math.round((Number(row.regional) / Number(row.value)) * 1000) / 1000,
       );
     }
-    expect((await review(2018, {})).procurement.current.requests).toBe(2);
-    expect((await review(2018, {}, 'GM0355')).procurement.current.requests).toBe(1);
+    // The comparison above compared something.
+    const region = (await review(2018, {})).procurement.current;
+    expect(region.requests).toBeGreaterThan(0);
+    expect(region.awards).toBeGreaterThan(0);
+    expect((await review(2018, {}, 'GM0355')).procurement.current.awards).toBeGreaterThan(0);
   });
 });
 
