@@ -373,6 +373,31 @@ describe('recordAldermanTerm and endAldermanTerm', () => {
   });
 });
 
+test('two boards recording the same election or party at once: one is recorded, the other is TAKEN', async () => {
+  const election = { date: '2033-03-16', kind: 'MUNICIPAL' };
+  const elections = await Promise.all([
+    api.graphql(RecordElectionDocument, { input: election as never }, admin),
+    api.graphql(RecordElectionDocument, { input: { ...election, municipality: 'GM0355' } as never }, admin),
+  ]);
+  expect(
+    elections.map((response) => response.body.data!.recordElection.userErrors.map((e) => e.code)).sort(),
+  ).toEqual([[], ['TAKEN']]);
+  const party = { municipality: 'GM0312', name: 'Gelijktijdige Partij', abbreviation: 'GP', scope: 'LOCAL' };
+  const parties = await Promise.all(
+    [party, { ...party, name: 'GELIJKTIJDIGE PARTIJ' }].map((input) =>
+      api.graphql(RecordPartyDocument, { input: input as never }, admin),
+    ),
+  );
+  expect(
+    parties.map((response) => response.body.data!.recordParty.userErrors.map((e) => e.code)).sort(),
+  ).toEqual([[], ['TAKEN']]);
+  const [{ n }] = await api.dataSource.query(
+    `SELECT (SELECT count(*) FROM election WHERE date = '2033-03-16')
+          + (SELECT count(*) FROM party WHERE lower(name) = 'gelijktijdige partij') AS n`,
+  );
+  expect(Number(n)).toBe(2);
+});
+
 test('only admins record reference data: others get UNAUTHENTICATED or FORBIDDEN, API keys too', async () => {
   const callers: [string, Record<string, string>, string][] = [
     ['anonymous', {}, 'UNAUTHENTICATED'],

@@ -38,8 +38,9 @@ export function recordAldermanTerm(ctx: Context, input: RecordAldermanTermInput)
       if (!person) errors.push(userError(UserErrorCode.NOT_FOUND, 'No such person', ['input', 'personId']));
     }
     const municipality = await inputMunicipality(tx, input.municipality, errors);
+    let party: Party | null = null;
     if (input.partyId != null) {
-      const party = await tx.em.findOneBy(Party, { id: fromGlobalId(input.partyId, 'Party').id });
+      party = await tx.em.findOneBy(Party, { id: fromGlobalId(input.partyId, 'Party').id });
       if (!party) {
         errors.push(userError(UserErrorCode.NOT_FOUND, 'No such party', ['input', 'partyId']));
       } else if (municipality && party.municipalityId !== municipality.id) {
@@ -57,7 +58,7 @@ export function recordAldermanTerm(ctx: Context, input: RecordAldermanTermInput)
     const { identifiers } = await tx.em.insert(AldermanTerm, {
       personId: person.id,
       municipalityId: municipality!.id,
-      partyId: input.partyId != null ? fromGlobalId(input.partyId, 'Party').id : null,
+      partyId: party?.id ?? null,
       portfolio: input.portfolio.trim(),
       since: input.since,
       until: input.until ?? null,
