@@ -66,6 +66,7 @@ export const politicsMatrix = defineMatrix({
       node: everyone,
       fields: all('id', 'municipality', 'party', 'person', 'portfolio', 'since', 'until'),
     },
+    AnnualReview: { fields: { politics: INHERIT } },
     ChangeCommitmentStagePayload: { fields: all('commitment', 'userErrors') },
     CreateAgendaPointPayload: { fields: all('agendaPoint', 'userErrors') },
     CoalitionAgreement: {
@@ -145,6 +146,7 @@ export const politicsMatrix = defineMatrix({
     PoliticalTracker: {
       fields: all('coalitionAgreement', 'counts', 'election', 'municipality', 'points', 'withoutCommitment'),
     },
+    PoliticsReview: { fields: { current: INHERIT, previous: INHERIT } },
     PoliticsStats: {
       fields: all(
         'agendaPointsCovered',
