@@ -50,10 +50,16 @@ export const politicsMatrix = defineMatrix({
   mutation: {
     changeCommitmentStage: { cells: gate('ADMIN') },
     createAgendaPoint: { cells: gate('ADMIN') },
+    endAldermanTerm: { cells: gate('ADMIN') },
+    recordAldermanTerm: { cells: gate('ADMIN') },
     recordCoalitionAgreement: { cells: gate('ADMIN') },
     recordCommitment: { cells: gate('ADMIN') },
+    recordElection: { cells: gate('ADMIN') },
+    recordElectionResult: { cells: gate('ADMIN') },
     recordOutreach: { cells: gate('ADMIN') },
+    recordParty: { cells: gate('ADMIN') },
     recordPartyResponse: { cells: gate('ADMIN') },
+    updateParty: { cells: gate('ADMIN') },
   },
   types: {
     AgendaPoint: {
@@ -69,6 +75,7 @@ export const politicsMatrix = defineMatrix({
     AnnualReview: { fields: { politics: INHERIT } },
     ChangeCommitmentStagePayload: { fields: all('commitment', 'userErrors') },
     CreateAgendaPointPayload: { fields: all('agendaPoint', 'userErrors') },
+    EndAldermanTermPayload: { fields: all('aldermanTerm', 'userErrors') },
     CoalitionAgreement: {
       sample: 'coalitionAgreement',
       node: everyone,
@@ -160,9 +167,13 @@ export const politicsMatrix = defineMatrix({
         'year',
       ),
     },
+    RecordAldermanTermPayload: { fields: all('aldermanTerm', 'userErrors') },
     RecordCoalitionAgreementPayload: { fields: all('coalitionAgreement', 'userErrors') },
     RecordCommitmentPayload: { fields: all('commitment', 'userErrors') },
+    RecordElectionPayload: { fields: all('election', 'userErrors') },
+    RecordElectionResultPayload: { fields: all('electionResult', 'userErrors') },
     RecordOutreachPayload: { fields: all('outreach', 'userErrors') },
+    RecordPartyPayload: { fields: all('party', 'userErrors') },
     RecordPartyResponsePayload: { fields: all('partyResponse', 'userErrors') },
     SentimentCount: { fields: all('responses', 'sentiment') },
     StageCount: { fields: all('count', 'stage') },
@@ -170,5 +181,6 @@ export const politicsMatrix = defineMatrix({
     TrackerPoint: {
       fields: all('agendaPoint', 'counts', 'coveredByCoalitionAgreement', 'parties', 'withoutCommitment'),
     },
+    UpdatePartyPayload: { fields: all('party', 'userErrors') },
   },
 });

@@ -29,6 +29,9 @@ import { Role, startTestServer } from '../support/test-server';
 
 type Body = GraphQLResponse['body'];
 
+// Every cell is a real request (thousands per test), so a test may take minutes on two busy cores.
+jest.setTimeout(300_000);
+
 let api: TestServer;
 let schema: GraphQLSchema;
 const headersOf = {} as Record<Caller, Record<string, string>>;

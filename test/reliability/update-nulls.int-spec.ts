@@ -132,6 +132,18 @@ const CASES: {
       'procedure',
     ],
   },
+  {
+    mutation: 'updateParty',
+    input: 'UpdatePartyInput',
+    table: 'party',
+    id: () =>
+      firstId(
+        '{ elections { results { party { id } } } }',
+        (d: { elections: { results: { party: { id: string } }[] }[] }) =>
+          d.elections.flatMap((e) => e.results)[0].party.id,
+      ),
+    fields: ['name', 'abbreviation', 'scope'],
+  },
 ];
 
 describe.each(CASES)('$mutation', ({ mutation, input, table, id, fields }) => {

@@ -6,15 +6,24 @@ import { CreateAgendaPointInput } from './agenda-point.inputs';
 import { CreateAgendaPointPayload } from './agenda-point.payloads';
 import { createAgendaPoint } from './agenda-point.service';
 import { AldermanTerm } from './alderman-term.entity';
+import { EndAldermanTermInput, RecordAldermanTermInput } from './alderman-term.inputs';
+import { EndAldermanTermPayload, RecordAldermanTermPayload } from './alderman-term.payloads';
+import { endAldermanTerm, recordAldermanTerm } from './alderman-term.service';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { RecordCoalitionAgreementInput } from './coalition-agreement.inputs';
 import { RecordCoalitionAgreementPayload } from './coalition-agreement.payloads';
 import { recordCoalitionAgreement } from './coalition-agreement.service';
 import { Commitment } from './commitment.entity';
 import { Election, ElectionResult } from './election.entity';
+import { RecordElectionInput, RecordElectionResultInput } from './election.inputs';
+import { RecordElectionPayload, RecordElectionResultPayload } from './election.payloads';
+import { recordElection, recordElectionResult } from './election.service';
 import { Outreach } from './outreach.entity';
 import { canSeeOutreach } from './outreach.service';
 import { Party } from './party.entity';
+import { RecordPartyInput, UpdatePartyInput } from './party.inputs';
+import { RecordPartyPayload, UpdatePartyPayload } from './party.payloads';
+import { recordParty, updateParty } from './party.service';
 
 // The public types of the politics module: elections, parties, aldermen, agenda points, coalition agreements.
 
@@ -50,6 +59,17 @@ export class ElectionResolver {
   results(@Ctx() ctx: Context, @Root() election: Election) {
     return ctx.loaders.politics.resultsByElectionId.load(election.id);
   }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RecordElectionPayload, {
+    description: 'Records an election (admins); the same day, kind and municipality twice is TAKEN.',
+  })
+  recordElection(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordElectionInput, { description: 'The election.' }) input: RecordElectionInput,
+  ) {
+    return recordElection(ctx, input);
+  }
 }
 
 @Resolver(() => ElectionResult)
@@ -62,6 +82,20 @@ export class ElectionResultResolver {
   @FieldResolver(() => Party, { description: 'The party.' })
   async party(@Ctx() ctx: Context, @Root() result: ElectionResult) {
     return ctx.loaders.politics.partyById.load(result.partyId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RecordElectionResultPayload, {
+    description:
+      'Records the seats a party won in an election (admins); the party stands in the election’s ' +
+      'municipality. Given again, the seats are replaced.',
+  })
+  recordElectionResult(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordElectionResultInput, { description: 'The party, the election and the seats.' })
+    input: RecordElectionResultInput,
+  ) {
+    return recordElectionResult(ctx, input);
   }
 }
 
@@ -92,6 +126,29 @@ export class PartyResolver {
   })
   async outreach(@Ctx() ctx: Context, @Root() party: Party) {
     return canSeeOutreach(ctx) ? ctx.loaders.politics.outreachByPartyId.load(party.id) : null;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RecordPartyPayload, {
+    description: 'Records a party in a municipality (admins); its name is unique there (else TAKEN).',
+  })
+  recordParty(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordPartyInput, { description: 'The party.' }) input: RecordPartyInput,
+  ) {
+    return recordParty(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UpdatePartyPayload, {
+    description: 'Changes a party’s name, abbreviation or scope (admins); it stays in its municipality.',
+  })
+  updateParty(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdatePartyInput, { description: 'The party and its changes.' })
+    input: UpdatePartyInput,
+  ) {
+    return updateParty(ctx, input);
   }
 }
 
@@ -137,6 +194,31 @@ export class AldermanTermResolver {
   @FieldResolver(() => Party, { nullable: true, description: 'The party; null for a non-party alderman.' })
   async party(@Ctx() ctx: Context, @Root() term: AldermanTerm) {
     return term.partyId ? ctx.loaders.politics.partyById.load(term.partyId) : null;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RecordAldermanTermPayload, {
+    description:
+      'Records a term as alderman (admins): a known person by id or a new one by name, a party of the ' +
+      'municipality or none, and until on or after since.',
+  })
+  recordAldermanTerm(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordAldermanTermInput, { description: 'The term.' }) input: RecordAldermanTermInput,
+  ) {
+    return recordAldermanTerm(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => EndAldermanTermPayload, {
+    description: 'Ends a term in office (admins): sets its last day, on or after its first.',
+  })
+  endAldermanTerm(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EndAldermanTermInput, { description: 'The term and its last day.' })
+    input: EndAldermanTermInput,
+  ) {
+    return endAldermanTerm(ctx, input);
   }
 }
 
