@@ -72,6 +72,7 @@ export const politicsMatrix = defineMatrix({
       node: everyone,
       fields: all('id', 'municipality', 'party', 'person', 'portfolio', 'since', 'until'),
     },
+    AnnualReview: { fields: { politics: INHERIT } },
     ChangeCommitmentStagePayload: { fields: all('commitment', 'userErrors') },
     CreateAgendaPointPayload: { fields: all('agendaPoint', 'userErrors') },
     EndAldermanTermPayload: { fields: all('aldermanTerm', 'userErrors') },
@@ -152,6 +153,7 @@ export const politicsMatrix = defineMatrix({
     PoliticalTracker: {
       fields: all('coalitionAgreement', 'counts', 'election', 'municipality', 'points', 'withoutCommitment'),
     },
+    PoliticsReview: { fields: { current: INHERIT, previous: INHERIT } },
     PoliticsStats: {
       fields: all(
         'agendaPointsCovered',

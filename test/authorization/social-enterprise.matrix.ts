@@ -86,6 +86,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     setSocialEnterpriseParticipation: { cells: gate('ADMIN') },
   },
   types: {
+    AnnualReview: { fields: { socialEnterprise: INHERIT } },
     Business: { fields: { opportunities: INHERIT } },
     Candidate: {
       sample: 'candidate',
@@ -173,6 +174,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     ProposePlacementPayload: payload('placement', 'userErrors'),
     SetSocialEnterpriseParticipationPayload: payload('participation', 'userErrors'),
     SocialEnterpriseParticipation: payload('municipality', 'since', 'status'),
+    SocialEnterpriseReview: payload('current', 'previous'),
     SocialEnterpriseStats: payload(
       'fillRate',
       'medianDaysToPlacement',

@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseHtml } from 'parse5';
 import { freePort } from '../../src/cli/throwaway-database';
-import { ReportCheckFiguresDocument } from '../__generated__/graphql';
+import { ReportCheckFiguresDocument, ReportCheckSocialEnterpriseDocument } from '../__generated__/graphql';
 import { awardRequest, createSupplier } from '../procurement/fixtures';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
@@ -107,7 +107,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const DUTCH_SECTIONS = ['Leden', 'Nieuws', 'Netwerkactiviteit', 'Regionale inkoop'];
+const DUTCH_SECTIONS = [
+  'Leden',
+  'Nieuws',
+  'Netwerkactiviteit',
+  'Regionale inkoop',
+  'Sociaal ondernemen',
+  'Politieke belangenbehartiging',
+];
 
 describe('the formats', () => {
   let figures: Figure[];
@@ -141,6 +148,8 @@ describe('the formats', () => {
       '## News',
       '## Networking',
       '## Regional procurement',
+      '## Social enterprise',
+      '## Political advocacy',
     ]);
     expect(stdout).toContain('No longer a member since the end of 2016: BHIK.');
   });
@@ -153,7 +162,12 @@ describe('the formats', () => {
     const document = parseHtml(html, { sourceCodeLocationInfo: false, onParseError: null });
     expect(elements(document, 'h2').map(textOf)).toEqual(DUTCH_SECTIONS);
     const charts = elements(document, 'figure').filter((f) => attribute(f, 'class') === 'chart');
-    expect(charts.map((f) => attribute(f, 'data-chart'))).toEqual(['attendance', 'regional-share']);
+    // 2018 has no placements (the opportunity board came later): its section says so without a chart.
+    expect(charts.map((f) => attribute(f, 'data-chart'))).toEqual([
+      'attendance',
+      'regional-share',
+      'commitments-funnel',
+    ]);
     for (const chart of charts) {
       const svgs = elements(chart, 'svg');
       expect(svgs).toHaveLength(1);
@@ -182,7 +196,7 @@ describe('the formats', () => {
     }));
     expect(read).toEqual(figures);
     expect(new Set(read.map((f) => f.section))).toEqual(
-      new Set(['membership', 'news', 'networking', 'procurement']),
+      new Set(['membership', 'news', 'networking', 'procurement', 'socialEnterprise', 'politics']),
     );
     // Region-wide and each of the five municipalities, for this year and the last.
     const procurement = read.filter((f) => f.section === 'procurement' && f.figure === 'awards');
@@ -227,30 +241,84 @@ describe('the formats', () => {
       deBilt: deBilt.regionalValueShare,
     });
     expect([zeist.regionalValueShare, deBilt.regionalValueShare]).not.toContain(null);
+
+    // Politics: the region's figures, and each municipality's funnel from the same request.
+    expect({
+      outreach: region('politics', 'outreach'),
+      commitmentsMade: region('politics', 'commitmentsMade'),
+    }).toEqual(body.data!.politicsStats);
+    expect(body.data!.politicsStats.commitmentsMade).toBeGreaterThan(0); // 2018 is an election year
+    const zeistStages = figures.filter(
+      (f) => f.section === 'politics' && f.municipality === 'GM0355' && f.year === 2018,
+    );
+    expect(
+      body.data!.zeistPolitics.stagesReached.map((s) => ({
+        figure: `stagesReached.${s.stage}`,
+        value: s.count,
+      })),
+    ).toEqual(
+      zeistStages
+        .filter((f) => f.figure.startsWith('stagesReached.'))
+        .map(({ figure, value }) => ({ figure, value })),
+    );
   });
 });
 
+test('the year of the demo’s placements: suppressed counts stay suppressed for the key, marked in the chart', async () => {
+  const [{ year }] = (await api.dataSource.query(
+    `SELECT extract(year FROM max(created_at) AT TIME ZONE 'Europe/Amsterdam')::int AS year FROM placement`,
+  )) as { year: number }[];
+  const { body } = await api.graphql(ReportCheckSocialEnterpriseDocument, { year }, { 'x-api-key': key });
+  const stats = body.data!.socialEnterpriseStats;
+  const suppressed = stats.placementsByStage.filter((s) => s.count.suppressed).map((s) => s.stage);
+  expect(suppressed.length).toBeGreaterThan(0); // the demo's few placements: some counts are withheld
+
+  const json = await review(year, '--format', 'json');
+  expect(json.code).toBe(0);
+  const figures = (JSON.parse(json.stdout) as { figures: Figure[] }).figures.filter(
+    (f) => f.section === 'socialEnterprise' && f.year === year && f.municipality === null,
+  );
+  // A withheld count is no value, never a 0.
+  for (const { stage, count } of stats.placementsByStage) {
+    expect(figures.find((f) => f.figure === `placementsByStage.${stage}`)?.value).toBe(count.value);
+  }
+  expect(figures.find((f) => f.figure === 'placements')?.value).toBe(stats.placements.value);
+
+  const file = path.join(dir, `review-${year}.html`);
+  expect((await review(year, '--out', file)).code).toBe(0);
+  const document = parseHtml(readFileSync(file, 'utf8'));
+  const chart = elements(document, 'figure').find((f) => attribute(f, 'data-chart') === 'placements')!;
+  expect(elements(chart, 'svg')).toHaveLength(1);
+  const shown = elements(chart, 'text').map(textOf);
+  expect(shown).toContain('*');
+  expect(shown).toContain('* niet getoond: te klein aantal om te publiceren');
+
+  const markdown = await review(year);
+  expect(markdown.stdout).toContain('## Sociaal ondernemen');
+  expect(markdown.stdout).toMatch(/\| fase: [a-z ]+ \| \* \|/);
+});
+
 test('a section the API does not have (an older server, a module it does not run) is left out and named', async () => {
-  // A section as the lead adds one at merge, here for a field this server lacks.
-  const politics: SectionDefinition<unknown> = {
-    name: 'politics',
-    title: { nl: 'Politiek', en: 'Politics' },
+  // A section of a module this server does not run, for a field it lacks.
+  const tourism: SectionDefinition<unknown> = {
+    name: 'tourism',
+    title: { nl: 'Toerisme', en: 'Tourism' },
     restricted: false,
     perMunicipality: true,
     async fetch(client, year, municipality) {
-      const document: TypedDocumentNode<{ annualReview: { politics: YearPair<unknown> } }, Variables> = parse(
-        'query ReviewPolitics($year: Int!, $municipality: String) { annualReview(year: $year, municipality: $municipality) { politics { current { year } previous { year } } } }',
+      const document: TypedDocumentNode<{ annualReview: { tourism: YearPair<unknown> } }, Variables> = parse(
+        'query ReviewTourism($year: Int!, $municipality: String) { annualReview(year: $year, municipality: $municipality) { tourism { current { year } previous { year } } } }',
       );
-      return (await client.request(document, { year, municipality })).annualReview.politics;
+      return (await client.request(document, { year, municipality })).annualReview.tourism;
     },
     figures: () => [],
-    render: () => [{ kind: 'paragraph', text: 'Toezeggingen.' }],
+    render: () => [{ kind: 'paragraph', text: 'Overnachtingen.' }],
   };
   const client = createClient({ url, apiKey: key });
   const quiet = { step() {}, end() {} };
   const review = await gatherReview(
     client,
-    [...SECTIONS, politics],
+    [...SECTIONS, tourism],
     { year: 2018, lang: 'nl', source: url, hasKey: true },
     quiet,
   );
@@ -259,15 +327,18 @@ test('a section the API does not have (an older server, a module it does not run
     'news',
     'networking',
     'procurement',
+    'socialEnterprise',
+    'politics',
   ]);
-  expect(review.skipped.map((s) => s.name)).toEqual(['politics']);
+  expect(review.skipped.map((s) => s.name)).toEqual(['tourism']);
   const markdown = renderMarkdown(review, renderContext(review));
   expect(markdown).toContain(
-    'Niet opgenomen (nog niet beschikbaar in deze versie van het platform): Politiek.',
+    'Niet opgenomen (nog niet beschikbaar in deze versie van het platform): Toerisme.',
   );
-  expect(markdown).not.toContain('## Politiek');
-  // One request for it, not one per municipality.
-  expect(client.requests).toBe(1 + 4 + 5 * 2 + 1);
+  expect(markdown).not.toContain('## Toerisme');
+  // The municipalities, each section region-wide (politics with its funnel per municipality in the same
+  // request), networking and procurement per municipality, and one for the missing section, not five.
+  expect(client.requests).toBe(1 + 6 + 5 * 2 + 1);
 });
 
 test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN token, two reviews, the key revoked', async () => {

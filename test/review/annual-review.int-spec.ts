@@ -12,6 +12,7 @@ import {
   ReviewModuleStatsDocument,
   ReviewNewsArchiveDocument,
   ReviewOrganisationsDocument,
+  ReviewSocialEnterpriseStatsDocument,
 } from '../__generated__/graphql';
 import { CALLERS } from '../support/authorization-matrix';
 import type { Caller } from '../support/authorization-matrix';
@@ -72,6 +73,7 @@ describe('annualReview: the figures', () => {
         current: stats.procurementStats,
         previous: stats.previousProcurement,
       });
+      expect(data.politics).toEqual({ current: stats.politicsStats, previous: stats.previousPolitics });
       for (const [figures, on] of [
         [data.membership!.current, '2018-12-31'],
         [data.membership!.previous, '2017-12-31'],
@@ -252,6 +254,65 @@ describe('annualReview: the figures', () => {
     expect(region.awards).toBeGreaterThan(0);
     expect((await review(2018, {}, 'GM0355')).procurement.current.awards).toBeGreaterThan(0);
   });
+
+  test('politics has figures in 2018, the election year, that equal an independent count', async () => {
+    const [row] = await sql<{ outreach: number; made: number }>(
+      `SELECT (SELECT count(*)::int FROM outreach WHERE extract(year FROM contacted_on) = 2018) AS outreach,
+              (SELECT count(*)::int FROM commitment_change
+                WHERE from_stage IS NULL AND extract(year FROM changed_on) = 2018) AS made`,
+    );
+    const politics = (await review(2018, {})).politics.current;
+    expect(politics).toMatchObject({ year: 2018, outreach: row.outreach, commitmentsMade: row.made });
+    expect(politics.outreach + politics.commitmentsMade).toBeGreaterThan(0);
+  });
+
+  test('socialEnterprise is socialEnterpriseStats: exact for a coach, suppressed for a reports:read key', async () => {
+    // The demo's placements are dated some weeks back: review the year they fall in.
+    const [{ year, busiest }] = await sql<{ year: number; busiest: string }>(
+      `SELECT extract(year FROM max(p.created_at) AT TIME ZONE 'Europe/Amsterdam')::int AS year,
+              (SELECT m.cbs_code FROM opportunity o JOIN municipality m ON m.id = o.municipality_id
+                GROUP BY m.cbs_code ORDER BY count(*) DESC, m.cbs_code LIMIT 1) AS busiest
+         FROM placement p`,
+    );
+    const coach = await api.token({ roles: [Role.COACH] });
+    for (const municipality of [undefined, busiest]) {
+      for (const headers of [coach, reports, {}]) {
+        const data = await review(year, headers, municipality);
+        const own = await api.graphql(
+          ReviewSocialEnterpriseStatsDocument,
+          { year, previousYear: year - 1, municipality },
+          headers,
+        );
+        expect(own.body.errors).toBeUndefined();
+        expect(data.socialEnterprise).toEqual({
+          current: own.body.data!.socialEnterpriseStats,
+          previous: own.body.data!.previousSocialEnterprise,
+        });
+      }
+    }
+
+    const stages = await sql<{ stage: string; n: number }>(
+      `SELECT stage, count(*)::int AS n FROM placement
+        WHERE extract(year FROM created_at AT TIME ZONE 'Europe/Amsterdam') = $1 GROUP BY stage`,
+      [year],
+    );
+    const exact = (await review(year, coach)).socialEnterprise.current;
+    const keyed = (await review(year, reports)).socialEnterprise.current;
+    expect(exact.placementsByStage.every((s) => !s.count.suppressed)).toBe(true);
+    expect(
+      Object.fromEntries(
+        exact.placementsByStage.filter((s) => s.count.value! > 0).map((s) => [s.stage, s.count.value]),
+      ),
+    ).toEqual(Object.fromEntries(stages.map((s) => [s.stage, s.n])));
+    // The key sees what an anonymous caller sees: every small count withheld, never shown as a number.
+    expect(keyed).toEqual((await review(year, {})).socialEnterprise.current);
+    exact.placementsByStage.forEach((s, i) => {
+      const seen = keyed.placementsByStage[i].count;
+      if (s.count.value! > 0 && s.count.value! < 5) expect(seen).toEqual({ value: null, suppressed: true });
+      if (!seen.suppressed) expect(seen.value).toBe(s.count.value);
+    });
+    expect(keyed.placementsByStage.some((s) => s.count.suppressed)).toBe(true);
+  });
 });
 
 describe('annualReview: who sees what', () => {
@@ -302,11 +363,12 @@ describe('annualReview: cost', () => {
       expect(res.body.errors).toBeUndefined();
       counts.push((await api.logOf(res)).sqlCount);
     }
-    // Per section two years: membership 2 x 2, news 2, networking 2, procurement 2; one for the municipalities.
-    expect(counts).toEqual([11, 11, 11]);
+    // Per section two years: membership 2 x 2, news 2, networking 2, procurement 2, social enterprise 2,
+    // politics 2; one for the municipalities.
+    expect(counts).toEqual([15, 15, 15]);
     const municipal = await api.graphql(AnnualReviewDocument, { year: 2018, municipality: 'GM0355' }, admin);
     // The municipality asked for is read once, and is then the only one the figures name.
-    expect((await api.logOf(municipal)).sqlCount).toBe(11);
+    expect((await api.logOf(municipal)).sqlCount).toBe(15);
   });
 });
 

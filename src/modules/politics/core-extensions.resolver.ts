@@ -1,10 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
-import { DateScalar, listComplexity, Municipality, periodIncludes, todayInAmsterdam } from '../core';
+import {
+  AnnualReview,
+  DateScalar,
+  listComplexity,
+  Municipality,
+  periodIncludes,
+  reviewOf,
+  reviewSection,
+  todayInAmsterdam,
+} from '../core';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { coalitionAgreementOn } from './coalition-agreement.service';
 import { Party } from './party.entity';
+import { politicsStats, PoliticsStats } from './politics-stats.service';
 import { PoliticalTracker, politicalTracker } from './tracker.service';
 
 // The politics module's fields on core's Municipality, the way a federated subgraph extends an entity.
@@ -56,5 +66,23 @@ export class MunicipalityPoliticsResolver {
     election?: string | null,
   ) {
     return politicalTracker(ctx, municipality, election);
+  }
+}
+
+export const PoliticsReview = reviewSection(
+  'PoliticsReview',
+  PoliticsStats,
+  'Lobbying figures of the year and of the year before.',
+);
+
+@Resolver(() => AnnualReview)
+export class AnnualReviewPoliticsResolver {
+  @FieldResolver(() => PoliticsReview, {
+    description:
+      'Outreach, responses per sentiment, commitments made and the stages they reached, coalition agreements, ' +
+      'as `politicsStats`; with a municipality, its parties and agreements (public).',
+  })
+  politics(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    return reviewOf(review, (year) => politicsStats(ctx, { year, municipality: review.municipalityCode }));
   }
 }

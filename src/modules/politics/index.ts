@@ -4,7 +4,7 @@ import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';
 import { Commitment, CommitmentChange } from './commitment.entity';
 import { CommitmentResolver } from './commitment.resolver';
-import { MunicipalityPoliticsResolver } from './core-extensions.resolver';
+import { AnnualReviewPoliticsResolver, MunicipalityPoliticsResolver } from './core-extensions.resolver';
 import { Election, ElectionResult } from './election.entity';
 import { Outreach, PartyResponse } from './outreach.entity';
 import { OutreachResolver, PartyResponseResolver } from './outreach.resolver';
@@ -61,6 +61,7 @@ export const politics = defineModule({
     MunicipalityPoliticsResolver,
     PoliticsStatsResolver,
     MunicipalityPoliticsStatsResolver,
+    AnnualReviewPoliticsResolver,
   ],
   nodeTypes: [
     { type: Election, load: (ctx, id) => ctx.loaders.politics.electionById.load(id) },

@@ -1,9 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
-import { Business, ConnectionArgs, connectionComplexity, Municipality, Organisation } from '../core';
+import {
+  AnnualReview,
+  Business,
+  ConnectionArgs,
+  connectionComplexity,
+  Municipality,
+  Organisation,
+  reviewOf,
+  reviewSection,
+} from '../core';
 import { OpportunityConnection } from './opportunity.resolver';
 import { opportunitiesOf } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';
+import { socialEnterpriseStats, SocialEnterpriseStats } from './social-enterprise-stats.service';
 import { OpportunityStatus } from './social-enterprise.enums';
 
 // The social-enterprise module's fields on core types, the way a federated subgraph extends an entity.
@@ -66,5 +76,27 @@ export class OrganisationOpportunitiesResolver {
     @Arg('status', () => OpportunityStatus, STATUS) status?: OpportunityStatus | null,
   ) {
     return opportunitiesOf(ctx, 'organisation', organisation.id, page, status);
+  }
+}
+
+export const SocialEnterpriseReview = reviewSection(
+  'SocialEnterpriseReview',
+  SocialEnterpriseStats,
+  'Opportunity-board figures of the year and of the year before, suppressed as `socialEnterpriseStats`.',
+);
+
+@Resolver(() => AnnualReview)
+export class AnnualReviewSocialEnterpriseResolver {
+  @FieldResolver(() => SocialEnterpriseReview, {
+    description:
+      'Opportunities, placements by stage and target group, fill rate and median days to placement, as ' +
+      '`socialEnterpriseStats`; with a municipality, opportunities there (public). Counts below 5, and counts ' +
+      'that would tell one by subtraction, are suppressed for everyone but coaches and admins, API keys ' +
+      'included.',
+  })
+  socialEnterprise(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    return reviewOf(review, (year) =>
+      socialEnterpriseStats(ctx, { year, municipality: review.municipalityCode }),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { Candidate, CandidateErasure, CandidateRead } from './candidate.entity';
 import { CandidateResolver } from './candidate.resolver';
 import { findCandidate } from './candidate.service';
 import {
+  AnnualReviewSocialEnterpriseResolver,
   BusinessOpportunitiesResolver,
   MunicipalityOpportunitiesResolver,
   OrganisationOpportunitiesResolver,
@@ -44,6 +45,7 @@ export const socialEnterprise = defineModule({
     BusinessOpportunitiesResolver,
     MunicipalityOpportunitiesResolver,
     OrganisationOpportunitiesResolver,
+    AnnualReviewSocialEnterpriseResolver,
   ],
   nodeTypes: [
     { type: Opportunity, load: (ctx, id) => findOpportunity(ctx, id) },

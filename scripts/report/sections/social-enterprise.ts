@@ -1,0 +1,173 @@
+import type {
+  ReviewCountFragment as Count,
+  ReviewSocialEnterpriseFiguresFragment as Figures,
+} from '../__generated__/graphql';
+import { ReviewSocialEnterpriseDocument } from '../__generated__/graphql';
+import { barChart, SUPPRESSED } from '../charts';
+import type { Formatter, Lang } from '../i18n';
+import type { Block, SectionDefinition } from '../review';
+import { chartLocale, versus } from './words';
+
+const STAGES: Record<string, Record<Lang, string>> = {
+  PROPOSED: { nl: 'voorgesteld', en: 'proposed' },
+  INTRODUCED: { nl: 'kennismaking', en: 'introduced' },
+  TRIAL: { nl: 'proefperiode', en: 'trial' },
+  PLACED: { nl: 'geplaatst', en: 'placed' },
+  COMPLETED: { nl: 'afgerond', en: 'completed' },
+  ENDED: { nl: 'voortijdig gestopt', en: 'ended early' },
+  DECLINED: { nl: 'afgewezen', en: 'declined' },
+};
+
+const TARGET_GROUPS: Record<string, Record<Lang, string>> = {
+  ASPIRING_EMPLOYEE: { nl: 'werkzoekenden', en: 'job seekers' },
+  PUPIL: { nl: 'scholieren', en: 'pupils' },
+  INTERN: { nl: 'stagiairs', en: 'interns' },
+  LABOUR_DISABILITY: { nl: 'met arbeidsbeperking', en: 'with a labour disability' },
+};
+
+/**
+ * A count as the text reads it. The API withholds a total only when it is below 5, so a suppressed total
+ * reads "fewer than 5"; a suppressed part of a breakdown may be larger (withheld so the others cannot be
+ * subtracted) and is marked `*` in tables and charts.
+ */
+function total(format: Formatter, count: Count): string {
+  if (count.suppressed || count.value === null) return format.lang === 'nl' ? 'minder dan 5' : 'fewer than 5';
+  return format.count(count.value);
+}
+
+const part = (format: Formatter, count: Count) =>
+  count.suppressed || count.value === null ? '*' : format.count(count.value);
+
+const chartValue = (count: Count) => (count.suppressed || count.value === null ? SUPPRESSED : count.value);
+
+/** Anything to tell: a count above zero, or one withheld (which may be zero: the API withholds 0 to 4). */
+const any = (figures: Figures) =>
+  [figures.opportunities, figures.placements].some((c) => c.suppressed || (c.value ?? 0) > 0);
+
+/**
+ * The opportunity board: opportunities posted and placements of candidates, with the module's suppression
+ * as the key sees it (counts below 5 withheld, shown as such and never as zero). Region-wide: per
+ * municipality nearly every count would be withheld.
+ */
+export const socialEnterprise: SectionDefinition<Figures> = {
+  name: 'socialEnterprise',
+  title: { nl: 'Sociaal ondernemen', en: 'Social enterprise' },
+  restricted: false,
+  perMunicipality: false,
+
+  async fetch(client, year, municipality) {
+    const data = await client.request(ReviewSocialEnterpriseDocument, { year, municipality });
+    return data.annualReview.socialEnterprise;
+  },
+
+  figures: (f) => [
+    { figure: 'opportunities', value: f.opportunities.value },
+    ...f.opportunitiesByKind.map((k) => ({ figure: `opportunitiesByKind.${k.kind}`, value: k.count.value })),
+    { figure: 'placements', value: f.placements.value },
+    ...f.placementsByStage.map((s) => ({ figure: `placementsByStage.${s.stage}`, value: s.count.value })),
+    ...f.placementsByTargetGroup.map((g) => ({
+      figure: `placementsByTargetGroup.${g.targetGroup}`,
+      value: g.count.value,
+    })),
+    { figure: 'fillRate', value: f.fillRate },
+    { figure: 'medianDaysToPlacement', value: f.medianDaysToPlacement },
+  ],
+
+  render(data, { year, lang, format }) {
+    const { current: c, previous: p } = data.region;
+    const nl = lang === 'nl';
+    const blocks: Block[] = [];
+    if (!any(c) && !any(p)) {
+      blocks.push({
+        kind: 'paragraph',
+        text: nl
+          ? `Op het kansenbord stonden in ${year} en ${year - 1} geen kansen en geen plaatsingen.`
+          : `The opportunity board had no opportunities and no placements in ${year} or ${year - 1}.`,
+      });
+      return blocks;
+    }
+    // The change against last year only where both counts are published.
+    const change = (a: Count, b: Count) =>
+      a.value !== null && b.value !== null
+        ? ` ${versus(format, year, a.value, b.value)}`
+        : ` (${year - 1}: ${total(format, b)})`;
+    let text = nl
+      ? `Op het kansenbord kwamen in ${year} **${total(format, c.opportunities)}** kansen ` +
+        `(vacatures, stages, projecten) te staan${change(c.opportunities, p.opportunities)}, en coaches stelden ` +
+        `**${total(format, c.placements)}** kandidaten voor${change(c.placements, p.placements)}.`
+      : `In ${year} the opportunity board received **${total(format, c.opportunities)}** opportunities ` +
+        `(jobs, internships, projects)${change(c.opportunities, p.opportunities)}, and coaches proposed ` +
+        `**${total(format, c.placements)}** candidates${change(c.placements, p.placements)}.`;
+    if (c.fillRate !== null) {
+      text += nl
+        ? ` Van de plaatsen is ${format.share(c.fillRate)} vervuld (${year - 1}: ${format.share(p.fillRate)}).`
+        : ` ${format.share(c.fillRate)} of the places were filled (${year - 1}: ${format.share(p.fillRate)}).`;
+    }
+    if (c.medianDaysToPlacement !== null) {
+      const days = format.count(Math.round(c.medianDaysToPlacement));
+      text += nl
+        ? ` Van voorstel tot plaatsing duurde het doorgaans ${days} dagen (mediaan).`
+        : ` From proposal to placement took ${days} days (median).`;
+    }
+    blocks.push({ kind: 'paragraph', text });
+
+    // Fewer than 5 placements in both years (the total withheld, or 0) leave nothing to break down.
+    if ((c.placements.value ?? 0) === 0 && (p.placements.value ?? 0) === 0) return blocks;
+
+    const rows = [
+      ...c.placementsByStage.map((s, i) => [
+        `${nl ? 'fase' : 'stage'}: ${STAGES[s.stage]?.[lang] ?? s.stage}`,
+        part(format, s.count),
+        part(format, p.placementsByStage[i].count),
+      ]),
+      ...c.placementsByTargetGroup.map((g, i) => [
+        `${nl ? 'doelgroep' : 'target group'}: ${TARGET_GROUPS[g.targetGroup]?.[lang] ?? g.targetGroup}`,
+        part(format, g.count),
+        part(format, p.placementsByTargetGroup[i].count),
+      ]),
+    ];
+    blocks.push({
+      kind: 'table',
+      head: [nl ? 'Plaatsingen' : 'Placements', String(year), String(year - 1)],
+      align: ['left', 'right', 'right'],
+      rows,
+    });
+    const suppressed = [...c.placementsByStage, ...c.placementsByTargetGroup].some((x) => x.count.suppressed);
+    if (suppressed) {
+      blocks.push({
+        kind: 'paragraph',
+        text: nl
+          ? '\\* Niet gepubliceerd: minder dan 5, of af te leiden uit de andere getallen (privacy van kandidaten).'
+          : '\\* Not published: fewer than 5, or derivable from the other counts (candidates’ privacy).',
+      });
+    }
+
+    // The API gives stages and target groups as two breakdowns (each suppressed on its own), not a
+    // cross-table: one chart with both, this year beside the last.
+    const title = nl ? 'Plaatsingen per fase en per doelgroep' : 'Placements by stage and by target group';
+    const categories = [
+      ...c.placementsByStage.map((s) => STAGES[s.stage]?.[lang] ?? s.stage),
+      ...c.placementsByTargetGroup.map((g) => TARGET_GROUPS[g.targetGroup]?.[lang] ?? g.targetGroup),
+    ];
+    const values = (f: Figures) => [
+      ...f.placementsByStage.map((s) => chartValue(s.count)),
+      ...f.placementsByTargetGroup.map((g) => chartValue(g.count)),
+    ];
+    blocks.push({
+      kind: 'chart',
+      name: 'placements',
+      title,
+      svg: barChart({
+        title,
+        categories,
+        series: [
+          { name: String(year), values: values(c) },
+          { name: String(year - 1), values: values(p) },
+        ],
+        horizontal: true,
+        text: chartLocale(format),
+      }),
+    });
+    return blocks;
+  },
+};
