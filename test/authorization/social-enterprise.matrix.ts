@@ -84,6 +84,9 @@ export const socialEnterpriseMatrix = defineMatrix({
     postOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
     proposePlacement: { cells: gate(...CANDIDATE_READERS) },
     setSocialEnterpriseParticipation: { cells: gate('ADMIN') },
+    updateCandidate: { cells: gate(...CANDIDATE_READERS) },
+    // Whose opportunity (poster, or a coach for an institution) is the service's rule.
+    updateOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
   },
   types: {
     AnnualReview: { fields: { socialEnterprise: INHERIT } },
@@ -191,5 +194,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     SocialReturnStatus: payload('awardId', 'credited', 'credits', 'obligated', 'remaining'),
     SuppressedCount: payload('suppressed', 'value'),
     TargetGroupCount: payload('count', 'targetGroup'),
+    UpdateCandidatePayload: payload('candidate', 'userErrors'),
+    UpdateOpportunityPayload: payload('opportunity', 'userErrors'),
   },
 });

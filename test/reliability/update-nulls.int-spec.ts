@@ -144,6 +144,38 @@ const CASES: {
       ),
     fields: ['name', 'abbreviation', 'scope'],
   },
+  {
+    mutation: 'updateCandidate',
+    input: 'UpdateCandidateInput',
+    table: 'candidate',
+    id: () =>
+      firstId(
+        '{ candidates(first: 1) { nodes { id } } }',
+        (d: { candidates: { nodes: { id: string }[] } }) => d.candidates.nodes[0].id,
+      ),
+    // Name, birth year and consent are nullable columns only so that erasure can empty them.
+    fields: [
+      'name',
+      'birthYear',
+      'municipality',
+      'targetGroup',
+      'skills',
+      'availability',
+      'consentGivenOn',
+      'consentPurposes',
+    ],
+  },
+  {
+    mutation: 'updateOpportunity',
+    input: 'UpdateOpportunityInput',
+    table: 'opportunity',
+    id: () =>
+      firstId(
+        '{ opportunities(first: 1) { nodes { id } } }',
+        (d: { opportunities: { nodes: { id: string }[] } }) => d.opportunities.nodes[0].id,
+      ),
+    fields: ['title', 'description', 'places', 'targetGroups'],
+  },
 ];
 
 describe.each(CASES)('$mutation', ({ mutation, input, table, id, fields }) => {

@@ -9,11 +9,20 @@ import {
   Municipality,
 } from '../core';
 import { Candidate } from './candidate.entity';
-import { CandidateFilter, CreateCandidateInput, EraseCandidateInput } from './candidate.inputs';
+import {
+  CandidateFilter,
+  CreateCandidateInput,
+  EraseCandidateInput,
+  UpdateCandidateInput,
+} from './candidate.inputs';
 import * as candidates from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Placement } from './placement.entity';
-import { CreateCandidatePayload, EraseCandidatePayload } from './social-enterprise.payloads';
+import {
+  CreateCandidatePayload,
+  EraseCandidatePayload,
+  UpdateCandidatePayload,
+} from './social-enterprise.payloads';
 
 export const CandidateConnection = ConnectionType(Candidate);
 
@@ -49,6 +58,19 @@ export class CandidateResolver {
     @Arg('input', () => CreateCandidateInput, { description: 'The candidate.' }) input: CreateCandidateInput,
   ) {
     return candidates.createCandidate(ctx, input);
+  }
+
+  @Authorized(...CANDIDATE_READERS)
+  @Mutation(() => UpdateCandidatePayload, {
+    description:
+      'Corrects a candidate (contact details, consent, skills, ...): coaches and admins; not once erased. ' +
+      'Coaches’ reads of the result are logged like any other.',
+  })
+  updateCandidate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateCandidateInput, { description: 'What changes.' }) input: UpdateCandidateInput,
+  ) {
+    return candidates.updateCandidate(ctx, input);
   }
 
   @Authorized(...CANDIDATE_READERS)

@@ -12,7 +12,12 @@ import {
   withTransaction,
 } from '../core';
 import { Candidate, CandidateErasure } from './candidate.entity';
-import type { CandidateFilter, CreateCandidateInput, EraseCandidateInput } from './candidate.inputs';
+import type {
+  CandidateFilter,
+  CreateCandidateInput,
+  EraseCandidateInput,
+  UpdateCandidateInput,
+} from './candidate.inputs';
 import { CANDIDATE_READERS } from './identifying';
 import { PlacementTransition } from './placement.entity';
 
@@ -54,21 +59,30 @@ export async function listCandidates(
   });
 }
 
+/** The rules on a candidate's dates that a validator cannot know: they depend on today. */
+function checkDates(
+  input: { birthYear?: number; consentGivenOn?: string },
+  now: Date,
+  errors: UserError[],
+): void {
+  const today = todayInAmsterdam(now);
+  if (input.birthYear !== undefined && input.birthYear > Number(today.slice(0, 4)) - 12) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'Candidates are at least 12 years old', ['input', 'birthYear']),
+    );
+  }
+  if (input.consentGivenOn !== undefined && input.consentGivenOn > today) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'Consent cannot lie in the future', ['input', 'consentGivenOn']),
+    );
+  }
+}
+
 export function createCandidate(ctx: Context, input: CreateCandidateInput, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
     const errors: UserError[] = [];
     const municipality = await inputMunicipality(tx, input.municipality, errors);
-    const thisYear = Number(todayInAmsterdam(now).slice(0, 4));
-    if (input.birthYear > thisYear - 12) {
-      errors.push(
-        userError(UserErrorCode.INVALID, 'Candidates are at least 12 years old', ['input', 'birthYear']),
-      );
-    }
-    if (input.consentGivenOn > todayInAmsterdam(now)) {
-      errors.push(
-        userError(UserErrorCode.INVALID, 'Consent cannot lie in the future', ['input', 'consentGivenOn']),
-      );
-    }
+    checkDates(input, now, errors);
     if (!municipality || errors.length > 0) return { candidate: null, userErrors: errors };
     const { identifiers } = await tx.em.insert(Candidate, {
       name: input.name.trim(),
@@ -95,6 +109,62 @@ export function createCandidate(ctx: Context, input: CreateCandidateInput, now =
   });
 }
 
+/** Locks a candidate that may still change: NOT_FOUND when unknown, NOT_ALLOWED once erased. */
+async function lockLiveCandidate(
+  tx: Context,
+  globalId: string,
+): Promise<{ candidate: Candidate; refusal: null } | { candidate: null; refusal: UserError }> {
+  const candidate = await findForUpdate(tx, Candidate, globalId);
+  if (!candidate) {
+    return {
+      candidate: null,
+      refusal: userError(UserErrorCode.NOT_FOUND, 'No such candidate', ['input', 'id']),
+    };
+  }
+  if (candidate.erasedAt) {
+    return {
+      candidate: null,
+      refusal: userError(UserErrorCode.NOT_ALLOWED, 'The candidate is erased', ['input', 'id']),
+    };
+  }
+  return { candidate, refusal: null };
+}
+
+/**
+ * Corrects a candidate: a field left out stays, null clears one that may be empty (see
+ * `UpdateCandidateInput`). The same rules as on registration; the coach stays who it was. An erased
+ * candidate stays erased: NOT_ALLOWED.
+ */
+export function updateCandidate(ctx: Context, input: UpdateCandidateInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const { candidate, refusal } = await lockLiveCandidate(tx, input.id);
+    if (!candidate) return { candidate: null, userErrors: [refusal] };
+    const errors: UserError[] = [];
+    const changes: Partial<Candidate> = {};
+    if (input.municipality !== undefined) {
+      const municipality = await inputMunicipality(tx, input.municipality, errors);
+      if (municipality) changes.municipalityId = municipality.id;
+    }
+    checkDates(input, now, errors);
+    if (errors.length > 0) return { candidate: null, userErrors: errors };
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.email !== undefined) changes.email = input.email?.trim().toLowerCase() ?? null;
+    if (input.phone !== undefined) changes.phone = input.phone?.trim() ?? null;
+    if (input.birthYear !== undefined) changes.birthYear = input.birthYear;
+    if (input.targetGroup !== undefined) changes.targetGroup = input.targetGroup;
+    if (input.school !== undefined) changes.school = input.school?.trim() ?? null;
+    if (input.interests !== undefined) changes.interests = input.interests;
+    if (input.skills !== undefined) changes.skills = [...new Set(input.skills.map((skill) => skill.trim()))];
+    if (input.availability !== undefined) changes.availability = input.availability.trim();
+    if (input.supportNeeds !== undefined) changes.supportNeeds = input.supportNeeds;
+    if (input.consentGivenOn !== undefined) changes.consentGivenOn = input.consentGivenOn;
+    if (input.consentPurposes !== undefined) changes.consentPurposes = [...new Set(input.consentPurposes)];
+    if (Object.keys(changes).length === 0) return { candidate, userErrors: [] };
+    await tx.em.update(Candidate, candidate.id, changes);
+    return { candidate: await tx.em.findOneByOrFail(Candidate, { id: candidate.id }), userErrors: [] };
+  });
+}
+
 /**
  * Erases a candidate for good: every identifying field and free text, the notes in their placement history,
  * and the pseudonym (a new random one, so what employers saw no longer leads anywhere). Target group,
@@ -103,21 +173,8 @@ export function createCandidate(ctx: Context, input: CreateCandidateInput, now =
  */
 export function eraseCandidate(ctx: Context, input: EraseCandidateInput, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
-    const candidate = await findForUpdate(tx, Candidate, input.id);
-    if (!candidate) {
-      return {
-        candidate: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such candidate', ['input', 'id'])],
-      };
-    }
-    if (candidate.erasedAt) {
-      return {
-        candidate: null,
-        userErrors: [
-          userError(UserErrorCode.NOT_ALLOWED, 'The candidate is already erased', ['input', 'id']),
-        ],
-      };
-    }
+    const { candidate, refusal } = await lockLiveCandidate(tx, input.id);
+    if (!candidate) return { candidate: null, userErrors: [refusal] };
     await tx.em.update(Candidate, candidate.id, {
       name: null,
       email: null,

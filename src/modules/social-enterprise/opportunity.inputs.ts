@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode } from '../core';
+import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../core';
 import { OpportunityKind, OpportunityStatus, TargetGroup } from './social-enterprise.enums';
 
 @InputType({
@@ -61,6 +61,61 @@ export class PostOpportunityInput {
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Last day to respond: today or later, not after the start.',
+  })
+  @IsOptional()
+  closingDate?: string | null;
+}
+
+@InputType({
+  description:
+    'Corrects an OPEN or FILLED opportunity (its poster, or an admin): fields left out stay as they are; null ' +
+    'clears a field that may be empty.',
+})
+export class UpdateOpportunityInput {
+  @Field(() => ID, { description: 'The opportunity.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short title, 3 to 200 characters.' })
+  @NotNull()
+  @Length(3, 200)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'What the work is, plain text.' })
+  @NotNull()
+  @MaxLength(10_000)
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Hours per week, 1 to 60; null when it varies.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  hoursPerWeek?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many candidates can be placed, 1 to 100, not fewer than are placed. A FILLED opportunity that ' +
+      'gets more places is OPEN again; an OPEN one whose places are all taken becomes FILLED.',
+  })
+  @NotNull()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  places?: number;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Who it is for; empty means anyone.' })
+  @NotNull()
+  @ArrayMaxSize(4)
+  targetGroups?: TargetGroup[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the work starts; null when by agreement.' })
+  @IsOptional()
+  startDate?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day to respond: today or later, not after the start; null when open-ended.',
   })
   @IsOptional()
   closingDate?: string | null;

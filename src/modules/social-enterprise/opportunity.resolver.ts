@@ -18,6 +18,7 @@ import {
   ConvertProjectToProcurementRequestInput,
   OpportunityFilter,
   PostOpportunityInput,
+  UpdateOpportunityInput,
 } from './opportunity.inputs';
 import * as opportunities from './opportunity.service';
 import { Placement } from './placement.entity';
@@ -26,6 +27,7 @@ import {
   CloseOpportunityPayload,
   ConvertProjectToProcurementRequestPayload,
   PostOpportunityPayload,
+  UpdateOpportunityPayload,
 } from './social-enterprise.payloads';
 
 export const OpportunityConnection = ConnectionType(Opportunity);
@@ -66,6 +68,20 @@ export class OpportunityResolver {
     input: PostOpportunityInput,
   ) {
     return opportunities.postOpportunity(ctx, input);
+  }
+
+  @Authorized(Role.MEMBER, Role.CIVIL_SERVANT, Role.COACH, Role.ADMIN)
+  @Mutation(() => UpdateOpportunityPayload, {
+    description:
+      'Corrects an OPEN or FILLED opportunity (hours, places, dates, text). Its poster: a member of its ' +
+      'business, a civil servant of its municipality, a coach for an institution; or an admin.',
+  })
+  updateOpportunity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateOpportunityInput, { description: 'What changes.' })
+    input: UpdateOpportunityInput,
+  ) {
+    return opportunities.updateOpportunity(ctx, input);
   }
 
   @Authorized(Role.MEMBER, Role.CIVIL_SERVANT, Role.COACH, Role.ADMIN)

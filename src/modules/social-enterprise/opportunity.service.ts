@@ -22,8 +22,15 @@ import type {
   ConvertProjectToProcurementRequestInput,
   OpportunityFilter,
   PostOpportunityInput,
+  UpdateOpportunityInput,
 } from './opportunity.inputs';
-import { OpportunityKind, OpportunityStatus, PosterKind } from './social-enterprise.enums';
+import { Placement } from './placement.entity';
+import {
+  OpportunityKind,
+  OpportunityStatus,
+  PLACE_TAKING_STAGES,
+  PosterKind,
+} from './social-enterprise.enums';
 
 /** Who the caller is on the board: coaches and admins see everything; posters also their own. */
 interface BoardViewer {
@@ -186,15 +193,7 @@ export function postOpportunity(ctx: Context, input: PostOpportunityInput, now =
         userError(UserErrorCode.INVALID, 'Name the municipality where the work is', field('municipality')),
       );
     }
-    const today = todayInAmsterdam(now);
-    if (input.closingDate && input.closingDate < today) {
-      errors.push(userError(UserErrorCode.INVALID, 'The closing date has passed', field('closingDate')));
-    }
-    if (input.closingDate && input.startDate && input.closingDate > input.startDate) {
-      errors.push(
-        userError(UserErrorCode.INVALID, 'The closing date lies after the start', field('closingDate')),
-      );
-    }
+    checkDates(input.closingDate ?? null, input.startDate ?? null, true, now, errors);
     if (errors.length > 0) return { opportunity: null, userErrors: errors };
     const { identifiers } = await tx.em.insert(Opportunity, {
       ...poster,
@@ -215,6 +214,29 @@ export function postOpportunity(ctx: Context, input: PostOpportunityInput, now =
   });
 }
 
+/** A closing date must not have passed (when it is set now) and must not lie after the start. */
+function checkDates(
+  closingDate: string | null,
+  startDate: string | null,
+  closingDateIsNew: boolean,
+  now: Date,
+  errors: UserError[],
+): void {
+  if (closingDateIsNew && closingDate && closingDate < todayInAmsterdam(now)) {
+    errors.push(userError(UserErrorCode.INVALID, 'The closing date has passed', field('closingDate')));
+  }
+  if (closingDate && startDate && closingDate > startDate) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'The closing date lies after the start', field('closingDate')),
+    );
+  }
+}
+
+/** How many places of an opportunity are taken (PLACED or COMPLETED); count it under the opportunity's lock. */
+export function placesTaken(tx: Context, opportunityId: string): Promise<number> {
+  return tx.em.count(Placement, { where: PLACE_TAKING_STAGES.map((stage) => ({ opportunityId, stage })) });
+}
+
 const notFoundPayload = (message: string, path: string[]) => ({
   opportunity: null,
   userErrors: [userError(UserErrorCode.NOT_FOUND, message, path)],
@@ -228,6 +250,76 @@ async function lockOwnOpportunity(tx: Context, globalId: string): Promise<Opport
   if (viewer.everything || isPoster(viewer, opportunity)) return opportunity;
   if (opportunity.status === OpportunityStatus.OPEN) throw forbidden('Only its poster, coaches and admins');
   return null;
+}
+
+/**
+ * Corrects an OPEN or FILLED opportunity: a field left out stays, null clears one that may be empty. Its
+ * poster may (a member of its business, a civil servant of its municipality, a coach for an institution), or
+ * an admin. The opportunity is locked as a placement locks it, so places are counted against the placements
+ * that take one without a placement slipping in between: fewer places than taken is INVALID, and the status
+ * follows the places as it does when placements fill them (all taken: FILLED, a place free again: OPEN).
+ */
+export function updateOpportunity(ctx: Context, input: UpdateOpportunityInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const opportunity = await findForUpdate(tx, Opportunity, input.id);
+    if (!opportunity) return notFoundPayload('No such opportunity', field('id'));
+    const viewer = await boardViewer(tx);
+    const mayChange =
+      hasRole(tx.viewer, Role.ADMIN) ||
+      isPoster(viewer, opportunity) ||
+      (opportunity.posterKind === PosterKind.ORGANISATION && hasRole(tx.viewer, Role.COACH));
+    if (!mayChange) {
+      if (viewer.everything || opportunity.status === OpportunityStatus.OPEN) {
+        throw forbidden('Only its poster or an admin');
+      }
+      return notFoundPayload('No such opportunity', field('id'));
+    }
+    if (opportunity.status === OpportunityStatus.CLOSED) {
+      return {
+        opportunity: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID_TRANSITION, 'A CLOSED opportunity cannot be changed', field('id')),
+        ],
+      };
+    }
+    const errors: UserError[] = [];
+    checkDates(
+      input.closingDate !== undefined ? input.closingDate : opportunity.closingDate,
+      input.startDate !== undefined ? input.startDate : opportunity.startDate,
+      input.closingDate !== undefined,
+      now,
+      errors,
+    );
+    const changes: Partial<Opportunity> = {};
+    if (input.places !== undefined && input.places !== opportunity.places) {
+      const taken = await placesTaken(tx, opportunity.id);
+      if (input.places < taken) {
+        errors.push(
+          userError(
+            UserErrorCode.INVALID,
+            `${taken} candidates are placed; the places cannot be fewer`,
+            field('places'),
+          ),
+        );
+      } else {
+        changes.places = input.places;
+        changes.status = taken >= input.places ? OpportunityStatus.FILLED : OpportunityStatus.OPEN;
+      }
+    }
+    if (errors.length > 0) return { opportunity: null, userErrors: errors };
+    if (input.title !== undefined) changes.title = input.title.trim();
+    if (input.description !== undefined) changes.description = input.description;
+    if (input.hoursPerWeek !== undefined) changes.hoursPerWeek = input.hoursPerWeek;
+    if (input.targetGroups !== undefined) changes.targetGroups = [...new Set(input.targetGroups)];
+    if (input.startDate !== undefined) changes.startDate = input.startDate;
+    if (input.closingDate !== undefined) changes.closingDate = input.closingDate;
+    if (Object.keys(changes).length === 0) return { opportunity, userErrors: [] };
+    await tx.em.update(Opportunity, opportunity.id, changes);
+    return {
+      opportunity: await tx.em.findOneByOrFail(Opportunity, { id: opportunity.id }),
+      userErrors: [],
+    };
+  });
 }
 
 export function closeOpportunity(ctx: Context, input: CloseOpportunityInput) {

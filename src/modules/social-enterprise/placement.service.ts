@@ -3,7 +3,7 @@ import { findForUpdate, fromGlobalId, hasRole, userError, UserErrorCode, withTra
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
-import { boardViewer, isPoster } from './opportunity.service';
+import { boardViewer, isPoster, placesTaken } from './opportunity.service';
 import { Placement, PlacementTransition } from './placement.entity';
 import type { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
 import { OpportunityStatus, PLACE_TAKING_STAGES, PlacementStage } from './social-enterprise.enums';
@@ -126,9 +126,7 @@ export function movePlacement(ctx: Context, input: MovePlacementInput, now = new
       if (opportunity.status === OpportunityStatus.CLOSED) {
         return failure(UserErrorCode.INVALID_TRANSITION, 'The opportunity is CLOSED');
       }
-      const taken = await tx.em.count(Placement, {
-        where: PLACE_TAKING_STAGES.map((stage) => ({ opportunityId: opportunity.id, stage })),
-      });
+      const taken = await placesTaken(tx, opportunity.id);
       if (taken >= opportunity.places) {
         return failure(UserErrorCode.INVALID_TRANSITION, 'Every place of the opportunity is taken (FILLED)');
       }

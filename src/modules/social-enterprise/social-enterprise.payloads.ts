@@ -16,6 +16,9 @@ abstract class OpportunityResult {
 @ObjectType({ description: 'The result of `postOpportunity`.' })
 export class PostOpportunityPayload extends OpportunityResult {}
 
+@ObjectType({ description: 'The result of `updateOpportunity`.' })
+export class UpdateOpportunityPayload extends OpportunityResult {}
+
 @ObjectType({ description: 'The result of `closeOpportunity`.' })
 export class CloseOpportunityPayload extends OpportunityResult {}
 
@@ -39,6 +42,9 @@ abstract class CandidateResult {
 
 @ObjectType({ description: 'The result of `createCandidate`.' })
 export class CreateCandidatePayload extends CandidateResult {}
+
+@ObjectType({ description: 'The result of `updateCandidate`.' })
+export class UpdateCandidatePayload extends CandidateResult {}
 
 @ObjectType({ description: 'The result of `eraseCandidate`.' })
 export class EraseCandidatePayload extends CandidateResult {}
