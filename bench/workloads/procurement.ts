@@ -2,9 +2,9 @@ import { toGlobalId } from '../../src/modules/core';
 import { SHORTLIST_REQUEST } from '../dataset/procurement';
 import { defineWorkloads, globalIdSql } from './workload';
 
-/** Figures: the shares as the API computes them (null when nothing to share), in one statement. */
+/** Figures: the shares as the API gives them (3 decimals, null when nothing to share), in one statement. */
 const share = (part: string, whole: string) =>
-  `CASE WHEN ${whole} = 0 THEN NULL ELSE (${part})::float8 / (${whole})::float8 END`;
+  `CASE WHEN ${whole} = 0 THEN NULL ELSE round((${part})::numeric / (${whole})::numeric, 3)::float8 END`;
 
 export const procurementWorkloads = defineWorkloads('procurement', [
   {
