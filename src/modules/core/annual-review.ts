@@ -1,6 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ApiScope, Role, scope } from './auth';
-import { badUserInput } from './errors';
+import { checkFiguresYear, FIRST_FIGURES_YEAR, LAST_FIGURES_YEAR } from './figures.service';
 
 /**
  * Who sees a review's restricted sections (`membership`, `networking`): the rule of `businessFigures` and
@@ -31,15 +31,11 @@ export class AnnualReview {
 }
 
 /** Years a review may cover: the previous year must also lie in the figures' range (2000..2100). */
-export const FIRST_REVIEW_YEAR = 2001;
-export const LAST_REVIEW_YEAR = 2100;
+export const FIRST_REVIEW_YEAR = FIRST_FIGURES_YEAR + 1;
+export const LAST_REVIEW_YEAR = LAST_FIGURES_YEAR;
 
 export function checkReviewYear(year: number): void {
-  if (!Number.isInteger(year) || year < FIRST_REVIEW_YEAR || year > LAST_REVIEW_YEAR) {
-    throw badUserInput(`year must be between ${FIRST_REVIEW_YEAR} and ${LAST_REVIEW_YEAR}`, [
-      { path: ['year'], message: 'out of range' },
-    ]);
-  }
+  checkFiguresYear(year, FIRST_REVIEW_YEAR);
 }
 
 /** A section's figures for the year and the year before: the one shape of every section. */

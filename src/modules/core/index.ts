@@ -80,7 +80,12 @@ export * from './validation';
 export * from './validators';
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
-export { MunicipalityBusinessFigures, roundedShare, SHARE_DECIMALS } from './figures.service';
+export {
+  checkFiguresYear,
+  MunicipalityBusinessFigures,
+  roundedShare,
+  SHARE_DECIMALS,
+} from './figures.service';
 export { createNodeResolver } from './node.resolver';
 export { inputMunicipality } from './catalogue.service';
 export { escapeLike } from './business.service';

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
+import { checkFiguresYear, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
 
 @ObjectType({
   description:
@@ -104,9 +104,7 @@ export async function networkingStats(
   municipality: string | null,
   now = new Date(),
 ): Promise<NetworkingStats> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
-  }
+  checkFiguresYear(year);
   const rows: Row[] = await ctx.em.query(
     `WITH held AS (
        SELECT e.id, e.venue_municipality_id,

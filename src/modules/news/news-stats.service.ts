@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, TIME_ZONE } from '../core';
+import { checkFiguresYear, TIME_ZONE } from '../core';
 import { ArticleStatus } from './article.entity';
 import { Label } from './label.entity';
 
@@ -59,9 +59,7 @@ interface Row {
 
 /** One statement: the year's published articles in total, without a label, per month and per label. */
 export async function newsStats(ctx: Context, year: number, now = new Date()): Promise<NewsStats> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
-  }
+  checkFiguresYear(year);
   const rows: Row[] = await ctx.em.query(
     `WITH published AS (
        SELECT a.id, extract(month FROM a.published_at AT TIME ZONE $4)::int AS month
