@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, checkCbsCode } from '../core';
+import { checkCbsCode, checkFiguresYear } from '../core';
 import { CommitmentStage } from './commitment.entity';
 import { ResponseSentiment } from './outreach.entity';
 import { StageCount } from './tracker.service';
@@ -67,9 +67,7 @@ export async function politicsStats(
   ctx: Context,
   { year, municipality = null }: { year: number; municipality?: string | null },
 ): Promise<PoliticsStats> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
-  }
+  checkFiguresYear(year);
   checkCbsCode(municipality);
   const [row]: Row[] = await ctx.em.query(
     `WITH scope AS (

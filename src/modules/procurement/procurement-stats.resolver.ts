@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core';
-import { checkCbsCode, Municipality } from '../core';
-import { checkStatsYear, procurementStats, ProcurementStats } from './procurement-stats.service';
+import { checkCbsCode, checkFiguresYear, Municipality } from '../core';
+import { procurementStats, ProcurementStats } from './procurement-stats.service';
 
 @Resolver()
 export class ProcurementStatsResolver {
@@ -30,7 +30,7 @@ export class MunicipalityProcurementStatsResolver {
     @Root() municipality: Municipality,
     @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
   ) {
-    checkStatsYear(year);
+    checkFiguresYear(year);
     // Batched: the municipalities of one request share one statement per year.
     return ctx.loaders.procurement.statsByYearAndMunicipality.load({
       year,

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
-import { badUserInput, EuroCentsScalar, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
+import { checkFiguresYear, EuroCentsScalar, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
 
 @ObjectType({ description: 'Awards of one CPV division in a year.' })
 export class ProcurementDivisionFigures {
@@ -91,13 +91,6 @@ interface Row {
 
 const share = roundedShare;
 
-/** Figures are kept for years 2000 to 2100; anything else is BAD_USER_INPUT. */
-export function checkStatsYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
-  }
-}
-
 /**
  * One statement: requests, awards and invitations of a year (Amsterdam time), grouped per municipality of
  * `municipalities` (CBS codes; a result each, in that order), or for all municipalities together (null).
@@ -107,7 +100,7 @@ export async function procurementStatsOf(
   year: number,
   municipalities: string[] | null,
 ): Promise<ProcurementStats[]> {
-  checkStatsYear(year);
+  checkFiguresYear(year);
   const rows: Row[] = await ctx.em.query(
     `WITH scopes AS (
        SELECT s.scope, s.ord FROM unnest(COALESCE($2::text[], ARRAY[NULL]::text[])) WITH ORDINALITY AS s(scope, ord)

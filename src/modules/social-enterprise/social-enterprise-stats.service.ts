@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../core';
 import {
-  badUserInput,
+  checkFiguresYear,
   seesExactCounts,
   SUPPRESSION_THRESHOLD,
   suppressBreakdown,
@@ -103,9 +103,7 @@ export async function socialEnterpriseStats(
   ctx: Context,
   { year, municipality }: { year: number; municipality: string | null },
 ): Promise<SocialEnterpriseStats> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badUserInput('year must be between 2000 and 2100', [{ path: ['year'], message: 'out of range' }]);
-  }
+  checkFiguresYear(year);
   const [row]: Row[] = await ctx.em.query(
     `WITH opp AS (
        SELECT o.id, o.kind, o.places
