@@ -1,15 +1,9 @@
 import type { Context, UserError } from '../core';
-import {
-  findForUpdate,
-  fromGlobalId,
-  todayInAmsterdam,
-  userError,
-  UserErrorCode,
-  withTransaction,
-} from '../core';
+import { findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { Commitment, CommitmentChange, CommitmentStage, STAGE_ORDER } from './commitment.entity';
 import type { ChangeCommitmentStageInput, EvidenceInput, RecordCommitmentInput } from './commitment.inputs';
+import { futureDayError } from './days';
 import { Election } from './election.entity';
 import { Party } from './party.entity';
 
@@ -47,8 +41,8 @@ export function stageError(
 }
 
 function dayError(on: string, since: string | null): UserError | null {
-  if (on > todayInAmsterdam())
-    return userError(UserErrorCode.INVALID, 'The day must not lie in the future', ['input', 'on']);
+  const future = futureDayError(on, 'on');
+  if (future) return future;
   if (since && on < since) {
     return userError(
       UserErrorCode.INVALID,

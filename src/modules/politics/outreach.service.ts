@@ -7,11 +7,11 @@ import {
   Person,
   Role,
   SortDirection,
-  todayInAmsterdam,
   userError,
   UserErrorCode,
   withTransaction,
 } from '../core';
+import { futureDayError } from './days';
 import { Election } from './election.entity';
 import { Outreach, PartyResponse } from './outreach.entity';
 import type {
@@ -61,11 +61,6 @@ export async function listOutreach(
   });
 }
 
-const future = (day: string, field: string): UserError | null =>
-  day > todayInAmsterdam()
-    ? userError(UserErrorCode.INVALID, 'The day must not lie in the future', ['input', field])
-    : null;
-
 export function recordOutreach(ctx: Context, input: RecordOutreachInput) {
   return withTransaction(ctx, async (tx) => {
     const errors: UserError[] = [];
@@ -90,7 +85,7 @@ export function recordOutreach(ctx: Context, input: RecordOutreachInput) {
         ]),
       );
     }
-    const day = future(input.contactedOn, 'contactedOn');
+    const day = futureDayError(input.contactedOn, 'contactedOn');
     if (day) errors.push(day);
     if (errors.length > 0) return { outreach: null, userErrors: errors };
     const { identifiers } = await tx.em.insert(Outreach, {
@@ -129,7 +124,7 @@ export function recordPartyResponse(ctx: Context, input: RecordPartyResponseInpu
         ]),
       );
     }
-    const day = future(input.respondedOn, 'respondedOn');
+    const day = futureDayError(input.respondedOn, 'respondedOn');
     if (day) return failed(day);
     const { identifiers } = await tx.em.insert(PartyResponse, {
       outreachId: outreach.id,
