@@ -9,6 +9,7 @@ import { CALLERS, type Caller } from '../support/authorization-matrix';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import {
+  dbId,
   candidateInput,
   coach,
   createCandidate,
@@ -117,8 +118,6 @@ beforeAll(async () => {
   placementId = proposed.body.data!.proposePlacement.placement!.id;
 });
 afterAll(() => api.close());
-
-const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 
 test('the enumeration reaches the candidate’s types and finds guarded fields in each', () => {
   const types = reachableTypes().map((type) => type.name);

@@ -11,6 +11,7 @@ import { toGlobalId } from '../../src/modules/core';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import {
+  dbId,
   admin,
   civilServant,
   coach,
@@ -39,7 +40,6 @@ afterAll(async () => {
   await api.close();
 });
 
-const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 const unknownId = (type: string) => toGlobalId(type, '00000000-0000-4000-8000-000000000000');
 
 /** A fingerprint of one row, to show a refused mutation changed nothing. */

@@ -7,7 +7,8 @@ import {
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
-import { coach, createCandidate, member, postOpportunity, supplierBusiness } from './fixtures';
+import { toGlobalId } from '../../src/modules/core';
+import { coach, createCandidate, dbId, member, postOpportunity, supplierBusiness } from './fixtures';
 
 let api: TestServer;
 let coachHeaders: Record<string, string>;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   api = await startTestServer();
   coachHeaders = await coach(api);
   const [row] = await api.dataSource.query(`SELECT id FROM organisation WHERE name = 'Werk bij Duurstede'`);
-  werkBijDuurstede = Buffer.from(`Organisation:${row.id}`).toString('base64url');
+  werkBijDuurstede = toGlobalId('Organisation', row.id);
 });
 afterAll(() => api.close());
 
@@ -155,7 +156,7 @@ describe('placements, figures and erasure', () => {
   test('erasure removes every identifying field and note for good; placements and figures stay', async () => {
     const before = await stats(coachHeaders);
     const publicBefore = await stats();
-    const id = Buffer.from(erasedId, 'base64url').toString().split(':')[1];
+    const id = dbId(erasedId);
     const [{ pseudonym: oldPseudonym }] = await api.dataSource.query(
       `SELECT pseudonym FROM candidate WHERE id = $1`,
       [id],

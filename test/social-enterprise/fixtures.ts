@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/modules/core';
+import { fromGlobalId, toGlobalId } from '../../src/modules/core';
 import type { CreateCandidateInput, PostOpportunityInput } from '../__generated__/graphql';
 import { CreateCandidateDocument, PostOpportunityDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
@@ -19,6 +19,9 @@ export const civilServant = (api: TestServer, municipality: string) =>
     sub: `ambtenaar-${municipality}`,
     name: `Ambtenaar ${municipality}`,
   });
+
+/** The database id behind a global id, for checks on the tables. */
+export const dbId = (globalId: string) => fromGlobalId(globalId).id;
 
 let candidateCount = 0;
 

@@ -15,6 +15,7 @@ import { toGlobalId } from '../../src/modules/core';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import {
+  dbId,
   admin,
   civilServant,
   coach,
@@ -37,7 +38,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 const countOpportunities = async () =>
   Number((await api.dataSource.query(`SELECT count(*) FROM opportunity`))[0].count);
 

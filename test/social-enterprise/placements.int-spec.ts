@@ -6,7 +6,7 @@ import {
 import type { PlacementStage } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
-import { coach, createCandidate, member, postOpportunity, supplierBusiness } from './fixtures';
+import { coach, createCandidate, dbId, member, postOpportunity, supplierBusiness } from './fixtures';
 
 let api: TestServer;
 let coachHeaders: Record<string, string>;
@@ -30,11 +30,7 @@ const move = async (id: string, stage: PlacementStage, note?: string) =>
     .movePlacement;
 
 const stageOf = async (id: string) =>
-  (
-    await api.dataSource.query(`SELECT stage FROM placement WHERE id = $1`, [
-      Buffer.from(id, 'base64url').toString().split(':')[1],
-    ])
-  )[0].stage;
+  (await api.dataSource.query(`SELECT stage FROM placement WHERE id = $1`, [dbId(id)]))[0].stage;
 
 async function placementAt(stage: PlacementStage, opportunityId: string): Promise<string> {
   const placement = (await propose(await createCandidate(api), opportunityId)).placement!.id;
@@ -136,7 +132,7 @@ describe('places', () => {
       `SELECT count(*) FILTER (WHERE p.stage = 'PLACED')::int AS placed, min(o.status::text) AS status
          FROM placement p JOIN opportunity o ON o.id = p.opportunity_id
         WHERE o.id = $1`,
-      [Buffer.from(opportunityId, 'base64url').toString().split(':')[1]],
+      [dbId(opportunityId)],
     );
     expect(counts).toEqual({ placed: 2, status: 'FILLED' });
     // A filled opportunity takes no new proposals; a placed candidate who leaves frees the place.

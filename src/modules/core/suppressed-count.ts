@@ -39,15 +39,17 @@ export function suppressBreakdown(
 ): { total: SuppressedCount; parts: SuppressedCount[] } {
   if (seesExactCounts(viewer)) return { total: shown(total), parts: parts.map(shown) };
   const withheld = new Set(parts.flatMap((value, i) => (value < SUPPRESSION_THRESHOLD ? [i] : [])));
-  const sumWithheld = () => [...withheld].reduce((sum, i) => sum + parts[i], 0);
-  // A withheld sum of 0 tells nobody anything (every withheld part is 0); 1 to 4 would tell a person.
-  while (sumWithheld() > 0 && sumWithheld() < SUPPRESSION_THRESHOLD) {
-    const next = parts
-      .map((value, i) => ({ value, i }))
-      .filter(({ i }) => !withheld.has(i))
-      .sort((a, b) => a.value - b.value)[0];
-    if (!next) break;
-    withheld.add(next.i);
+  let sumWithheld = [...withheld].reduce((sum, i) => sum + parts[i], 0);
+  // The visible parts, smallest first (a stable sort: the earlier of equal parts goes first).
+  const visible = parts
+    .map((value, i) => ({ value, i }))
+    .filter(({ i }) => !withheld.has(i))
+    .sort((a, b) => a.value - b.value);
+  for (const { value, i } of visible) {
+    // A withheld sum of 0 tells nobody anything (every withheld part is 0); 1 to 4 would tell a person.
+    if (sumWithheld === 0 || sumWithheld >= SUPPRESSION_THRESHOLD) break;
+    withheld.add(i);
+    sumWithheld += value;
   }
   return {
     total: total < SUPPRESSION_THRESHOLD ? hidden : shown(total),

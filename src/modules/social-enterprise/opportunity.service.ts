@@ -8,7 +8,6 @@ import {
   inputMunicipality,
   paginate,
   Role,
-  SortDirection,
   todayInAmsterdam,
   userError,
   UserErrorCode,
@@ -25,6 +24,7 @@ import type {
   UpdateOpportunityInput,
 } from './opportunity.inputs';
 import { Placement } from './placement.entity';
+import { newestFirst } from './social-enterprise.loaders';
 import {
   OpportunityKind,
   OpportunityStatus,
@@ -110,12 +110,7 @@ export async function listOpportunities(
     const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
     query.andWhere('row.municipalityId = :municipalityId', { municipalityId: municipality?.id ?? null });
   }
-  return paginate(query, args, {
-    column: 'row.createdAt',
-    type: 'timestamp',
-    direction: SortDirection.DESC,
-    value: (opportunity) => opportunity.createdAt,
-  });
+  return paginate(query, args, newestFirst);
 }
 
 /** The opportunities of a business, municipality or institution that you may see, batched over parents. */

@@ -6,7 +6,8 @@ import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { Placement, PlacementTransition } from './placement.entity';
 
-const newestFirst = {
+/** The order of every list of opportunities (the board and a parent's): newest first. */
+export const newestFirst = {
   column: 'row.createdAt',
   type: 'timestamp' as const,
   direction: SortDirection.DESC,
