@@ -185,7 +185,7 @@ export async function listAwards(
 export async function quotesOf(ctx: Context, request: ProcurementRequest): Promise<Quote[]> {
   const quotes = await ctx.loaders.procurement.quotesByRequestId.load(request.id);
   if (await isBuyer(ctx, request)) return quotes;
-  const visible: Quote[] = [];
-  for (const quote of quotes) if (await canSeeQuote(ctx, quote)) visible.push(quote);
-  return visible;
+  const businessId = await viewerBusinessId(ctx);
+  const profile = businessId ? await ctx.loaders.procurement.profileByBusinessId.load(businessId) : null;
+  return profile ? quotes.filter((quote) => quote.profileId === profile.id) : [];
 }
