@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database';
 import type { Server } from '../../src/server';
 import { createServer } from '../../src/server';
-import { fromGlobalId, toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/modules/core';
 import {
   CancelRegistrationDocument,
   EventDetailsDocument,
@@ -13,7 +13,7 @@ import {
   RegisterForEventDocument,
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
-import { startTestServer } from '../support/test-server';
+import { dbId, startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';
 import { fixtures } from './fixtures';
 
@@ -46,8 +46,6 @@ async function post<T, V>(baseUrl: string, document: TypedDocumentNode<T, V>, va
   });
   return (await response.json()) as { data?: T };
 }
-
-const dbId = (globalId: string) => fromGlobalId(globalId).id;
 
 test('50 simultaneous registrations through two instances: 20 seats, 30 waiting in order of arrival', async () => {
   const eventId = await f.createEvent({ capacity: 20 });

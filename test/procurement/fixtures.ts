@@ -10,7 +10,7 @@ import {
   SubmitQuoteDocument,
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
-import { Role } from '../support/test-server';
+import { dbId, Role } from '../support/test-server';
 
 let nextKvk = 80_000_000;
 
@@ -81,7 +81,7 @@ export async function createRequest(
 }
 
 /** The database id inside a global id (`Type:uuid`), for a test's direct SQL. */
-export const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+export { dbId };
 
 /**
  * A request of a civil servant of `buyerMunicipality`, taken through the GraphQL API: invite, quote (by the

@@ -1,8 +1,8 @@
-import { fromGlobalId, toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/modules/core';
 import type { CreateCandidateInput, PostOpportunityInput } from '../__generated__/graphql';
 import { CreateCandidateDocument, PostOpportunityDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
-import { Role } from '../support/test-server';
+import { dbId, Role } from '../support/test-server';
 
 export const coach = (api: TestServer, sub = 'coach-anna') =>
   api.token({ roles: [Role.COACH], sub, name: `Coach ${sub}` });
@@ -21,7 +21,7 @@ export const civilServant = (api: TestServer, municipality: string) =>
   });
 
 /** The database id behind a global id, for checks on the tables. */
-export const dbId = (globalId: string) => fromGlobalId(globalId).id;
+export { dbId };
 
 let candidateCount = 0;
 

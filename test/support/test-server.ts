@@ -11,7 +11,7 @@ import { createDataSource, poolTimeouts } from '../../src/database';
 import type { Logger } from '../../src/logger';
 import { createLogger } from '../../src/logger';
 import type { TokenClaims } from '../../src/modules/core';
-import { issueApiKey, Organisation, Role, signToken } from '../../src/modules/core';
+import { fromGlobalId, issueApiKey, Organisation, Role, signToken } from '../../src/modules/core';
 import type { Server } from '../../src/server';
 import { createServer } from '../../src/server';
 import { TEMPLATE_DEMO, TEMPLATE_EMPTY } from './global-setup';
@@ -192,3 +192,6 @@ export async function startTestServer(
 }
 
 export { Role };
+
+/** The database id inside a global id, for tests that look at the tables themselves. */
+export const dbId = (globalId: string) => fromGlobalId(globalId).id;
