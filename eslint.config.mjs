@@ -1,6 +1,37 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The module boundary (README "Architecture"): a module imports the kit, core's `index.ts` and the `index.ts`
+ * of the modules listed here, nothing else of `src/`; the kit imports no module (nothing outside `src/kit/`).
+ */
+const MODULE_DEPENDENCIES = {
+  core: [],
+  news: ['core'],
+  networking: ['core'],
+  procurement: ['core'],
+  'social-enterprise': ['core', 'procurement'],
+  politics: ['core'],
+};
+
+const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const moduleBoundaries = Object.entries(MODULE_DEPENDENCIES).map(([name, allowed]) => ({
+  files: [`src/modules/${name}/**/*.ts`],
+  rules: boundary([
+    {
+      regex: String.raw`^\.\./\.\./(?!kit$)`,
+      message: 'A module uses the platform only through the kit: import from "../../kit".',
+    },
+    {
+      regex: allowed.length ? String.raw`^\.\./(?!(${allowed.join('|')})$)[^.]` : String.raw`^\.\./[^.]`,
+      message: allowed.length
+        ? `${name} may import only the index.ts of: ${allowed.join(', ')} (its exported services and types).`
+        : `${name} imports no other module.`,
+    },
+  ]),
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', '**/__generated__/'] },
   js.configs.recommended,
@@ -10,6 +41,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error'] }],
     },
+  },
+  ...moduleBoundaries,
+  {
+    files: ['src/kit/**/*.ts'],
+    rules: boundary([
+      {
+        regex: String.raw`^\.\./`,
+        message: 'The kit imports nothing outside src/kit/ (no module, no platform file).',
+      },
+    ]),
   },
   {
     files: ['jest.config.js'],

@@ -7,14 +7,8 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { freePort, throwawayDatabase } from '../src/cli/throwaway-database';
 import { createDataSource } from '../src/database';
-import {
-  ApiScope,
-  issueApiKey,
-  MAX_SYNTHETIC_BUSINESSES,
-  Organisation,
-  Role,
-  signToken,
-} from '../src/modules/core';
+import { ApiScope, Role, signToken } from '../src/kit';
+import { issueApiKey, MAX_SYNTHETIC_BUSINESSES, Organisation } from '../src/modules/core';
 import { seedMissingDemoData } from '../src/seed';
 import { DEFAULT_SIZE, loadDataset } from './dataset/generate';
 import { explainWorkloads, PostgresLog } from './explain';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from './modules/core';
-import { ANONYMOUS, AppError, authenticateApiKey, ErrorCode } from './modules/core';
+import type { Viewer } from './kit';
+import { ANONYMOUS, AppError, ErrorCode } from './kit';
+import { authenticateApiKey } from './modules/core';
 
 export interface Credentials {
   authorization?: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Context, Loaders, Viewer } from './modules/core';
-import { ANONYMOUS } from './modules/core';
+import type { Context, Loaders, Viewer } from './kit';
+import { ANONYMOUS } from './kit';
 import { modules } from './modules';
 
 /** Every module's loaders, under the module's name: `ctx.loaders.core.businessById`. */

@@ -4,7 +4,7 @@ import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { validate } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { AppConfig } from './config';
-import { AppError, ErrorCode } from './modules/core';
+import { AppError, ErrorCode } from './kit';
 
 export type Limits = Pick<AppConfig['limits'], 'maxDepth' | 'maxCost' | 'maxAliases'>;
 

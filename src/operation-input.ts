@@ -1,7 +1,7 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { getOperationAST, getVariableValues, Kind, visit } from 'graphql';
-import type { InvalidField } from './modules/core';
-import { AppError, ErrorCode } from './modules/core';
+import type { InvalidField } from './kit';
+import { AppError, ErrorCode } from './kit';
 
 const NUL = '\u0000';
 

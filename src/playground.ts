@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { PlaygroundExample } from './modules/core';
+import type { PlaygroundExample } from './kit';
 import { modules } from './modules';
 
 /**

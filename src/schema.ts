@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker, createNodeResolver, DateTimeScalar, validateArgument } from './modules/core';
+import { authChecker, createNodeResolver, DateTimeScalar, validateArgument } from './kit';
 import { modules } from './modules';
 
 let schema: GraphQLSchema | undefined;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { buildContext } from './context';
-import { withTransaction } from './modules/core';
+import { withTransaction } from './kit';
 import { modules } from './modules';
 
 /**

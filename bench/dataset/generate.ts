@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
-import {
-  DEMO_BUSINESS_COUNT,
-  PLACES,
-  random,
-  syntheticBusiness,
-  syntheticMembership,
-} from '../../src/modules/core';
+import { random } from '../../src/kit';
+import { DEMO_BUSINESS_COUNT, PLACES, syntheticBusiness, syntheticMembership } from '../../src/modules/core';
 import { Progress } from '../progress';
 import type { CopyValue } from './copy';
 import { copyRows } from './copy';

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { DEMO_BUSINESS_COUNT, random, syntheticBusiness } from '../../src/modules/core';
+import { random } from '../../src/kit';
+import { DEMO_BUSINESS_COUNT, syntheticBusiness } from '../../src/modules/core';
 import cpv from '../../src/modules/procurement/cpv-2008.json';
 import { OFFERS } from '../../src/modules/procurement/procurement.seed';
 import type { Progress } from '../progress';

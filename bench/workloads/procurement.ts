@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import { SHORTLIST_REQUEST } from '../dataset/procurement';
 import { defineWorkloads, globalIdSql } from './workload';
 

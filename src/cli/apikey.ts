@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createDataSource, openDatabase } from '../database';
 import { createLogger } from '../logger';
-import { API_SCOPES, ApiScope, feedQuery, issueApiKey, Organisation } from '../modules/core';
+import { API_SCOPES, ApiScope } from '../kit';
+import { feedQuery, issueApiKey, Organisation } from '../modules/core';
 
 /**
  * Creates an API key for an organisation and prints the secret as the last line of standard output, e.g.

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { durationSeconds, loadConfig } from '../config';
-import { Role, signToken } from '../modules/core';
+import { Role, signToken } from '../kit';
 
 /**
  * Prints a signed bearer token as the last line of standard output, e.g.

@@ -3,8 +3,8 @@ import type { RequestHandler } from 'express';
 import type { DocumentNode } from 'graphql';
 import { BREAK, visit } from 'graphql';
 import type { Credentials } from '../authenticate';
-import type { Context } from '../modules/core';
-import { ViewerKind } from '../modules/core';
+import type { Context } from '../kit';
+import { ViewerKind } from '../kit';
 
 /** Fields whose answer depends on who asks even for anonymous callers: the caller, and a registration by its secret. */
 const PER_CALLER_FIELDS = new Set(['me', 'registration']);

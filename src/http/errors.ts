@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
-import { ErrorCode } from '../modules/core';
+import { ErrorCode } from '../kit';
 import { currentRequest } from '../request-store';
 
 /** The body of every refusal outside GraphQL: GraphQL-shaped, so clients read one error format. */

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ErrorCode } from '../modules/core';
+import { ErrorCode } from '../kit';
 import { sendError } from './errors';
 
 /** Probes and metrics stay answerable under any load: they are how an operator sees the overload. */

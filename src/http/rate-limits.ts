@@ -8,8 +8,8 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-lim
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
-import type { Context, RequestLimits } from '../modules/core';
-import { ErrorCode, fromGlobalId, hasRole, Role, ViewerKind } from '../modules/core';
+import type { Context, RequestLimits } from '../kit';
+import { ErrorCode, fromGlobalId, hasRole, Role, ViewerKind } from '../kit';
 
 const TABLE = 'rate_limit';
 const HOUR = 3600;

@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import {
   defineMatrix,
   everyone,

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { signToken } from '../../src/modules/core';
+import { signToken } from '../../src/kit';
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../../src/cli/throwaway-database';
 import { embeddedUrl } from '../../src/database';
-import { signToken } from '../../src/modules/core';
+import { signToken } from '../../src/kit';
 import type { ServerProcess } from '../support/processes';
 import {
   postGraphQL,

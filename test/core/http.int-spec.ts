@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
-import { authenticateApiKey, createTokenVerifier, signToken } from '../../src/modules/core';
+import { createTokenVerifier, signToken } from '../../src/kit';
+import { authenticateApiKey } from '../../src/modules/core';
 import {
   postGraphQL as graphql,
   root,

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database';
 import type { Server } from '../../src/server';
 import { createServer } from '../../src/server';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import {
   CancelRegistrationDocument,
   EventDetailsDocument,

@@ -1,5 +1,5 @@
 import { EventChangesDocument, EventsDocument, UpdateEventDocument } from '../__generated__/graphql';
-import { fromGlobalId } from '../../src/modules/core';
+import { fromGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';

@@ -12,7 +12,7 @@ import {
   RegistrationBySecretDocument,
   UpdateEventDocument,
 } from '../__generated__/graphql';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';

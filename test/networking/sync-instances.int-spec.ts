@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { freePort } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
-import { issueApiKey, Organisation, signToken } from '../../src/modules/core';
+import { signToken } from '../../src/kit';
+import { issueApiKey, Organisation } from '../../src/modules/core';
 import type { ServerProcess } from '../support/processes';
 import { postGraphQL, startServerProcess, stopServerProcess, TEST_JWT_SECRET } from '../support/processes';
 import { createTestDatabase } from '../support/test-server';

@@ -4,7 +4,7 @@ import {
   NodeEventDocument,
   UpdateEventDocument,
 } from '../__generated__/graphql';
-import { fromGlobalId } from '../../src/modules/core';
+import { fromGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';

@@ -6,7 +6,7 @@ import {
   RecordOutreachDocument,
   RecordPartyResponseDocument,
 } from '../__generated__/graphql';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 

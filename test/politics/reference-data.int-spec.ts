@@ -6,7 +6,7 @@ import {
   RecordPartyDocument,
   UpdatePartyDocument,
 } from '../__generated__/graphql';
-import { fromGlobalId, toGlobalId } from '../../src/modules/core';
+import { fromGlobalId, toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 

@@ -8,7 +8,7 @@ import {
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import { buildContext } from '../../src/context';
-import { ViewerKind } from '../../src/modules/core';
+import { ViewerKind } from '../../src/kit';
 import { createRequestFromProject, socialReturnOfAward } from '../../src/modules/procurement';
 import { civilServant, createRequest, DAY, requestInput } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 

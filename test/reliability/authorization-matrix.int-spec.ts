@@ -19,7 +19,7 @@ import {
   isUnionType,
   print,
 } from 'graphql';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import { getSchema } from '../../src/schema';
 import { authorizationMatrix as matrix } from '../authorization';
 import type { ArgValue, Caller, Cells, FieldRule, Outcome } from '../support/authorization-matrix';

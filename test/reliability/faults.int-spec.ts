@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { freePort } from '../../src/cli/throwaway-database';
-import { Role, signToken } from '../../src/modules/core';
+import { Role, signToken } from '../../src/kit';
 import type { ServerProcess } from '../support/processes';
 import { startServerProcess, stopServerProcess, TEST_JWT_SECRET } from '../support/processes';
 import type { RestartableDatabase } from '../support/restartable-database';

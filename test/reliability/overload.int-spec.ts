@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { Client } from 'pg';
-import { fromGlobalId } from '../../src/modules/core';
+import { fromGlobalId } from '../../src/kit';
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 

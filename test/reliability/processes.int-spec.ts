@@ -1,4 +1,4 @@
-import { signToken } from '../../src/modules/core';
+import { signToken } from '../../src/kit';
 import type { ServerProcess } from '../support/processes';
 import { postGraphQL, startServerProcess, stopServerProcess, TEST_JWT_SECRET } from '../support/processes';
 import { createTestDatabase } from '../support/test-server';

@@ -18,7 +18,8 @@ import { CALLERS } from '../support/authorization-matrix';
 import type { Caller } from '../support/authorization-matrix';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
-import { DEMO_MEMBER_KVK, todayInAmsterdam, toGlobalId } from '../../src/modules/core';
+import { todayInAmsterdam, toGlobalId } from '../../src/kit';
+import { DEMO_MEMBER_KVK } from '../../src/modules/core';
 
 let api: TestServer;
 let admin: Record<string, string>;

@@ -1,8 +1,8 @@
 import type { GraphQLField, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { getNamedType, isEnumType, isObjectType, isScalarType } from 'graphql';
 import { buildContext } from '../../src/context';
-import type { Viewer } from '../../src/modules/core';
-import { ANONYMOUS, ApiScope, Role, ViewerKind } from '../../src/modules/core';
+import type { Viewer } from '../../src/kit';
+import { ANONYMOUS, ApiScope, Role, ViewerKind } from '../../src/kit';
 import { getSchema } from '../../src/schema';
 import { ProposePlacementDocument } from '../__generated__/graphql';
 import { CALLERS, type Caller } from '../support/authorization-matrix';

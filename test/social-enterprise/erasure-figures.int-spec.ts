@@ -7,7 +7,7 @@ import {
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import { coach, createCandidate, dbId, member, postOpportunity, supplierBusiness } from './fixtures';
 
 let api: TestServer;

@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import type { CreateCandidateInput, PostOpportunityInput } from '../__generated__/graphql';
 import { CreateCandidateDocument, PostOpportunityDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';

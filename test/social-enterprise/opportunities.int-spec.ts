@@ -11,7 +11,7 @@ import {
   ProposePlacementDocument,
   SocialReturnStatusDocument,
 } from '../__generated__/graphql';
-import { toGlobalId } from '../../src/modules/core';
+import { toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import {

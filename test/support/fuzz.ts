@@ -18,7 +18,7 @@ import {
   GraphQLUnionType,
   isLeafType,
 } from 'graphql';
-import { random } from '../../src/modules/core';
+import { random } from '../../src/kit';
 
 /**
  * A seeded generator of GraphQL requests from a schema: for every root field, arguments that are mostly

@@ -1,6 +1,6 @@
 import { ArrayMinSize, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { ApiScope } from './auth';
+import { ApiScope } from '../../kit';
 
 @InputType({ description: 'A new API key for an organisation.' })
 export class CreateApiKeyInput {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
-import { USER_ERRORS, UserError } from './payloads';
+import { USER_ERRORS, UserError } from '../../kit';
 
 @ObjectType({ description: 'Result of `createApiKey`.' })
 export class CreateApiKeyPayload {

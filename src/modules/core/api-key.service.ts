@@ -1,14 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { ApiKey } from './api-key.entity';
-import type { ApiScope, Viewer } from './auth';
-import { ViewerKind } from './auth';
-import type { Context } from './context';
+import type { ApiScope, Viewer } from '../../kit';
+import { ViewerKind } from '../../kit';
+import type { Context } from '../../kit';
 import { Organisation } from './organisation.entity';
-import { userError, UserErrorCode } from './payloads';
-import { fromGlobalId } from './relay';
-import { hashSecret, newSecret } from './secrets';
-import { findForUpdate, withTransaction } from './transaction';
+import { userError, UserErrorCode } from '../../kit';
+import { fromGlobalId } from '../../kit';
+import { hashSecret, newSecret } from '../../kit';
+import { findForUpdate, withTransaction } from '../../kit';
 
 const SECRET_PREFIX = 'q4_';
 const FEED_TOKEN_PREFIX = 'q4f_';

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Association } from './association.entity';
 import { listAssociations } from './catalogue.service';
-import type { Context } from './context';
-import { listComplexity } from './relay';
-import { periodIncludes, todayInAmsterdam } from './dates';
+import type { Context } from '../../kit';
+import { listComplexity } from '../../kit';
+import { periodIncludes, todayInAmsterdam } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
-import { DateScalar } from './scalars';
+import { DateScalar } from '../../kit';
 
 @Resolver(() => Association)
 export class AssociationResolver {

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Association } from './association.entity';
 import type { Business } from './business.entity';
-import { DateScalar } from './scalars';
+import { DateScalar } from '../../kit';
 
 /** A business's membership of a business association, from `since` to `until` (open while a member). */
 @Entity()

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from './relay';
-import { DateScalar } from './scalars';
-import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite, NotNull } from './validators';
+import { SortDirection } from '../../kit';
+import { DateScalar } from '../../kit';
+import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite, NotNull } from '../../kit';
 
 @InputType({ description: 'Narrows `businesses`; all given conditions must hold.' })
 export class BusinessFilter {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
-import { USER_ERRORS, UserError } from './payloads';
+import { USER_ERRORS, UserError } from '../../kit';
 
 @ObjectType()
 abstract class BusinessResult {

@@ -1,5 +1,6 @@
+import { escapeLike } from '../../kit';
 import { Brackets } from 'typeorm';
-import { hasRole, Role } from './auth';
+import { hasRole, Role } from '../../kit';
 import { Business } from './business.entity';
 import type {
   AddBusinessMembershipInput,
@@ -13,24 +14,21 @@ import type {
 import { BusinessOrderField } from './business.inputs';
 import { BusinessMembership } from './business-membership.entity';
 import { inputMunicipality } from './catalogue.service';
-import type { Context } from './context';
-import { periodIncludes, todayInAmsterdam } from './dates';
-import { badUserInput, forbidden } from './errors';
-import type { UserError } from './payloads';
-import { userError, UserErrorCode } from './payloads';
-import type { Connection, ConnectionArgs, KeysetOrder } from './relay';
-import { fromGlobalId, paginate, SortDirection } from './relay';
-import { findForUpdate, withTransaction } from './transaction';
-import { KVK_NUMBER, normalizePostcode } from './validators';
+import type { Context } from '../../kit';
+import { periodIncludes, todayInAmsterdam } from '../../kit';
+import { badUserInput, forbidden } from '../../kit';
+import type { UserError } from '../../kit';
+import { userError, UserErrorCode } from '../../kit';
+import type { Connection, ConnectionArgs, KeysetOrder } from '../../kit';
+import { fromGlobalId, paginate, SortDirection } from '../../kit';
+import { findForUpdate, withTransaction } from '../../kit';
+import { KVK_NUMBER, normalizePostcode } from '../../kit';
 
 const ORDER_COLUMNS: Record<BusinessOrderField, Omit<KeysetOrder<Business>, 'direction'>> = {
   NAME: { column: 'business.name', type: 'text', value: (b) => b.name },
   KVK_NUMBER: { column: 'business.kvkNumber', type: 'text', value: (b) => b.kvkNumber },
   CREATED_AT: { column: 'business.createdAt', type: 'timestamp', value: (b) => b.createdAt },
 };
-
-/** Escapes `%`, `_` and `\\` for a LIKE pattern. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function listBusinesses(
   ctx: Context,

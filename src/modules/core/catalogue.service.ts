@@ -1,12 +1,12 @@
 import { Association } from './association.entity';
-import type { Context } from './context';
+import type { Context } from '../../kit';
 import type { Municipality } from './municipality.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';
-import type { UserError } from './payloads';
-import { userError, UserErrorCode } from './payloads';
+import type { UserError } from '../../kit';
+import { userError, UserErrorCode } from '../../kit';
 
-import { findForUpdate, withTransaction } from './transaction';
+import { findForUpdate, withTransaction } from '../../kit';
 
 export function listAssociations(ctx: Context, memberOn?: string): Promise<Association[]> {
   const query = ctx.em.createQueryBuilder(Association, 'association').orderBy('association.name', 'ASC');

@@ -1,5 +1,5 @@
 import { DEMO_MEMBER_KVK } from './core.seed';
-import type { PlaygroundExample } from './module';
+import type { PlaygroundExample } from '../../kit';
 
 const bearer = { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ...>' };
 

@@ -3,13 +3,13 @@ import { ApiKey } from './api-key.entity';
 import { Association } from './association.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
-import type { Context } from './context';
-import { childConnections, groupLoader, rowLoader } from './loaders';
+import type { Context } from '../../kit';
+import { childConnections, groupLoader, rowLoader } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { Person } from './person.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
-import { SortDirection } from './relay';
+import { SortDirection } from '../../kit';
 
 export function createCoreLoaders(ctx: Context) {
   return {
@@ -38,7 +38,7 @@ export function createCoreLoaders(ctx: Context) {
 
 export type CoreLoaders = ReturnType<typeof createCoreLoaders>;
 
-declare module './context' {
+declare module '../../kit/context' {
   interface Loaders {
     core: CoreLoaders;
   }

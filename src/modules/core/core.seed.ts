@@ -1,7 +1,7 @@
 import { Association } from './association.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
-import type { Context } from './context';
+import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { Person } from './person.entity';

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ApiScope, Role, scope } from './auth';
-import type { Context } from './context';
-import { listComplexity } from './relay';
-import { todayInAmsterdam } from './dates';
+import { ApiScope, Role, scope } from '../../kit';
+import type { Context } from '../../kit';
+import { listComplexity } from '../../kit';
+import { todayInAmsterdam } from '../../kit';
 import { businessFigures, MunicipalityBusinessFigures } from './figures.service';
 import { Municipality } from './municipality.entity';
-import { DateScalar } from './scalars';
+import { DateScalar } from '../../kit';
 
 @Resolver(() => MunicipalityBusinessFigures)
 export class FiguresResolver {

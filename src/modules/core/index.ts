@@ -1,7 +1,7 @@
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AnnualReviewResolver } from './annual-review.resolver';
-import { hasRole, Role } from './auth';
+import { hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
 import { AssociationResolver } from './association.resolver';
 import { Business } from './business.entity';
@@ -12,7 +12,7 @@ import { createCoreLoaders } from './core.loaders';
 import { seedCore } from './core.seed';
 import { FiguresResolver } from './figures.resolver';
 import { MeResolver } from './me.resolver';
-import { defineModule } from './module';
+import { defineModule } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { MunicipalityResolver } from './municipality.resolver';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -62,42 +62,16 @@ export const core = defineModule({
   examples: coreExamples,
 });
 
-export * from './annual-review';
-export * from './auth';
-export * from './context';
-export * from './dates';
-export * from './errors';
-export { getEntities } from './hydrate';
-export * from './loaders';
-export * from './module';
-export * from './payloads';
-export * from './relay';
-export * from './scalars';
-export * from './suppressed-count';
-export * from './secrets';
-export * from './transaction';
-export * from './validation';
-export * from './validators';
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
-export {
-  checkFiguresYear,
-  MunicipalityBusinessFigures,
-  roundedShare,
-  SHARE_DECIMALS,
-} from './figures.service';
-export { createNodeResolver } from './node.resolver';
+export { MunicipalityBusinessFigures } from './figures.service';
 export { inputMunicipality } from './catalogue.service';
-export { escapeLike } from './business.service';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,
-  random,
   syntheticBusiness,
   syntheticKvkNumber,
   syntheticMembership,
 } from './synthetic';
 export { DEMO_BUSINESS_COUNT, DEMO_MEMBER_KVK } from './core.seed';
 export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
-export { createTokenVerifier, signToken } from './token';
-export type { TokenClaims, TokenSettings } from './token';

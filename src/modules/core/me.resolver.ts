@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Viewer } from './auth';
-import { ApiScope, Role, ViewerKind } from './auth';
+import type { Viewer } from '../../kit';
+import { ApiScope, Role, ViewerKind } from '../../kit';
 import { Business } from './business.entity';
-import type { Context } from './context';
+import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 

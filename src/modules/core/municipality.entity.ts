@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { Node } from './relay';
+import { Node } from '../../kit';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A Dutch municipality (gemeente).' })

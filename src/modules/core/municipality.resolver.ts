@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Business } from './business.entity';
-import type { Context } from './context';
+import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
-import { ConnectionArgs, ConnectionType, connectionComplexity, listComplexity } from './relay';
-import { checkCbsCode } from './validators';
+import { ConnectionArgs, ConnectionType, connectionComplexity, listComplexity } from '../../kit';
+import { checkCbsCode } from '../../kit';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import type { Municipality } from './municipality.entity';
-import { Node } from './relay';
+import { Node } from '../../kit';
 
 export enum OrganisationKind {
   BANK = 'BANK',

@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from './organisation.entity';
-import { IsCbsCode, IsWebsite, NotNull } from './validators';
+import { IsCbsCode, IsWebsite, NotNull } from '../../kit';
 
 @InputType({ description: 'A new partner or stakeholder.' })
 export class CreateOrganisationInput {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Organisation } from './organisation.entity';
-import { USER_ERRORS, UserError } from './payloads';
+import { USER_ERRORS, UserError } from '../../kit';
 
 @ObjectType()
 abstract class OrganisationResult {

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from './auth';
+import { Role } from '../../kit';
 import { createOrganisation, listOrganisations, updateOrganisation } from './catalogue.service';
-import type { Context } from './context';
-import { listComplexity } from './relay';
+import type { Context } from '../../kit';
+import { listComplexity } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';

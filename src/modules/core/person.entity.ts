@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { Node } from './relay';
+import { Node } from '../../kit';
 
 /**
  * A person who appears in the platform's public work (a signatory, a chair, an alderman). Contact details

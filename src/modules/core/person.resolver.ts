@@ -1,5 +1,5 @@
 import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Role } from './auth';
+import { Role } from '../../kit';
 import { Person } from './person.entity';
 
 @Resolver(() => Person)

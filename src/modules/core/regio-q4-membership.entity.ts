@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Association } from './association.entity';
-import { DateScalar } from './scalars';
+import { DateScalar } from '../../kit';
 
 /** A period in which an association was a member of Regio Q4 (it can leave and join again). */
 @Entity()

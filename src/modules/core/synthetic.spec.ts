@@ -1,5 +1,5 @@
 import { PLACES, syntheticBusiness, syntheticKvkNumber, syntheticMembership } from './synthetic';
-import { KVK_NUMBER, POSTCODE } from './validators';
+import { KVK_NUMBER, POSTCODE } from '../../kit';
 
 describe('synthetic KvK numbers', () => {
   test('are valid and unique for the two million businesses of the large benchmark', () => {

@@ -1,19 +1,9 @@
+import { random } from '../../kit';
+
 /**
  * Deterministic generators of plausible Dutch businesses, shared by the demo seed and the benchmarks.
  * The same seed always gives the same data, so figures and benchmark runs can be compared.
  */
-
-/** mulberry32: a small, fast, seedable PRNG. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)];
 

@@ -1,5 +1,5 @@
-import { hasRole, Role } from './auth';
-import type { Context } from './context';
+import { hasRole, Role } from '../../kit';
+import type { Context } from '../../kit';
 
 /**
  * The database id of the caller's own business: a MEMBER acts for the business of the KvK number in

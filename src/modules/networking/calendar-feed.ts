@@ -1,16 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Request, Response, Router } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { Context, RouteDeps } from '../core';
-import {
-  authenticateFeedToken,
-  CBS_CODE,
-  ErrorCode,
-  fromGlobalId,
-  singleQueryValue,
-  TIME_ZONE,
-  ViewerKind,
-} from '../core';
+import type { Context, RouteDeps } from '../../kit';
+import { CBS_CODE, ErrorCode, fromGlobalId, singleQueryValue, TIME_ZONE, ViewerKind } from '../../kit';
+import { authenticateFeedToken } from '../core';
 import type { Event } from './event.entity';
 import { canSeeEvent } from './event-access.service';
 import { EventHostRole, EventStatus } from './event.entity';

@@ -1,18 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
   AnnualReview,
-  Association,
-  Business,
   ConnectionArgs,
   connectionComplexity,
-  Municipality,
-  Organisation,
   REVIEW_FIGURES_READERS,
   reviewOf,
   reviewSection,
   satisfies,
-} from '../core';
+} from '../../kit';
+import { Association, Business, Municipality, Organisation } from '../core';
 import { EventFilter } from './event.inputs';
 import { EventConnection, RegistrationConnection } from './event.resolver';
 import { eventsOf } from './event.service';

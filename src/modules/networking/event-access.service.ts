@@ -1,5 +1,6 @@
-import type { Context } from '../core';
-import { ApiScope, hasRole, hasScope, Role, viewerBusinessId } from '../core';
+import type { Context } from '../../kit';
+import { ApiScope, hasRole, hasScope, Role } from '../../kit';
+import { viewerBusinessId } from '../core';
 import type { Event } from './event.entity';
 import { EventHostRole, EventVisibility } from './event.entity';
 import type { Registration } from './registration.entity';

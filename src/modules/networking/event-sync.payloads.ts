@@ -1,5 +1,5 @@
 import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
-import { PageInfo, toGlobalId } from '../core';
+import { PageInfo, toGlobalId } from '../../kit';
 import { Event } from './event.entity';
 
 /** An event that the caller may have had and no longer sees: hidden from them, or deleted. */

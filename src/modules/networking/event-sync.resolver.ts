@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core';
-import { ConnectionArgs, connectionComplexity } from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity } from '../../kit';
 import { EventChangeConnection } from './event-sync.payloads';
 import { eventChanges } from './event-sync.service';
 

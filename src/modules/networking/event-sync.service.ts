@@ -1,5 +1,5 @@
-import type { ConnectionArgs, Context } from '../core';
-import { DEFAULT_PAGE_SIZE, decodeCursor } from '../core';
+import type { ConnectionArgs, Context } from '../../kit';
+import { DEFAULT_PAGE_SIZE, decodeCursor } from '../../kit';
 import { eventAccess } from './event-access.service';
 import { Event } from './event.entity';
 import { EventRemoval } from './event-removal.entity';

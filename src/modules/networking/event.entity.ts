@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Association, Municipality, Organisation } from '../core';
-import { Node } from '../core';
+import { Node } from '../../kit';
 
 export enum EventKind {
   NETWORKING = 'NETWORKING',

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsCbsCode, IsKvkNumber, NotNull, SortDirection } from '../core';
+import { IsCbsCode, IsKvkNumber, NotNull, SortDirection } from '../../kit';
 import { EventKind, EventStatus, EventVisibility } from './event.entity';
 
 /** The decorated instant must be later than the instant in `property` (when both are given). */

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { USER_ERRORS, UserError } from '../core';
+import { USER_ERRORS, UserError } from '../../kit';
 import { Event } from './event.entity';
 import { Registration } from './registration.entity';
 

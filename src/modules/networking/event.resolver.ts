@@ -13,19 +13,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
-  Association,
   ConnectionArgs,
   connectionComplexity,
   ConnectionType,
   fromGlobalId,
   listComplexity,
-  Municipality,
-  Organisation,
   Role,
   TIME_ZONE,
-} from '../core';
+} from '../../kit';
+import { Association, Municipality, Organisation } from '../core';
 import { Event, EventHost, EventHostRole } from './event.entity';
 import {
   CancelEventInput,

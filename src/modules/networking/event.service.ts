@@ -1,16 +1,13 @@
 import { Brackets } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, Refine, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, Refine, UserError } from '../../kit';
 import {
-  Association,
   badUserInput,
   encodeCursor,
   forbidden,
   findForUpdate,
-  inputMunicipality,
   fromGlobalId,
   hasRole,
   Role,
-  Organisation,
   paginate,
   roundedShare,
   SortDirection,
@@ -19,7 +16,8 @@ import {
   userError,
   UserErrorCode,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { Association, inputMunicipality, Organisation } from '../core';
 import { canSeeEvent, eventAccess, isOrganiser, viewerAssociationIds } from './event-access.service';
 import { Event, EventHost, EventHostRole, EventStatus } from './event.entity';
 import type {

@@ -1,4 +1,5 @@
-import { DEMO_MEMBER_KVK, defineModule, hasRole, Role, toGlobalId } from '../core';
+import { defineModule, hasRole, Role, toGlobalId } from '../../kit';
+import { DEMO_MEMBER_KVK } from '../core';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../core';
+import { TIME_ZONE } from '../../kit';
 
 /** An instant as Amsterdam wall-clock time (for iCalendar, which prints it with `TZID=Europe/Amsterdam`). */
 export function inAmsterdam(instant: Date): DateTime {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core';
-import { ApiScope, checkCbsCode, Role, scope } from '../core';
+import type { Context } from '../../kit';
+import { ApiScope, checkCbsCode, Role, scope } from '../../kit';
 import { networkingStats, NetworkingStats } from './networking-stats.service';
 
 @Resolver()

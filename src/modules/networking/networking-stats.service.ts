@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../core';
-import { checkFiguresYear, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../core';
+import type { Context } from '../../kit';
+import { checkFiguresYear, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../../kit';
 
 @ObjectType({
   description:

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../core';
-import type { KeysetOrder, ParentKey } from '../core';
-import { childConnections, groupLoader, rowLoader, SortDirection, todayInAmsterdam } from '../core';
+import type { Context } from '../../kit';
+import type { KeysetOrder, ParentKey } from '../../kit';
+import { childConnections, groupLoader, rowLoader, SortDirection, todayInAmsterdam } from '../../kit';
 import { Event, EventHost } from './event.entity';
 import { Registration } from './registration.entity';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
@@ -146,7 +146,7 @@ export function createNetworkingLoaders(ctx: Context) {
 
 export type NetworkingLoaders = ReturnType<typeof createNetworkingLoaders>;
 
-declare module '../core/context' {
+declare module '../../kit/context' {
   interface Loaders {
     networking: NetworkingLoaders;
   }

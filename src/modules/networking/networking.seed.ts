@@ -1,13 +1,6 @@
-import type { Context } from '../core';
-import {
-  amsterdamDayAt,
-  Association,
-  Business,
-  hashSecret,
-  Municipality,
-  Organisation,
-  random,
-} from '../core';
+import type { Context } from '../../kit';
+import { amsterdamDayAt, hashSecret, random } from '../../kit';
+import { Association, Business, Municipality, Organisation } from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
 import { Registration, RegistrationStatus } from './registration.entity';
 import {

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Business } from '../core';
-import { Node } from '../core';
+import { Node } from '../../kit';
 import type { Event } from './event.entity';
 
 export enum RegistrationStatus {

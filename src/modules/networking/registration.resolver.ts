@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { Business, Role } from '../core';
+import type { Context } from '../../kit';
+import { Role } from '../../kit';
+import { Business } from '../core';
 import { canSeeRegistration } from './event-access.service';
 import { Event } from './event.entity';
 import { CancelRegistrationInput, CheckInRegistrationInput, RegisterForEventInput } from './event.inputs';

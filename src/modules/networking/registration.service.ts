@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   findForUpdate,
   forbidden,
@@ -10,10 +10,10 @@ import {
   Role,
   userError,
   UserErrorCode,
-  viewerBusinessId,
   ViewerKind,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { viewerBusinessId } from '../core';
 import { canSeeEvent, canSeeRegistration, isOrganiser } from './event-access.service';
 import type { Event } from './event.entity';
 import { Event as EventEntity, EventStatus } from './event.entity';

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Municipality, Organisation } from '../core';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 
 /** A meeting of the board with regional stakeholders (the national park, U10, aldermen). Board only. */
 @Entity()

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode, NotNull } from '../core';
+import { DateScalar, IsCbsCode, NotNull } from '../../kit';
 import { FollowUpStatus } from './stakeholder-meeting.entity';
 
 @InputType({

@@ -1,14 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  ConnectionArgs,
-  connectionComplexity,
-  ConnectionType,
-  listComplexity,
-  Municipality,
-  Organisation,
-  Role,
-} from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity, Role } from '../../kit';
+import { Municipality, Organisation } from '../core';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
 import {
   CreateStakeholderMeetingInput,

@@ -1,14 +1,14 @@
-import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   findForUpdate,
-  inputMunicipality,
   fromGlobalId,
   paginate,
   SortDirection,
   userError,
   UserErrorCode,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { inputMunicipality } from '../core';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
 import type {
   CreateStakeholderMeetingInput,

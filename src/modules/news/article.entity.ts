@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { Node } from '../core';
+import { Node } from '../../kit';
 
 export enum ArticleStatus {
   DRAFT = 'DRAFT',

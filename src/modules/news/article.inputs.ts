@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NotNull, SortDirection } from '../core';
+import { NotNull, SortDirection } from '../../kit';
 import { ArticleStatus } from './article.entity';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { USER_ERRORS, UserError } from '../core';
+import { USER_ERRORS, UserError } from '../../kit';
 import { Article } from './article.entity';
 import { Label } from './label.entity';
 

@@ -1,15 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  Association,
-  ConnectionArgs,
-  connectionComplexity,
-  ConnectionType,
-  listComplexity,
-  Organisation,
-  Person,
-  Role,
-} from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity, Role } from '../../kit';
+import { Association, Organisation, Person } from '../core';
 import { Article } from './article.entity';
 import {
   ArticleFilter,

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../../kit';
 import {
   badUserInput,
   connectionOf,
@@ -14,7 +14,7 @@ import {
   userError,
   UserErrorCode,
   withTransaction,
-} from '../core';
+} from '../../kit';
 import { Article, ArticleStatus } from './article.entity';
 import type {
   ArticleFilter,

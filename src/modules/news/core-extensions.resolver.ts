@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { AnnualReview, reviewOf, reviewSection } from '../core';
+import type { Context } from '../../kit';
+import { AnnualReview, reviewOf, reviewSection } from '../../kit';
 import { NewsStats, newsStats } from './news-stats.service';
 
 // The news module's fields on core types, the way a federated subgraph extends an entity.

@@ -1,4 +1,4 @@
-import { defineModule } from '../core';
+import { defineModule } from '../../kit';
 import { Article } from './article.entity';
 import {
   ArticleResolver,

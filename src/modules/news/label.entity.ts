@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { Node } from '../core';
+import { Node } from '../../kit';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A label of news articles, e.g. "Nieuws".' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import { newsStats, NewsStats } from './news-stats.service';
 
 @Resolver()

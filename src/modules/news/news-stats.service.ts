@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../core';
-import { checkFiguresYear, TIME_ZONE } from '../core';
+import type { Context } from '../../kit';
+import { checkFiguresYear, TIME_ZONE } from '../../kit';
 import { ArticleStatus } from './article.entity';
 import { Label } from './label.entity';
 

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
-import type { Context, KeysetOrder, ParentKey } from '../core';
-import { childConnections, groupLoader, rowLoader, SortDirection } from '../core';
+import type { Context, KeysetOrder, ParentKey } from '../../kit';
+import { childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
 import { Article } from './article.entity';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
@@ -53,7 +53,7 @@ export function createNewsLoaders(ctx: Context) {
 
 export type NewsLoaders = ReturnType<typeof createNewsLoaders>;
 
-declare module '../core/context' {
+declare module '../../kit/context' {
   interface Loaders {
     news: NewsLoaders;
   }

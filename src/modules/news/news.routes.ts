@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { Feed } from 'feed';
-import type { Context, RouteDeps } from '../core';
-import { ErrorCode, TIME_ZONE } from '../core';
+import type { Context, RouteDeps } from '../../kit';
+import { ErrorCode, TIME_ZONE } from '../../kit';
 import { findArticle, labelsOf, latestPublished } from './article.service';
 import { articlePath, escapeHtml, plainExcerpt, renderMarkdown } from './markdown';
 

@@ -1,5 +1,6 @@
-import type { Context } from '../core';
-import { amsterdamDayAt, Association, Organisation, Person } from '../core';
+import type { Context } from '../../kit';
+import { amsterdamDayAt } from '../../kit';
+import { Association, Organisation, Person } from '../core';
 import { Article, ArticleStatus } from './article.entity';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';

@@ -1,5 +1,5 @@
 import slugify from 'slugify';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import { Article } from './article.entity';
 import { Label } from './label.entity';
 

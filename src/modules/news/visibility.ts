@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../core';
-import { hasRole, Role } from '../core';
+import type { Context } from '../../kit';
+import { hasRole, Role } from '../../kit';
 import type { Article } from './article.entity';
 import { ArticleStatus } from './article.entity';
 

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Node } from '../core';
+import { Node } from '../../kit';
 import type { Election } from './election.entity';
 
 /** One point of the association's political agenda, written for an election. */

@@ -1,5 +1,5 @@
-import type { Context } from '../core';
-import { findForUpdate, userError, UserErrorCode, withTransaction } from '../core';
+import type { Context } from '../../kit';
+import { findForUpdate, userError, UserErrorCode, withTransaction } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import type { CreateAgendaPointInput } from './agenda-point.inputs';
 import { Election } from './election.entity';

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Municipality, Person } from '../core';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 import type { Party } from './party.entity';
 
 /** A person's term as alderman (wethouder) of a municipality, for a party, with a portfolio. */

@@ -1,6 +1,6 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode } from '../core';
+import { DateScalar, IsCbsCode } from '../../kit';
 import { NotBlank } from './party.inputs';
 
 @InputType({

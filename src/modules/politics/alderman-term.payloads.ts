@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { USER_ERRORS, UserError } from '../core';
+import { USER_ERRORS, UserError } from '../../kit';
 import { AldermanTerm } from './alderman-term.entity';
 
 @ObjectType()

@@ -1,13 +1,6 @@
-import type { Context, UserError } from '../core';
-import {
-  findForUpdate,
-  fromGlobalId,
-  inputMunicipality,
-  Person,
-  userError,
-  UserErrorCode,
-  withTransaction,
-} from '../core';
+import type { Context, UserError } from '../../kit';
+import { findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../../kit';
+import { inputMunicipality, Person } from '../core';
 import { AldermanTerm } from './alderman-term.entity';
 import type { EndAldermanTermInput, RecordAldermanTermInput } from './alderman-term.inputs';
 import { Party } from './party.entity';

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Municipality } from '../core';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 import type { AgendaPoint } from './agenda-point.entity';
 import type { Party } from './party.entity';
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode, IsWebsite } from '../core';
+import { DateScalar, IsCbsCode, IsWebsite } from '../../kit';
 
 @InputType({ description: 'A municipality’s coalition agreement: its period, parties and covered points.' })
 export class RecordCoalitionAgreementInput {

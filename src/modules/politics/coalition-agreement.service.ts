@@ -1,12 +1,6 @@
-import type { Context, UserError } from '../core';
-import {
-  fromGlobalId,
-  Municipality,
-  periodIncludes,
-  userError,
-  UserErrorCode,
-  withTransaction,
-} from '../core';
+import type { Context, UserError } from '../../kit';
+import { fromGlobalId, periodIncludes, userError, UserErrorCode, withTransaction } from '../../kit';
+import { Municipality } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';
 import type { RecordCoalitionAgreementInput } from './coalition-agreement.inputs';

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 import type { AgendaPoint } from './agenda-point.entity';
 import type { Party } from './party.entity';
 

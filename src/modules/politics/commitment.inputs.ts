@@ -1,6 +1,6 @@
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsWebsite } from '../core';
+import { DateScalar, IsWebsite } from '../../kit';
 import { CommitmentStage } from './commitment.entity';
 
 @InputType({ description: 'What shows a stage was reached: a quote, a link and/or a document.' })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { Role } from '../core';
+import type { Context } from '../../kit';
+import { Role } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { Commitment, CommitmentChange } from './commitment.entity';
 import { ChangeCommitmentStageInput, RecordCommitmentInput } from './commitment.inputs';

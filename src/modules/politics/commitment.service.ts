@@ -1,5 +1,5 @@
-import type { Context, UserError } from '../core';
-import { findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../core';
+import type { Context, UserError } from '../../kit';
+import { findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { Commitment, CommitmentChange, CommitmentStage, STAGE_ORDER } from './commitment.entity';
 import type { ChangeCommitmentStageInput, EvidenceInput, RecordCommitmentInput } from './commitment.inputs';

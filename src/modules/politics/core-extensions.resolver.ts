@@ -1,15 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
   AnnualReview,
   DateScalar,
   listComplexity,
-  Municipality,
   periodIncludes,
   reviewOf,
   reviewSection,
   todayInAmsterdam,
-} from '../core';
+} from '../../kit';
+import { Municipality } from '../core';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { coalitionAgreementOn } from './coalition-agreement.service';

@@ -1,5 +1,5 @@
-import type { UserError } from '../core';
-import { todayInAmsterdam, userError, UserErrorCode } from '../core';
+import type { UserError } from '../../kit';
+import { todayInAmsterdam, userError, UserErrorCode } from '../../kit';
 
 /** The module records what happened: a day after today (in Amsterdam) is INVALID on `input.<field>`. */
 export const futureDayError = (day: string, field: string): UserError | null =>

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Municipality } from '../core';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 import type { Party } from './party.entity';
 
 export enum ElectionKind {

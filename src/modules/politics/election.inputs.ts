@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, IsCbsCode } from '../core';
+import { DateScalar, IsCbsCode } from '../../kit';
 import { ElectionKind } from './election.entity';
 
 @InputType({ description: 'A new election: a day, a kind, one municipality or all.' })

@@ -1,7 +1,8 @@
 import type { FindOptionsWhere } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Context, UserError } from '../core';
-import { fromGlobalId, inputMunicipality, userError, UserErrorCode, withTransaction } from '../core';
+import type { Context, UserError } from '../../kit';
+import { fromGlobalId, userError, UserErrorCode, withTransaction } from '../../kit';
+import { inputMunicipality } from '../core';
 import { Election, ElectionResult } from './election.entity';
 import type { RecordElectionInput, RecordElectionResultInput } from './election.inputs';
 import { Party } from './party.entity';

@@ -1,4 +1,4 @@
-import { defineModule } from '../core';
+import { defineModule } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';

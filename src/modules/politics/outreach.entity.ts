@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Person } from '../core';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 import type { Election } from './election.entity';
 import type { Party } from './party.entity';
 

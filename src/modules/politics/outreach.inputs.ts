@@ -1,6 +1,6 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, IsCbsCode } from '../core';
+import { DateScalar, IsCbsCode } from '../../kit';
 import { OutreachChannel, ResponseSentiment } from './outreach.entity';
 
 @InputType({ description: 'The association contacting a party about its agenda for an election.' })

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { ConnectionArgs, connectionComplexity, ConnectionType, Person, Role } from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, Role } from '../../kit';
+import { Person } from '../core';
 import { Election } from './election.entity';
 import { Outreach, PartyResponse } from './outreach.entity';
 import { PoliticalOutreachFilter, RecordOutreachInput, RecordPartyResponseInput } from './outreach.inputs';

@@ -1,16 +1,16 @@
-import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   findForUpdate,
   fromGlobalId,
   hasRole,
   paginate,
-  Person,
   Role,
   SortDirection,
   userError,
   UserErrorCode,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { Person } from '../core';
 import { futureDayError } from './days';
 import { Election } from './election.entity';
 import { Outreach, PartyResponse } from './outreach.entity';

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Municipality } from '../core';
-import { Node } from '../core';
+import { Node } from '../../kit';
 
 export enum PartyScope {
   LOCAL = 'LOCAL',

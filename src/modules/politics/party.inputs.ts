@@ -1,6 +1,6 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsCbsCode, NotNull } from '../core';
+import { IsCbsCode, NotNull } from '../../kit';
 import { PartyScope } from './party.entity';
 
 /** Text that is more than white space (it is stored trimmed). */

@@ -1,12 +1,6 @@
-import type { Context, UserError } from '../core';
-import {
-  findForUpdate,
-  inputMunicipality,
-  Municipality,
-  userError,
-  UserErrorCode,
-  withTransaction,
-} from '../core';
+import type { Context, UserError } from '../../kit';
+import { findForUpdate, userError, UserErrorCode, withTransaction } from '../../kit';
+import { inputMunicipality, Municipality } from '../core';
 import { Party } from './party.entity';
 import type { RecordPartyInput, UpdatePartyInput } from './party.inputs';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import { Municipality } from '../core';
 import { politicsStats, PoliticsStats } from './politics-stats.service';
 

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../core';
-import { checkCbsCode, checkFiguresYear } from '../core';
+import type { Context } from '../../kit';
+import { checkCbsCode, checkFiguresYear } from '../../kit';
 import { CommitmentStage } from './commitment.entity';
 import { ResponseSentiment } from './outreach.entity';
 import { StageCount } from './tracker.service';

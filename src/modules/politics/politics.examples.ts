@@ -1,4 +1,4 @@
-import type { PlaygroundExample } from '../core';
+import type { PlaygroundExample } from '../../kit';
 
 /** Playground tabs: anyone's tracker of the five municipalities, and the board recording its outreach. */
 export const politicsExamples: PlaygroundExample[] = [

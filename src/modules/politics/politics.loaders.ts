@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../core';
-import { groupLoader, rowLoader } from '../core';
+import type { Context } from '../../kit';
+import { groupLoader, rowLoader } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
@@ -94,7 +94,7 @@ export function createPoliticsLoaders(ctx: Context) {
 
 export type PoliticsLoaders = ReturnType<typeof createPoliticsLoaders>;
 
-declare module '../core/context' {
+declare module '../../kit/context' {
   interface Loaders {
     politics: PoliticsLoaders;
   }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { listComplexity, Municipality, Person, Role } from '../core';
+import type { Context } from '../../kit';
+import { listComplexity, Role } from '../../kit';
+import { Municipality, Person } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { CreateAgendaPointInput } from './agenda-point.inputs';
 import { CreateAgendaPointPayload } from './agenda-point.payloads';

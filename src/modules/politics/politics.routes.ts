@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
-import type { Context, RouteDeps } from '../core';
-import { checkCbsCode, ErrorCode, toGlobalId } from '../core';
+import type { Context, RouteDeps } from '../../kit';
+import { checkCbsCode, ErrorCode, toGlobalId } from '../../kit';
 
 /**
  * A municipality's aldermen and parties as Popolo JSON (https://www.popoloproject.com): persons, the

@@ -1,5 +1,6 @@
-import type { Context } from '../core';
-import { Municipality, Person, random } from '../core';
+import type { Context } from '../../kit';
+import { random } from '../../kit';
+import { Municipality, Person } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { checkCbsCode, listComplexity, Municipality } from '../core';
+import type { Context } from '../../kit';
+import { checkCbsCode, listComplexity } from '../../kit';
+import { Municipality } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { Election } from './election.entity';

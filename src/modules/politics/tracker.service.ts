@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Context, Municipality } from '../core';
-import { fromGlobalId } from '../core';
+import type { Context } from '../../kit';
+import type { Municipality } from '../core';
+import { fromGlobalId } from '../../kit';
 import { CommitmentStage } from './commitment.entity';
 
 /** One cell of the tracker: a party's stage on an agenda point, and whether the coalition covers the point. */

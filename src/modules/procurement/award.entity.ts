@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
 import type { Business } from '../core';
-import { bigintAsNumber, EuroCentsScalar, Node } from '../core';
+import { bigintAsNumber, EuroCentsScalar, Node } from '../../kit';
 import type { ProcurementRequest } from './procurement-request.entity';
 import type { Quote } from './quote.entity';
 

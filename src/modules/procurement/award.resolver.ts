@@ -15,19 +15,18 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
-  Business,
   checkCbsCode,
   ConnectionArgs,
   connectionComplexity,
   ConnectionType,
   EuroCentsScalar,
   listComplexity,
-  Municipality,
   Role,
   UserError,
-} from '../core';
+} from '../../kit';
+import { Business, Municipality } from '../core';
 import { Award } from './award.entity';
 import { awardRequest, listAwards, quotesOf, submitQuote } from './award.service';
 import { CpvCategory } from './cpv-category.entity';

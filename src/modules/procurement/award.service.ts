@@ -1,4 +1,4 @@
-import type { Connection, ConnectionArgs, Context } from '../core';
+import type { Connection, ConnectionArgs, Context } from '../../kit';
 import {
   fromGlobalId,
   paginate,
@@ -6,9 +6,9 @@ import {
   TIME_ZONE,
   userError,
   UserErrorCode,
-  viewerBusinessId,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { viewerBusinessId } from '../core';
 import { Award } from './award.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';

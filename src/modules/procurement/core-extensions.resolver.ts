@@ -1,15 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  AnnualReview,
-  Business,
-  hasRole,
-  listComplexity,
-  reviewOf,
-  reviewSection,
-  Role,
-  viewerBusinessId,
-} from '../core';
+import type { Context } from '../../kit';
+import { AnnualReview, hasRole, listComplexity, reviewOf, reviewSection, Role } from '../../kit';
+import { Business, viewerBusinessId } from '../core';
 import { Invitation, InvitationOutcome } from './invitation.entity';
 import { procurementStats, ProcurementStats } from './procurement-stats.service';
 import { SupplierProfile } from './supplier-profile.entity';

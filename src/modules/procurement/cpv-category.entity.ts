@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { Node } from '../core';
+import { Node } from '../../kit';
 
 /** What is bought; decides which thresholds apply. */
 export enum ProcurementKind {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity } from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity } from '../../kit';
 import { CpvCategory } from './cpv-category.entity';
 import { findCpvCategory, listCpvCategories } from './cpv.service';
 

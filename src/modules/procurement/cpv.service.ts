@@ -1,5 +1,5 @@
-import type { Connection, ConnectionArgs, Context, KeysetOrder } from '../core';
-import { badUserInput, cpvDigits, CPV_CODE, paginate, SortDirection } from '../core';
+import type { Connection, ConnectionArgs, Context, KeysetOrder } from '../../kit';
+import { badUserInput, cpvDigits, CPV_CODE, paginate, SortDirection } from '../../kit';
 import { CpvCategory } from './cpv-category.entity';
 
 const byCode: KeysetOrder<CpvCategory> = {

@@ -1,4 +1,4 @@
-import { defineModule, toGlobalId } from '../core';
+import { defineModule, toGlobalId } from '../../kit';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { CpvCategoryResolver } from './cpv.resolver';

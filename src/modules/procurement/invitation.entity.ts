@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { Node } from '../core';
+import { Node } from '../../kit';
 import type { ProcurementRequest } from './procurement-request.entity';
 import type { SupplierProfile } from './supplier-profile.entity';
 

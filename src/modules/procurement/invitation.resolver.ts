@@ -15,8 +15,8 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
-import type { Context } from '../core';
-import { badUserInput, listComplexity, Role, UserError } from '../core';
+import type { Context } from '../../kit';
+import { badUserInput, listComplexity, Role, UserError } from '../../kit';
 import { Invitation } from './invitation.entity';
 import { invitationLog } from './invitation.service';
 import { ProcurementRequest } from './procurement-request.entity';

@@ -1,5 +1,6 @@
-import type { Context } from '../core';
-import { fromGlobalId, viewerBusinessId } from '../core';
+import type { Context } from '../../kit';
+import { fromGlobalId } from '../../kit';
+import { viewerBusinessId } from '../core';
 import type { Invitation } from './invitation.entity';
 import { isBuyer } from './procurement-request.service';
 

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Municipality } from '../core';
-import { bigintAsNumber, EuroCentsScalar, Node } from '../core';
+import { bigintAsNumber, EuroCentsScalar, Node } from '../../kit';
 import type { CpvCategory } from './cpv-category.entity';
 import { ProcurementKind } from './cpv-category.entity';
 import { ProcurementProcedure } from './threshold.entity';

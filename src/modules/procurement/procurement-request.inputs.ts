@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../core';
+import { EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../../kit';
 import { ProcurementRequestStatus } from './procurement-request.entity';
 import { ProcurementProcedure } from './threshold.entity';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../core';
+import { UserError } from '../../kit';
 import { ProcurementRequest } from './procurement-request.entity';
 
 @ObjectType()

@@ -1,13 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  ConnectionArgs,
-  connectionComplexity,
-  ConnectionType,
-  fromGlobalId,
-  Municipality,
-  Role,
-} from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, fromGlobalId, Role } from '../../kit';
+import { Municipality } from '../core';
 import { CpvCategory } from './cpv-category.entity';
 import { ProcurementRequest } from './procurement-request.entity';
 import {

@@ -1,4 +1,4 @@
-import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   findForUpdate,
   forbidden,
@@ -9,10 +9,10 @@ import {
   todayInAmsterdam,
   userError,
   UserErrorCode,
-  viewerBusinessId,
   withTransaction,
-} from '../core';
-import { cpvDigits } from '../core';
+} from '../../kit';
+import { viewerBusinessId } from '../core';
+import { cpvDigits } from '../../kit';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import type {

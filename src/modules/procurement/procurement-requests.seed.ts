@@ -1,17 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Context, UserError, Viewer } from '../core';
-import {
-  amsterdamDayAt,
-  ANONYMOUS,
-  Business,
-  DEMO_MEMBER_KVK,
-  Municipality,
-  random,
-  Role,
-  TIME_ZONE,
-  toGlobalId,
-  ViewerKind,
-} from '../core';
+import type { Context, UserError, Viewer } from '../../kit';
+import { amsterdamDayAt, ANONYMOUS, random, Role, TIME_ZONE, toGlobalId, ViewerKind } from '../../kit';
+import { Business, DEMO_MEMBER_KVK, Municipality } from '../core';
 import { awardRequest, submitQuote } from './award.service';
 import { Invitation } from './invitation.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';

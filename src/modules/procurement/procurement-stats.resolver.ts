@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { checkCbsCode, checkFiguresYear, Municipality } from '../core';
+import type { Context } from '../../kit';
+import { checkCbsCode, checkFiguresYear } from '../../kit';
+import { Municipality } from '../core';
 import { procurementStats, ProcurementStats } from './procurement-stats.service';
 
 @Resolver()

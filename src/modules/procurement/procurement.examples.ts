@@ -1,4 +1,4 @@
-import type { PlaygroundExample } from '../core';
+import type { PlaygroundExample } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
 /** Playground tabs: a civil servant finding suppliers and inviting, a member quoting, anyone's figures. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../core';
-import { groupLoader, rowLoader } from '../core';
+import type { Context } from '../../kit';
+import { groupLoader, rowLoader } from '../../kit';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { Invitation } from './invitation.entity';
@@ -102,7 +102,7 @@ export function createProcurementLoaders(ctx: Context) {
 
 export type ProcurementLoaders = ReturnType<typeof createProcurementLoaders>;
 
-declare module '../core/context' {
+declare module '../../kit/context' {
   interface Loaders {
     procurement: ProcurementLoaders;
   }

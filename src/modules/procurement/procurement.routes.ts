@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
-import type { Context, RouteDeps } from '../core';
-import { CBS_CODE, ErrorCode, singleQueryValue, TIME_ZONE } from '../core';
+import type { Context, RouteDeps } from '../../kit';
+import { CBS_CODE, ErrorCode, singleQueryValue, TIME_ZONE } from '../../kit';
 import { ProcurementKind } from './cpv-category.entity';
 import { ProcurementProcedure } from './threshold.entity';
 

@@ -1,5 +1,6 @@
-import type { Context } from '../core';
-import { Business, DEMO_MEMBER_KVK, Municipality, random } from '../core';
+import type { Context } from '../../kit';
+import { random } from '../../kit';
+import { Business, DEMO_MEMBER_KVK, Municipality } from '../core';
 import { seedProcurementRequests } from './procurement-requests.seed';
 import {
   SupplierCategory,

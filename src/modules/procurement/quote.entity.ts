@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
-import { bigintAsNumber, EuroCentsScalar, Node } from '../core';
+import { bigintAsNumber, EuroCentsScalar, Node } from '../../kit';
 import type { Invitation } from './invitation.entity';
 import type { ProcurementRequest } from './procurement-request.entity';
 

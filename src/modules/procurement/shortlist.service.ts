@@ -1,4 +1,4 @@
-import type { Context, UserError } from '../core';
+import type { Context, UserError } from '../../kit';
 import {
   forbidden,
   fromGlobalId,
@@ -6,7 +6,7 @@ import {
   userError,
   UserErrorCode,
   withTransaction,
-} from '../core';
+} from '../../kit';
 import { cpvPrefix } from './cpv-category.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
 import type { ProcurementRequest } from './procurement-request.entity';

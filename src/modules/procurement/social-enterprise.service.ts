@@ -1,6 +1,6 @@
 import { MoreThan } from 'typeorm';
-import type { Context } from '../core';
-import { forbidden, hasRole, Role, withTransaction } from '../core';
+import type { Context } from '../../kit';
+import { forbidden, hasRole, Role, withTransaction } from '../../kit';
 import { Award } from './award.entity';
 import type { NewRequest } from './procurement-request.service';
 import { insertRequest, viewerMunicipalityId } from './procurement-request.service';

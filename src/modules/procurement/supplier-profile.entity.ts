@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import type { Business, Municipality } from '../core';
 import type { CpvCategory } from './cpv-category.entity';
-import { Node } from '../core';
+import { Node } from '../../kit';
 
 export enum SupplierCertification {
   ISO_9001 = 'ISO_9001',

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsCbsCode, IsCpvCode, NotNull, SortDirection } from '../core';
+import { IsCbsCode, IsCpvCode, NotNull, SortDirection } from '../../kit';
 import { SupplierCertification } from './supplier-profile.entity';
 
 @InputType({

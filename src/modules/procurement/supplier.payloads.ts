@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../core';
+import { UserError } from '../../kit';
 import { SupplierProfile } from './supplier-profile.entity';
 
 @ObjectType({ description: 'The result of `saveSupplierProfile`.' })

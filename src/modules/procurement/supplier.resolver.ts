@@ -1,14 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  Business,
-  ConnectionArgs,
-  connectionComplexity,
-  ConnectionType,
-  listComplexity,
-  Municipality,
-  Role,
-} from '../core';
+import type { Context } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity, Role } from '../../kit';
+import { Business, Municipality } from '../core';
 import { CpvCategory } from './cpv-category.entity';
 import { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
 import { SaveSupplierProfilePayload } from './supplier.payloads';

@@ -1,8 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   ApiScope,
-  Business,
   connectionOf,
   cpvDigits,
   decodeCursor,
@@ -13,14 +12,13 @@ import {
   fromGlobalId,
   hasRole,
   hasScope,
-  inputMunicipality,
   Role,
   SortDirection,
   userError,
   UserErrorCode,
-  viewerBusinessId,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { Business, inputMunicipality, viewerBusinessId } from '../core';
 import { cpvPrefix } from './cpv-category.entity';
 import type { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
 import { SupplierOrderField } from './supplier.inputs';

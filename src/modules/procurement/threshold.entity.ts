@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { bigintAsNumber, DateScalar, EuroCentsScalar, Node } from '../core';
+import { bigintAsNumber, DateScalar, EuroCentsScalar, Node } from '../../kit';
 import { ProcurementKind } from './cpv-category.entity';
 
 /** Procurement procedures, lightest first; the order is the weight (a heavier one is always allowed). */

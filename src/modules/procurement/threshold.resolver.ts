@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core';
-import { DateScalar, EuroCentsScalar } from '../core';
+import type { Context } from '../../kit';
+import { DateScalar, EuroCentsScalar } from '../../kit';
 import { ProcurementKind } from './cpv-category.entity';
 import { ProcurementProcedure, ProcurementThreshold } from './threshold.entity';
 import { requiredProcedure } from './threshold.service';

@@ -1,5 +1,5 @@
-import type { Context } from '../core';
-import { badUserInput, checkCbsCode, todayInAmsterdam } from '../core';
+import type { Context } from '../../kit';
+import { badUserInput, checkCbsCode, todayInAmsterdam } from '../../kit';
 import type { CpvCategory } from './cpv-category.entity';
 import { ProcurementKind } from './cpv-category.entity';
 import { cpvCodeArgument } from './cpv.service';

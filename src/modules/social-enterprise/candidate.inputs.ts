@@ -10,7 +10,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, IsCbsCode, NotNull } from '../core';
+import { DateScalar, IsCbsCode, NotNull } from '../../kit';
 import { TargetGroup } from './social-enterprise.enums';
 
 @InputType({ description: 'A new candidate, registered by a coach (who becomes their coach) or an admin.' })

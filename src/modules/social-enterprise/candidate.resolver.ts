@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
   ConnectionArgs,
   connectionComplexity,
   ConnectionType,
   fromGlobalId,
   listComplexity,
-  Municipality,
-} from '../core';
+} from '../../kit';
+import { Municipality } from '../core';
 import { Candidate } from './candidate.entity';
 import {
   CandidateFilter,

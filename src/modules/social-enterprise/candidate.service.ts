@@ -1,16 +1,16 @@
 import { randomInt } from 'node:crypto';
-import type { Connection, ConnectionArgs, Context, UserError } from '../core';
+import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   findForUpdate,
   hasRole,
-  inputMunicipality,
   paginate,
   SortDirection,
   todayInAmsterdam,
   userError,
   UserErrorCode,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { inputMunicipality } from '../core';
 import { Candidate, CandidateErasure } from './candidate.entity';
 import type {
   CandidateFilter,

@@ -1,15 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  AnnualReview,
-  Business,
-  ConnectionArgs,
-  connectionComplexity,
-  Municipality,
-  Organisation,
-  reviewOf,
-  reviewSection,
-} from '../core';
+import type { Context } from '../../kit';
+import { AnnualReview, ConnectionArgs, connectionComplexity, reviewOf, reviewSection } from '../../kit';
+import { Business, Municipality, Organisation } from '../core';
 import { OpportunityConnection } from './opportunity.resolver';
 import { opportunitiesOf } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';

@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { UseMiddleware } from 'type-graphql';
-import type { Context } from '../core';
-import { assertAllowed, hasRole, Role } from '../core';
+import type { Context } from '../../kit';
+import { assertAllowed, hasRole, Role } from '../../kit';
 
 /** Who may read who a candidate is: coaches (one pool) and admins. Nobody else, API keys included. */
 export const CANDIDATE_READERS = [Role.COACH, Role.ADMIN] as const;

@@ -1,4 +1,4 @@
-import { defineModule } from '../core';
+import { defineModule } from '../../kit';
 import { Candidate, CandidateErasure, CandidateRead } from './candidate.entity';
 import { CandidateResolver } from './candidate.resolver';
 import { findCandidate } from './candidate.service';

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Business, Municipality, Organisation } from '../core';
-import { DateScalar, Node } from '../core';
+import { DateScalar, Node } from '../../kit';
 import { OpportunityKind, OpportunityStatus, PosterKind, TargetGroup } from './social-enterprise.enums';
 
 /** Work on the local board: posted by a business, the municipality or an institution. Open ones are public. */

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../core';
+import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../../kit';
 import { OpportunityKind, OpportunityStatus, TargetGroup } from './social-enterprise.enums';
 
 @InputType({

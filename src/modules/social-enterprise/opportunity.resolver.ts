@@ -1,17 +1,15 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
-  Business,
   ConnectionArgs,
   connectionComplexity,
   ConnectionType,
   fromGlobalId,
   listComplexity,
-  Municipality,
-  Organisation,
   Role,
   toGlobalId,
-} from '../core';
+} from '../../kit';
+import { Business, Municipality, Organisation } from '../core';
 import { Opportunity } from './opportunity.entity';
 import {
   CloseOpportunityInput,

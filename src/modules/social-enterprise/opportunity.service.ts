@@ -1,19 +1,18 @@
-import type { Conditions, Connection, ConnectionArgs, Context, Refine, UserError } from '../core';
+import type { Conditions, Connection, ConnectionArgs, Context, Refine, UserError } from '../../kit';
 import {
   escapeLike,
   findForUpdate,
   forbidden,
   fromGlobalId,
   hasRole,
-  inputMunicipality,
   paginate,
   Role,
   todayInAmsterdam,
   userError,
   UserErrorCode,
-  viewerBusinessId,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { inputMunicipality, viewerBusinessId } from '../core';
 import { createRequestFromProject, viewerMunicipalityId } from '../procurement';
 import { Opportunity } from './opportunity.entity';
 import type {

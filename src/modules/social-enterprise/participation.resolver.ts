@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { checkCbsCode, listComplexity, Municipality, Role } from '../core';
+import type { Context } from '../../kit';
+import { checkCbsCode, listComplexity, Role } from '../../kit';
+import { Municipality } from '../core';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import {
   listParticipation,

@@ -1,14 +1,8 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
-import type { Context } from '../core';
-import {
-  DateScalar,
-  inputMunicipality,
-  IsCbsCode,
-  todayInAmsterdam,
-  UserError,
-  withTransaction,
-} from '../core';
+import type { Context } from '../../kit';
+import { DateScalar, IsCbsCode, todayInAmsterdam, UserError, withTransaction } from '../../kit';
+import { inputMunicipality } from '../core';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { ParticipationStatus } from './social-enterprise.enums';
 

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import { Node } from '../core';
+import { Node } from '../../kit';
 import type { Candidate } from './candidate.entity';
 import { Identifying } from './identifying';
 import type { Opportunity } from './opportunity.entity';

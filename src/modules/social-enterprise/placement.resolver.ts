@@ -9,8 +9,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../core';
-import { listComplexity } from '../core';
+import type { Context } from '../../kit';
+import { listComplexity } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Opportunity } from './opportunity.entity';

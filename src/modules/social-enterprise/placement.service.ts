@@ -1,5 +1,5 @@
-import type { Context } from '../core';
-import { findForUpdate, fromGlobalId, hasRole, userError, UserErrorCode, withTransaction } from '../core';
+import type { Context } from '../../kit';
+import { findForUpdate, fromGlobalId, hasRole, userError, UserErrorCode, withTransaction } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';

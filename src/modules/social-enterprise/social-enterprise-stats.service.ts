@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
   checkFiguresYear,
   seesExactCounts,
@@ -7,7 +7,7 @@ import {
   suppressBreakdown,
   SuppressedCount,
   TIME_ZONE,
-} from '../core';
+} from '../../kit';
 import { OpportunityKind, PlacementStage, TargetGroup } from './social-enterprise.enums';
 
 @ObjectType({ description: 'Opportunities of one kind.' })

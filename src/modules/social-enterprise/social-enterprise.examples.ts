@@ -1,4 +1,4 @@
-import type { PlaygroundExample } from '../core';
+import type { PlaygroundExample } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
 const COACH_TOKEN = 'Bearer <token from npm run token -- --role COACH --sub demo-coach --name "Coach Demo">';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../core';
-import { childConnections, groupLoader, rowLoader, SortDirection } from '../core';
+import type { Context } from '../../kit';
+import { childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
@@ -48,7 +48,7 @@ export function createSocialEnterpriseLoaders(ctx: Context) {
 
 export type SocialEnterpriseLoaders = ReturnType<typeof createSocialEnterpriseLoaders>;
 
-declare module '../core/context' {
+declare module '../../kit/context' {
   interface Loaders {
     socialEnterprise: SocialEnterpriseLoaders;
   }

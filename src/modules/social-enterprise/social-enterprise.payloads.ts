@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { UserError } from '../core';
+import { UserError } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { Opportunity } from './opportunity.entity';
 import { Placement } from './placement.entity';

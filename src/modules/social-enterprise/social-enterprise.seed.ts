@@ -1,12 +1,6 @@
-import type { Context } from '../core';
-import {
-  amsterdamDayAt,
-  Business,
-  DEMO_MEMBER_KVK,
-  Municipality,
-  Organisation,
-  todayInAmsterdam,
-} from '../core';
+import type { Context } from '../../kit';
+import { amsterdamDayAt, todayInAmsterdam } from '../../kit';
+import { Business, DEMO_MEMBER_KVK, Municipality, Organisation } from '../core';
 import { awardWithSocialReturn } from '../procurement';
 import { Candidate } from './candidate.entity';
 import { newPseudonym } from './candidate.service';

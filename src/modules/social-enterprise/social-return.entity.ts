@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintAsNumber, EuroCentsScalar } from '../core';
+import { bigintAsNumber, EuroCentsScalar } from '../../kit';
 import type { Placement } from './placement.entity';
 import { TargetGroup } from './social-enterprise.enums';
 

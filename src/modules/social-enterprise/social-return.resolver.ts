@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core';
-import { listComplexity } from '../core';
+import type { Context } from '../../kit';
+import { listComplexity } from '../../kit';
 import { CANDIDATE_READERS } from './identifying';
 import { Placement } from './placement.entity';
 import { findPlacement } from './placement.service';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsInt, Max, Min } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
-import type { Context } from '../core';
+import type { Context } from '../../kit';
 import {
   EuroCentsScalar,
   findForUpdate,
@@ -12,9 +12,9 @@ import {
   userError,
   UserError,
   UserErrorCode,
-  viewerBusinessId,
   withTransaction,
-} from '../core';
+} from '../../kit';
+import { viewerBusinessId } from '../core';
 import { socialReturnOfAward, viewerMunicipalityId } from '../procurement';
 import { Candidate } from './candidate.entity';
 import { Opportunity } from './opportunity.entity';

@@ -3,7 +3,7 @@ import type { Viewer } from './auth';
 
 /**
  * The per-request loaders, one property per module. Each module adds its own by augmenting this interface:
- * `declare module '../core/context' { interface Loaders { news: NewsLoaders } }`.
+ * `declare module '../../kit/context' { interface Loaders { news: NewsLoaders } }`.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}

@@ -1,6 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ApiScope, Role, scope } from './auth';
-import { checkFiguresYear, FIRST_FIGURES_YEAR, LAST_FIGURES_YEAR } from './figures.service';
+import { checkFiguresYear, FIRST_FIGURES_YEAR, LAST_FIGURES_YEAR } from './figures';
 
 /**
  * Who sees a review's restricted sections (`membership`, `networking`): the rule of `businessFigures` and

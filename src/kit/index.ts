@@ -1,0 +1,30 @@
+/**
+ * The module kit: the mechanisms every module uses (relay, loaders, transactions, errors, payloads, auth,
+ * validation, scalars, dates, figures, the review frame). It imports nothing from `src/modules/`; a module
+ * imports the kit, core's `index.ts` and the `index.ts` of the modules it may use (lint enforces it).
+ */
+// The kit's types are decorator classes (type-graphql reads their metadata): load the polyfill before them.
+import 'reflect-metadata';
+
+export * from './annual-review';
+export * from './auth';
+export * from './context';
+export * from './dates';
+export * from './errors';
+export * from './figures';
+export { getEntities } from './hydrate';
+export * from './loaders';
+export * from './module';
+export { createNodeResolver } from './node.resolver';
+export * from './payloads';
+export { random } from './random';
+export * from './relay';
+export * from './scalars';
+export * from './secrets';
+export { escapeLike } from './sql';
+export * from './suppressed-count';
+export * from './transaction';
+export * from './validation';
+export * from './validators';
+export { createTokenVerifier, signToken } from './token';
+export type { TokenClaims, TokenSettings } from './token';
