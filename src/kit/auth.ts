@@ -123,3 +123,17 @@ export const authChecker: AuthChecker<{ viewer: Viewer }> = ({ context }, requir
   assertAllowed(context.viewer, requirements);
   return true;
 };
+
+/**
+ * Who did something, as stored beside what they did: the token's subject (or the API key's id) and a display
+ * name, each null when unknown. Every "done by" column pair is `<verb>BySubject` / `<verb>ByName`, nullable;
+ * there is no user table to point at (people are their verified token).
+ */
+export interface Actor {
+  subject: string | null;
+  name: string | null;
+}
+
+export function actorOf(viewer: Viewer): Actor {
+  return { subject: viewer.subject, name: viewer.name ?? viewer.subject };
+}

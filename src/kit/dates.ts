@@ -27,3 +27,15 @@ export function amsterdamDayAt(days: number, time: string, now: Date = new Date(
     .set({ hour, minute })
     .toJSDate();
 }
+
+/**
+ * SQL for "`column` falls in the year `year`" in Amsterdam time, as a range on the column itself so that an
+ * index on it serves the filter (`extract(year FROM column)` hides the column from the planner). `year` is an
+ * SQL expression of an integer (a parameter such as `$1` or `:year`); `kind` is the column's type: an instant
+ * (`timestamptz`) or a calendar day (`date`).
+ */
+export function yearRange(column: string, year: string, kind: 'timestamp' | 'date' = 'timestamp'): string {
+  const start = (y: string) =>
+    kind === 'date' ? `make_date(${y}, 1, 1)` : `make_timestamptz(${y}, 1, 1, 0, 0, 0, '${TIME_ZONE}')`;
+  return `(${column} >= ${start(year)} AND ${column} < ${start(`(${year}) + 1`)})`;
+}

@@ -22,3 +22,13 @@ export function roundedShare(part: number, whole: number): number | null {
   const factor = 10 ** SHARE_DECIMALS;
   return Math.round((part / whole) * factor) / factor;
 }
+
+/**
+ * What every stats service behind the annual review takes (`xStats(ctx, { year, municipalityId })`): the
+ * calendar year (Amsterdam time) and the municipality by database id, null for the whole region. Resolvers
+ * turn a `municipality` argument (a CBS code) into the id with core's `municipalityArgument`.
+ */
+export interface FiguresScope {
+  year: number;
+  municipalityId: string | null;
+}

@@ -44,10 +44,18 @@ export function groupLoader<E extends ObjectLiteral>(
     const rows = await getEntities(
       refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
     );
-    const groups = new Map<string, E[]>(keys.map((value) => [value, []]));
-    for (const row of rows) groups.get(String(row[key]))?.push(row);
-    return keys.map((value) => groups.get(value) ?? []);
+    return groupRows(keys, rows, (row) => row[key]);
   });
+}
+
+/**
+ * The rows of each key, in the order of `keys` (a DataLoader's batch function answers in key order): one pass
+ * over the rows, for loaders whose statement is their own.
+ */
+export function groupRows<R>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => unknown): R[][] {
+  const groups = new Map<string, R[]>(keys.map((value) => [value, []]));
+  for (const row of rows) groups.get(String(keyOf(row)))?.push(row);
+  return keys.map((value) => groups.get(value) ?? []);
 }
 
 /** Extra conditions of one call (a filter, the caller's visibility), named by `key` for batching. */

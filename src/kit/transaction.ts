@@ -1,4 +1,4 @@
-import type { FindOptionsWhere } from 'typeorm';
+import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { Context } from './context';
 import type { Node } from './relay';
 import { fromGlobalId } from './relay';
@@ -54,5 +54,17 @@ export function findForUpdate<E extends Node>(
   globalId: string,
 ): Promise<E | null> {
   const { id } = fromGlobalId(globalId, entity.name);
-  return tx.em.findOne(entity, { where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
+  return lockRow(tx, entity, { id } as FindOptionsWhere<E>);
+}
+
+/**
+ * Reads the row that `where` finds and locks it until the transaction ends (null when there is none): for a
+ * row known by its database id or another key, and for the parent row that a capacity-like rule locks.
+ */
+export function lockRow<E extends ObjectLiteral>(
+  tx: Context,
+  entity: EntityTarget<E>,
+  where: FindOptionsWhere<E>,
+): Promise<E | null> {
+  return tx.em.findOne(entity, { where, lock: { mode: 'pessimistic_write' } });
 }

@@ -1,6 +1,5 @@
 import { getMetadataStorage } from 'type-graphql';
-import { scope } from '../../src/kit';
-import { ApiScope } from '../../src/kit';
+import { ApiScope, scope } from '../../src/kit';
 import { getSchema } from '../../src/schema';
 import { authorizationMatrix as matrix } from '../authorization';
 import type { Cells } from '../support/authorization-matrix';

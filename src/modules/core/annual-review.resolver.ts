@@ -1,11 +1,17 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { AnnualReview, checkReviewYear, REVIEW_FIGURES_READERS, reviewOf, reviewSection } from '../../kit';
-import { satisfies } from '../../kit';
+import {
+  AnnualReview,
+  checkCbsCode,
+  checkReviewYear,
+  notFound,
+  REVIEW_FIGURES_READERS,
+  reviewOf,
+  reviewSection,
+  satisfies,
+} from '../../kit';
 import type { Context } from '../../kit';
-import { notFound } from '../../kit';
 import { MembershipFigures, membershipFigures } from './figures.service';
 import { Municipality } from './municipality.entity';
-import { checkCbsCode } from '../../kit';
 
 export const MembershipReview = reviewSection(
   'MembershipReview',

@@ -1,8 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { ApiScope } from '../../kit';
+import { ApiScope, Node } from '../../kit';
 import type { Organisation } from './organisation.entity';
-import { Node } from '../../kit';
 
 /** An organisation's key for scripted access. Only a SHA-256 hash of the secret is stored. */
 @Entity()

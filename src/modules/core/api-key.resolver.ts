@@ -3,9 +3,8 @@ import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey, rotateApiKeyFeedToken } from './api-key.service';
 import { CreateApiKeyInput, RevokeApiKeyInput, RotateApiKeyFeedTokenInput } from './api-key.inputs';
 import { CreateApiKeyPayload, RevokeApiKeyPayload, RotateApiKeyFeedTokenPayload } from './api-key.payloads';
-import { Role } from '../../kit';
+import { listComplexity, Role } from '../../kit';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
 import { Organisation } from './organisation.entity';
 
 @Resolver(() => ApiKey)

@@ -1,14 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { ApiKey } from './api-key.entity';
-import type { ApiScope, Viewer } from '../../kit';
-import { ViewerKind } from '../../kit';
-import type { Context } from '../../kit';
+import type { ApiScope, Context, Viewer } from '../../kit';
+import {
+  findForUpdate,
+  fromGlobalId,
+  hashSecret,
+  newSecret,
+  userError,
+  UserErrorCode,
+  ViewerKind,
+  withTransaction,
+} from '../../kit';
 import { Organisation } from './organisation.entity';
-import { userError, UserErrorCode } from '../../kit';
-import { fromGlobalId } from '../../kit';
-import { hashSecret, newSecret } from '../../kit';
-import { findForUpdate, withTransaction } from '../../kit';
 
 const SECRET_PREFIX = 'q4_';
 const FEED_TOKEN_PREFIX = 'q4f_';

@@ -2,11 +2,9 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Association } from './association.entity';
 import { listAssociations } from './catalogue.service';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
-import { periodIncludes, todayInAmsterdam } from '../../kit';
+import { DateScalar, listComplexity, periodIncludes, todayInAmsterdam } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
-import { DateScalar } from '../../kit';
 
 @Resolver(() => Association)
 export class AssociationResolver {

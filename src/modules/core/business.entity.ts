@@ -1,8 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import type { Municipality } from './municipality.entity';
-import { Node } from '../../kit';
-import { DateScalar } from '../../kit';
+import { DateScalar, Node } from '../../kit';
 
 @Entity()
 @Index('business_name_trgm', { synchronize: false })

@@ -1,8 +1,15 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../kit';
-import { DateScalar } from '../../kit';
-import { IsCbsCode, IsKvkNumber, IsPostcode, IsSbiCode, IsWebsite, NotNull } from '../../kit';
+import {
+  DateScalar,
+  IsCbsCode,
+  IsKvkNumber,
+  IsPostcode,
+  IsSbiCode,
+  IsWebsite,
+  NotNull,
+  SortDirection,
+} from '../../kit';
 
 @InputType({ description: 'Narrows `businesses`; all given conditions must hold.' })
 export class BusinessFilter {

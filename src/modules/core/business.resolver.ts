@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Association } from './association.entity';
-import { Role } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, fromGlobalId, Role } from '../../kit';
 import { Business } from './business.entity';
 import {
   AddBusinessMembershipInput,
@@ -22,7 +22,6 @@ import * as businesses from './business.service';
 import { BusinessMembership } from './business-membership.entity';
 import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
-import { ConnectionArgs, ConnectionType, connectionComplexity, fromGlobalId } from '../../kit';
 
 const BusinessConnection = ConnectionType(Business);
 

@@ -1,6 +1,22 @@
-import { escapeLike } from '../../kit';
+import {
+  badUserInput,
+  escapeLike,
+  findForUpdate,
+  forbidden,
+  fromGlobalId,
+  hasRole,
+  KVK_NUMBER,
+  normalizePostcode,
+  paginate,
+  periodIncludes,
+  Role,
+  SortDirection,
+  todayInAmsterdam,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../../kit';
 import { Brackets } from 'typeorm';
-import { hasRole, Role } from '../../kit';
 import { Business } from './business.entity';
 import type {
   AddBusinessMembershipInput,
@@ -14,15 +30,7 @@ import type {
 import { BusinessOrderField } from './business.inputs';
 import { BusinessMembership } from './business-membership.entity';
 import { inputMunicipality } from './catalogue.service';
-import type { Context } from '../../kit';
-import { periodIncludes, todayInAmsterdam } from '../../kit';
-import { badUserInput, forbidden } from '../../kit';
-import type { UserError } from '../../kit';
-import { userError, UserErrorCode } from '../../kit';
-import type { Connection, ConnectionArgs, KeysetOrder } from '../../kit';
-import { fromGlobalId, paginate, SortDirection } from '../../kit';
-import { findForUpdate, withTransaction } from '../../kit';
-import { KVK_NUMBER, normalizePostcode } from '../../kit';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../../kit';
 
 const ORDER_COLUMNS: Record<BusinessOrderField, Omit<KeysetOrder<Business>, 'direction'>> = {
   NAME: { column: 'business.name', type: 'text', value: (b) => b.name },

@@ -1,12 +1,17 @@
 import { Association } from './association.entity';
-import type { Context } from '../../kit';
+import type { Context, UserError } from '../../kit';
 import type { Municipality } from './municipality.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';
-import type { UserError } from '../../kit';
-import { userError, UserErrorCode } from '../../kit';
-
-import { findForUpdate, withTransaction } from '../../kit';
+import {
+  AppError,
+  checkCbsCode,
+  ErrorCode,
+  findForUpdate,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../../kit';
 
 export function listAssociations(ctx: Context, memberOn?: string): Promise<Association[]> {
   const query = ctx.em.createQueryBuilder(Association, 'association').orderBy('association.name', 'ASC');
@@ -24,7 +29,13 @@ export function listOrganisations(ctx: Context, kind?: OrganisationKind): Promis
   return ctx.em.find(Organisation, { where: kind ? { kind } : {}, order: { name: 'ASC' } });
 }
 
-/** The municipality of a CBS code in an input; a `NOT_FOUND` user error on `field` when there is none. */
+/** What every unknown CBS code is told, as a user error or as a thrown NOT_FOUND. */
+const noMunicipality = (cbsCode: string) => `No municipality has CBS code ${cbsCode}`;
+
+/**
+ * The municipality of a CBS code in a mutation's input: a `NOT_FOUND` user error on `field` when there is none.
+ * Queries use `municipalityArgument`; both say the same.
+ */
 export async function inputMunicipality(
   ctx: Context,
   cbsCode: string,
@@ -32,9 +43,23 @@ export async function inputMunicipality(
   field: string[] = ['input', 'municipality'],
 ): Promise<Municipality | null> {
   const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode);
-  if (!municipality) {
-    errors.push(userError(UserErrorCode.NOT_FOUND, `No municipality has CBS code ${cbsCode}`, field));
-  }
+  if (!municipality) errors.push(userError(UserErrorCode.NOT_FOUND, noMunicipality(cbsCode), field));
+  return municipality;
+}
+
+/**
+ * The municipality a query's argument names (figures, reviews, trackers): null when the argument is absent,
+ * BAD_USER_INPUT when it is no CBS code, NOT_FOUND when no municipality has it, so a typo never reads as a
+ * municipality without data.
+ */
+export async function municipalityArgument(
+  ctx: Context,
+  cbsCode: string | null | undefined,
+  argument = 'municipality',
+): Promise<Municipality | null> {
+  if (!checkCbsCode(cbsCode, argument)) return null;
+  const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode!);
+  if (!municipality) throw new AppError(ErrorCode.NOT_FOUND, noMunicipality(cbsCode!));
   return municipality;
 }
 

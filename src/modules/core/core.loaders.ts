@@ -4,12 +4,11 @@ import { Association } from './association.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
 import type { Context } from '../../kit';
-import { childConnections, groupLoader, rowLoader } from '../../kit';
+import { childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { Person } from './person.entity';
 import { RegioQ4Membership } from './regio-q4-membership.entity';
-import { SortDirection } from '../../kit';
 
 export function createCoreLoaders(ctx: Context) {
   return {

@@ -1,11 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ApiScope, Role, scope } from '../../kit';
+import { ApiScope, DateScalar, listComplexity, Role, scope, todayInAmsterdam } from '../../kit';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
-import { todayInAmsterdam } from '../../kit';
 import { businessFigures, MunicipalityBusinessFigures } from './figures.service';
 import { Municipality } from './municipality.entity';
-import { DateScalar } from '../../kit';
 
 @Resolver(() => MunicipalityBusinessFigures)
 export class FiguresResolver {

@@ -1,7 +1,7 @@
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AnnualReviewResolver } from './annual-review.resolver';
-import { hasRole, Role } from '../../kit';
+import { defineModule, hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
 import { AssociationResolver } from './association.resolver';
 import { Business } from './business.entity';
@@ -12,7 +12,6 @@ import { createCoreLoaders } from './core.loaders';
 import { seedCore } from './core.seed';
 import { FiguresResolver } from './figures.resolver';
 import { MeResolver } from './me.resolver';
-import { defineModule } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { MunicipalityResolver } from './municipality.resolver';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -65,7 +64,7 @@ export const core = defineModule({
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { MunicipalityBusinessFigures } from './figures.service';
-export { inputMunicipality } from './catalogue.service';
+export { inputMunicipality, municipalityArgument } from './catalogue.service';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,

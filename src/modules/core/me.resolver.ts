@@ -1,8 +1,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Viewer } from '../../kit';
+import type { Context, Viewer } from '../../kit';
 import { ApiScope, Role, ViewerKind } from '../../kit';
 import { Business } from './business.entity';
-import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 

@@ -2,8 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { Business } from './business.entity';
 import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
-import { ConnectionArgs, ConnectionType, connectionComplexity, listComplexity } from '../../kit';
-import { checkCbsCode } from '../../kit';
+import {
+  checkCbsCode,
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  listComplexity,
+} from '../../kit';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../kit';
+import { listComplexity, Role } from '../../kit';
 import { createOrganisation, listOrganisations, updateOrganisation } from './catalogue.service';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';

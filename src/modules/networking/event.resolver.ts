@@ -41,8 +41,7 @@ import {
 } from './event.payloads';
 import * as events from './event.service';
 import { toAmsterdamIso } from './local-time';
-import { RegistrationStatus } from './registration.entity';
-import { Registration } from './registration.entity';
+import { Registration, RegistrationStatus } from './registration.entity';
 import { listEventRegistrations } from './registration.service';
 
 export const EventConnection = ConnectionType(Event);

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../kit';
-import type { KeysetOrder, ParentKey } from '../../kit';
+import type { Context, KeysetOrder, ParentKey } from '../../kit';
 import { childConnections, groupLoader, rowLoader, SortDirection, todayInAmsterdam } from '../../kit';
 import { Event, EventHost } from './event.entity';
 import { Registration } from './registration.entity';

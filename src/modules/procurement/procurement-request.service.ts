@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
+  cpvDigits,
   findForUpdate,
   forbidden,
   hasRole,
@@ -12,7 +13,6 @@ import {
   withTransaction,
 } from '../../kit';
 import { viewerBusinessId } from '../core';
-import { cpvDigits } from '../../kit';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import type {
