@@ -1,6 +1,6 @@
 import 'dotenv/config';
 import { z } from 'zod';
-import { DEV_ORIGINS, isOrigin, parseOrigins } from './http/origins';
+import { DEV_ORIGINS, isOrigin, parseOrigins } from './origins';
 
 export const DEFAULT_JWT_SECRET = 'regio-q4-development-secret-change-me';
 

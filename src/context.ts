@@ -4,11 +4,25 @@ import type { Context, Loaders, Viewer } from './kit';
 import { ANONYMOUS } from './kit';
 import { modules } from './modules';
 
-/** Every module's loaders, under the module's name: `ctx.loaders.core.businessById`. */
+/**
+ * Every module's loaders, under the module's name: `ctx.loaders.core.businessById`. A module's set is made on
+ * its first use in the context, so a request pays only for the modules it reaches (a news query builds no
+ * procurement loaders), and each set at most once.
+ */
 export function createLoaders(ctx: Context): Loaders {
-  return Object.fromEntries(
-    modules.map((module) => [module.name, module.createLoaders(ctx)]),
-  ) as unknown as Loaders;
+  const loaders: Record<string, object> = {};
+  for (const module of modules) {
+    Object.defineProperty(loaders, module.name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = module.createLoaders(ctx);
+        Object.defineProperty(loaders, module.name, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return loaders as unknown as Loaders;
 }
 
 export function buildContext(

@@ -105,7 +105,8 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
           checkLimits(schema, document, operationName, request.variables, config.limits);
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
           // Apollo runs each operation on a shallow copy of the context: loaders must read this copy, which
-          // holds the viewer (visibility rules in loaders depend on it).
+          // holds the viewer (visibility rules in loaders depend on it). The copy's set is the request's only
+          // one in use (a module's loaders are made on first use, so the first context's set costs nothing).
           contextValue.loaders = contextValue.createLoaders(contextValue);
           if (store) store.callerKind = contextValue.viewer.kind;
         },

@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { random } from '../../src/kit';
 import { DEMO_BUSINESS_COUNT, syntheticBusiness } from '../../src/modules/core';
-import cpv from '../../src/modules/procurement/cpv-2008.json';
+import cpv from '../../src/migrations/data/cpv-2008.json';
 import { OFFERS } from '../../src/modules/procurement/procurement.seed';
 import type { Progress } from '../progress';
 import type { CopyValue } from './copy';

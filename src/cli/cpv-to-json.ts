@@ -3,9 +3,10 @@ import path from 'node:path';
 
 /**
  * Converts the CPV 2008 CSV (`code,label_en`, 8-digit codes without check digit) into
- * `src/modules/procurement/cpv-2008.json`, a list of `[code, label]` that the AddProcurement migration
- * inserts. Run once when the vocabulary changes: `npx tsc -p tsconfig.build.json && node
- * dist/src/cli/cpv-to-json.js <cpv-2008.csv>`. The server never reads the CSV.
+ * `src/migrations/data/cpv-2008.json`, a list of `[code, label]` that the AddProcurement migration
+ * inserts (`npx tsc -p tsconfig.build.json && node dist/src/cli/cpv-to-json.js <cpv-2008.csv>`). The file
+ * lives beside the migrations and belongs to that migration: it never changes, so a landed migration keeps
+ * its data; a new version of the vocabulary comes with a new migration and a file of its own.
  */
 function parseCsvLine(line: string): string[] {
   const fields: string[] = [];
@@ -42,6 +43,6 @@ const entries = lines.map((line) => {
   if (!/^\d{8}$/.test(code) || !label) throw new Error(`bad line: ${line}`);
   return [code, label.trim()];
 });
-const target = path.resolve(__dirname, '..', '..', '..', 'src', 'modules', 'procurement', 'cpv-2008.json');
+const target = path.resolve(__dirname, '..', '..', '..', 'src', 'migrations', 'data', 'cpv-2008.json');
 writeFileSync(target, `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`);
 console.log(`${entries.length} codes written to ${path.relative(process.cwd(), target)}`);

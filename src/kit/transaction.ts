@@ -36,11 +36,13 @@ export async function withTransaction<T>(ctx: Context, fn: (tx: Context) => Prom
   }
 }
 
+/** Empties the caches of the loaders made so far (a module's set that was never used is left unmade). */
 export function clearLoaders(loaders: Context['loaders']): void {
-  for (const group of Object.values(
-    loaders as unknown as Record<string, Record<string, { clearAll?: () => void }>>,
-  )) {
-    for (const loader of Object.values(group)) loader.clearAll?.();
+  for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(loaders))) {
+    if (!('value' in descriptor)) continue;
+    for (const loader of Object.values(descriptor.value as Record<string, { clearAll?: () => void }>)) {
+      loader.clearAll?.();
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import cpv from "../modules/procurement/cpv-2008.json";
+import cpv from "./data/cpv-2008.json";
 
 /** EU thresholds for municipalities (sub-central authorities), in euros, per two-year period. */
 const EU_PERIODS: [since: string, until: string | null, suppliesServices: number, works: number, source: string][] = [
