@@ -2323,7 +2323,7 @@ export type SocialReturnStatusQueryVariables = Exact<{
 }>;
 
 
-export type SocialReturnStatusQuery = { socialReturnStatus: { obligated: number, credited: number, remaining: number, credits: Array<{ value: number, placement: { stage: PlacementStage } | null }> } | null };
+export type SocialReturnStatusQuery = { socialReturnStatus: { obligated: number, credited: number, remaining: number, credits: Array<{ value: number, placement: { stage: PlacementStage } | null }> | null } | null };
 
 export type SocialEnterpriseStatsQueryVariables = Exact<{
   year: number;

@@ -9,7 +9,7 @@ import {
 } from '../core';
 import { awardWithSocialReturn } from '../procurement';
 import { Candidate } from './candidate.entity';
-import { newPseudonym } from './candidate.service';
+import { newPseudonym, newPseudonymKey } from './candidate.service';
 import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { Placement, PlacementTransition } from './placement.entity';
@@ -44,6 +44,7 @@ const CANDIDATES: Omit<
   | 'globalId'
   | 'municipalityId'
   | 'pseudonym'
+  | 'pseudonymKey'
   | 'coachSubject'
   | 'coachName'
   | 'erasedAt'
@@ -357,6 +358,7 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
       municipalityId:
         candidate.targetGroup === TargetGroup.PUPIL ? (byCode.get('GM1581') ?? wijk).id : wijk.id,
       pseudonym: newPseudonym(),
+      pseudonymKey: newPseudonymKey(),
       coachSubject: DEMO_COACH.subject,
       coachName: DEMO_COACH.name,
     });
