@@ -1998,21 +1998,21 @@ export type RequiredProcedureQueryVariables = Exact<{
 
 export type RequiredProcedureQuery = { requiredProcedure: { procedure: ProcurementProcedure, kind: ProcurementKind, explanation: string, threshold: { municipalityCode: string | null, fromValue: number, since: string, until: string | null, source: string } | null, thresholds: Array<{ procedure: ProcurementProcedure, fromValue: number }> } };
 
-export type RequestFieldsFragment = { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string, municipality: { cbsCode: string }, cpvCategory: { code: string } };
+export type RequestFieldsFragment = { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } };
 
 export type CreateProcurementRequestMutationVariables = Exact<{
   input: CreateProcurementRequestInput;
 }>;
 
 
-export type CreateProcurementRequestMutation = { createProcurementRequest: { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateProcurementRequestMutation = { createProcurementRequest: { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type UpdateProcurementRequestMutationVariables = Exact<{
   input: UpdateProcurementRequestInput;
 }>;
 
 
-export type UpdateProcurementRequestMutation = { updateProcurementRequest: { procurementRequest: { description: string, deadline: string, id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type UpdateProcurementRequestMutation = { updateProcurementRequest: { procurementRequest: { description: string, deadline: string, id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CloseProcurementRequestMutationVariables = Exact<{
   id: string | number;
@@ -2034,7 +2034,7 @@ export type ProcurementRequestQueryVariables = Exact<{
 }>;
 
 
-export type ProcurementRequestQuery = { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, node:
+export type ProcurementRequestQuery = { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2096,7 +2096,7 @@ export type InvitationLogQueryVariables = Exact<{
 }>;
 
 
-export type InvitationLogQuery = { invitationLog: Array<{ id: string, outcome: InvitationOutcome, suggestedRank: number | null, reasons: Array<string>, note: string | null, decidedByName: string, supplier: { id: string, business: { name: string } } }> };
+export type InvitationLogQuery = { invitationLog: Array<{ id: string, outcome: InvitationOutcome, suggestedRank: number | null, reasons: Array<string>, note: string | null, decidedByName: string | null, supplier: { id: string, business: { name: string } } }> };
 
 export type MyInvitationsQueryVariables = Exact<{
   kvkNumber: string;
@@ -2323,7 +2323,7 @@ export type SocialReturnStatusQueryVariables = Exact<{
 }>;
 
 
-export type SocialReturnStatusQuery = { socialReturnStatus: { obligated: number, credited: number, remaining: number, credits: Array<{ value: number, placement: { stage: PlacementStage } | null }> } | null };
+export type SocialReturnStatusQuery = { socialReturnStatus: { obligated: number, credited: number, remaining: number, credits: Array<{ value: number, placement: { stage: PlacementStage } | null }> | null } | null };
 
 export type SocialEnterpriseStatsQueryVariables = Exact<{
   year: number;

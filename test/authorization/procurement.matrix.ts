@@ -172,7 +172,8 @@ export const procurementMatrix = defineMatrix({
       node: visibleTo('ADMIN', 'CIVIL_SERVANT'),
       fields: {
         decidedAt: INHERIT,
-        decidedByName: INHERIT,
+        // The civil servant's name: buyers only, also where the invitation itself is seen by its supplier.
+        decidedByName: personal('ADMIN', 'CIVIL_SERVANT'),
         id: INHERIT,
         note: INHERIT,
         outcome: INHERIT,
@@ -207,7 +208,8 @@ export const procurementMatrix = defineMatrix({
         cancelReason: INHERIT,
         cpvCategory: INHERIT,
         createdAt: INHERIT,
-        createdByName: INHERIT,
+        // The civil servant's name: buyers only, also where invited suppliers see the request.
+        createdByName: personal('ADMIN', 'CIVIL_SERVANT'),
         deadline: INHERIT,
         description: INHERIT,
         estimatedValue: INHERIT,
@@ -270,7 +272,8 @@ export const procurementMatrix = defineMatrix({
         id: INHERIT,
         note: INHERIT,
         submittedAt: INHERIT,
-        submittedByName: INHERIT,
+        // The supplier's employee: buyers and the supplier's own members, who alone see the quote.
+        submittedByName: personal('ADMIN', 'CIVIL_SERVANT'),
         supplier: INHERIT,
       },
     },

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
-import { Role, startTestServer } from '../support/test-server';
+import { dbId, Role, startTestServer } from '../support/test-server';
 
 // Who sees a quote, and who sees the name of the civil servant behind an award, on an awarded demo request
 // of Zeist with several quotes: through the request, through `node(id:)` and through the public awards.
@@ -141,4 +141,52 @@ test('the name of the civil servant who awarded is for the buyers only; the awar
   expect(all.some((n) => n.awardedByName === awardedByName)).toBe(false);
   // The same through node(id:) for the winning supplier's member.
   expect((await seenBy(await member(quoterKvks[0]))).award).toEqual({ awardedByName: null });
+});
+
+test('the names of the civil servants behind a request and its invitations are for the buyers only', async () => {
+  // The request's maker and the invitations' deciders are the same people as the award's: a member who sees
+  // one name must not see the others.
+  const query = `query($id: ID!) {
+    procurementRequest(id: $id) { createdByName invitations { decidedByName } }
+    invitationLog(requestId: $id) { decidedByName }
+    node(id: $id) { ... on ProcurementRequest { createdByName } }
+  }`;
+  type Names = {
+    procurementRequest: {
+      createdByName: string | null;
+      invitations: { decidedByName: string | null }[];
+    } | null;
+    invitationLog: { decidedByName: string | null }[];
+    node: { createdByName: string | null } | null;
+  };
+  const [names] = await api.dataSource.query(
+    `SELECT r.created_by_name AS created, array_agg(DISTINCT i.decided_by_name) AS decided
+       FROM procurement_request r JOIN invitation i ON i.request_id = r.id WHERE r.id = $1 GROUP BY r.id`,
+    [dbId(requestId)],
+  );
+  for (const headers of [await api.token({ roles: [Role.ADMIN] }), await civilServant('GM0355')]) {
+    const res = await api.graphql<Names>(query, { id: requestId }, headers);
+    expect(res.body.errors).toBeUndefined();
+    const data = res.body.data!;
+    expect(data.procurementRequest!.createdByName).toBe(names.created);
+    expect(data.node!.createdByName).toBe(names.created);
+    expect(data.invitationLog.length).toBeGreaterThan(0);
+    for (const entry of [...data.invitationLog, ...data.procurementRequest!.invitations])
+      expect(names.decided).toContain(entry.decidedByName);
+  }
+  // A quoting supplier's member sees the request and its own invitation, but neither name.
+  const res = await api.graphql<Names>(query, { id: requestId }, await member(quoterKvks[1]));
+  expect(res.body.errors).toBeUndefined();
+  const data = res.body.data!;
+  expect(data.procurementRequest).not.toBeNull();
+  expect(data.procurementRequest!.createdByName).toBeNull();
+  expect(data.node!.createdByName).toBeNull();
+  expect(data.invitationLog.length).toBeGreaterThan(0);
+  expect([...data.invitationLog, ...data.procurementRequest!.invitations]).toEqual(
+    expect.arrayContaining([{ decidedByName: null }]),
+  );
+  expect(
+    [...data.invitationLog, ...data.procurementRequest!.invitations].every((e) => e.decidedByName === null),
+  ).toBe(true);
+  expect(JSON.stringify(data)).not.toContain(names.created);
 });

@@ -85,6 +85,8 @@ const isNode = (type: GraphQLNamedType) =>
 
 /** Fields that by their name hold personal data; each must be a `personal(...)` entry. */
 const PERSONAL_NAME = /e-?mail|phone|birth|^name$/i;
+/** Who made, decided or submitted something (`createdByName`, ...): a person's name, on objects that guard fields. */
+const ACTOR_NAME = /ByName$/;
 /** Names that are not a person's: of organisations, places, labels, hosts. */
 const NOT_A_PERSON = new Set([
   'Municipality',
@@ -135,7 +137,9 @@ describe('the table covers the schema and the routes', () => {
     const problems: string[] = [];
     for (const type of objectTypes()) {
       for (const [field, rule] of Object.entries(matrix.types[type.name]?.fields ?? {})) {
-        const looksPersonal = PERSONAL_NAME.test(field) && !NOT_A_PERSON.has(type.name);
+        const looksPersonal =
+          (PERSONAL_NAME.test(field) || (isNode(type) && ACTOR_NAME.test(field))) &&
+          !NOT_A_PERSON.has(type.name);
         if ((looksPersonal || /e-?mail|phone/i.test(field)) && !isPersonal(rule))
           problems.push(`${type.name}.${field} holds personal data: use personal(...)`);
         if (isPersonal(rule) && (rule as Cells).anonymous === 'ok')

@@ -282,3 +282,63 @@ test('coaches’ reads are logged (candidate, subject, time; no personal data), 
     before + 1 + Math.min(candidates, 100),
   );
 });
+
+test('coaches’ reads of the pseudonymous profile are logged too, on every path, once per candidate per request', async () => {
+  const candidate = await createCandidate(api, candidateInput());
+  const first = await postOpportunity(api, headersOf.MEMBER, { title: 'Profiel-vacature 1', places: 2 });
+  const second = await postOpportunity(api, headersOf.MEMBER, { title: 'Profiel-vacature 2', places: 2 });
+  const placements: string[] = [];
+  for (const opportunityId of [first, second]) {
+    const proposed = await api.graphql(
+      ProposePlacementDocument,
+      { input: { candidateId: candidate, opportunityId } },
+      headersOf.COACH,
+    );
+    placements.push(proposed.body.data!.proposePlacement.placement!.id);
+  }
+  const profile = 'candidateProfile { pseudonym targetGroup skills availability }';
+  const paths: Record<string, { query: string; variables: Record<string, unknown> }> = {
+    'opportunity → placements → profile': {
+      query: `query($id: ID!) { opportunity(id: $id) { placements { ${profile} } } }`,
+      variables: { id: first },
+    },
+    'node(placement) → profile': {
+      query: `query($id: ID!) { node(id: $id) { ... on Placement { ${profile} } } }`,
+      variables: { id: placements[0] },
+    },
+    'nodes(both placements) → profile': {
+      query: `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Placement { ${profile} } } }`,
+      variables: { ids: placements },
+    },
+    'two opportunities, the same candidate twice': {
+      query: `query($a: ID!, $b: ID!) {
+        a: opportunity(id: $a) { placements { ${profile} } }
+        b: opportunity(id: $b) { placements { ${profile} } }
+      }`,
+      variables: { a: first, b: second },
+    },
+    'business → opportunities → placements → profile': {
+      query: `query($id: ID!) { opportunity(id: $id) { business { opportunities(first: 50) { nodes { placements { ${profile} } } } } } }`,
+      variables: { id: first },
+    },
+    'movePlacement → placement → profile': {
+      query: `mutation($id: ID!) { movePlacement(input: { id: $id, stage: INTRODUCED }) { placement { ${profile} } userErrors { code } } }`,
+      variables: { id: placements[1] },
+    },
+  };
+  for (const [path, { query, variables }] of Object.entries(paths)) {
+    const subject = `coach-profile-${Object.keys(paths).indexOf(path)}`;
+    const response = await api.graphql(query, variables, await coach(api, subject));
+    expect({ path, errors: response.body.errors }).toEqual({ path, errors: undefined });
+    expect(JSON.stringify(response.body.data)).toContain('pseudonym');
+    const rows = await api.dataSource.query(`SELECT candidate_id FROM candidate_read WHERE subject = $1`, [
+      subject,
+    ]);
+    const ours = rows.filter((r: { candidate_id: string }) => r.candidate_id === dbId(candidate));
+    expect({ path, reads: ours.length }).toEqual({ path, reads: 1 });
+  }
+  // The employer's own reads are not the coaches' log.
+  const before = Number((await api.dataSource.query(`SELECT count(*) FROM candidate_read`))[0].count);
+  await api.graphql(paths['opportunity → placements → profile'].query, { id: first }, headersOf.MEMBER);
+  expect(Number((await api.dataSource.query(`SELECT count(*) FROM candidate_read`))[0].count)).toBe(before);
+});

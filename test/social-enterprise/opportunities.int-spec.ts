@@ -345,6 +345,54 @@ describe('social return', () => {
       ),
     ).rejects.toThrow(/duplicate key/);
   });
+
+  test('buyers see the totals only; each credit (placement, months, value, who) is for coaches and admins', async () => {
+    // One credit of €15,000 against a public rate table would tell a buyer the placed candidate's target group.
+    const awardId = await insertAward(api, supplier, 20_000_000, 10);
+    const opportunityId = await postOpportunity(api, memberHeaders, { title: 'Schoonmaak medewerker' });
+    const candidateId = await createCandidate(api, { targetGroup: 'LABOUR_DISABILITY' });
+    const placementId = (
+      await api.graphql(ProposePlacementDocument, { input: { candidateId, opportunityId } }, coachHeaders)
+    ).body.data!.proposePlacement.placement!.id;
+    for (const stage of ['INTRODUCED', 'TRIAL', 'PLACED'] as const) {
+      await api.graphql(MovePlacementDocument, { input: { id: placementId, stage } }, coachHeaders);
+    }
+    const credited = await api.graphql(
+      CreditSocialReturnDocument,
+      { input: { awardId, placementId, months: 6 } },
+      coachHeaders,
+    );
+    expect(credited.body.data!.creditSocialReturn.userErrors).toEqual([]);
+    const value = credited.body.data!.creditSocialReturn.credit!.value;
+    const query = `query($awardId: ID!) {
+      socialReturnStatus(awardId: $awardId) {
+        obligated credited remaining credits { months value creditedByName placement { id } }
+      }
+    }`;
+    type Status = {
+      socialReturnStatus: {
+        obligated: number;
+        credited: number;
+        remaining: number;
+        credits: { months: number; value: number; creditedByName: string }[] | null;
+      } | null;
+    };
+    const totals = { obligated: 2_000_000, credited: value, remaining: 2_000_000 - value };
+    for (const headers of [coachHeaders, await admin(api)]) {
+      const res = await api.graphql<Status>(query, { awardId }, headers);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.socialReturnStatus).toEqual({
+        ...totals,
+        credits: [{ months: 6, value, creditedByName: 'Coach coach-anna', placement: { id: placementId } }],
+      });
+    }
+    // The buying municipality (Zeist) and the supplier's member: the totals, no credits.
+    for (const headers of [await civilServant(api, 'GM0355'), memberHeaders]) {
+      const res = await api.graphql<Status>(query, { awardId }, headers);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.socialReturnStatus).toEqual({ ...totals, credits: null });
+    }
+  });
 });
 
 test('participation: the municipalities that run the model, including ones outside the region', async () => {

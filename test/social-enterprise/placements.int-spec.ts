@@ -157,10 +157,11 @@ describe('places', () => {
       skills: ['lassen'],
       availability: 'hele week',
     });
-    // The pseudonym is stored, stable and unrelated to the id.
-    const [stored] = await api.dataSource.query(`SELECT id, pseudonym FROM candidate WHERE pseudonym = $1`, [
-      placement.candidateProfile.pseudonym,
+    // The pseudonym is the business's own (not the coaches' internal one), stable and unrelated to the id.
+    const [stored] = await api.dataSource.query(`SELECT id, pseudonym FROM candidate WHERE id = $1`, [
+      dbId(candidateId),
     ]);
+    expect(stored.pseudonym).not.toBe(placement.candidateProfile.pseudonym);
     expect(stored.id.toUpperCase()).not.toContain(placement.candidateProfile.pseudonym.slice(2));
     const again = await api.graphql(OpportunityDocument, { id: opportunityId }, headers);
     expect(again.body.data!.opportunity!.placements![0].candidateProfile.pseudonym).toBe(

@@ -33,7 +33,7 @@ import { CpvCategory } from './cpv-category.entity';
 import { Invitation } from './invitation.entity';
 import { invitationLog } from './invitation.service';
 import { ProcurementRequest } from './procurement-request.entity';
-import { findRequest, isBuyer } from './procurement-request.service';
+import { findRequest, nameForBuyers } from './procurement-request.service';
 import { Quote } from './quote.entity';
 import { SupplierProfile } from './supplier-profile.entity';
 
@@ -150,9 +150,8 @@ export class AwardResolver {
       'The civil servant who awarded (name from their token): for admins and civil servants of the buying ' +
       'municipality; null for everyone else (the award itself is public, the name is personal data).',
   })
-  async awardedByName(@Ctx() ctx: Context, @Root() award: Award) {
-    const request = await ctx.loaders.procurement.requestById.load(award.requestId);
-    return request && (await isBuyer(ctx, request)) ? award.awardedByName : null;
+  awardedByName(@Ctx() ctx: Context, @Root() award: Award) {
+    return nameForBuyers(ctx, award.requestId, award.awardedByName);
   }
 
   @FieldResolver(() => Business, { description: 'The winning supplier.' })

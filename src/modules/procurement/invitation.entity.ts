@@ -71,7 +71,7 @@ export class Invitation extends Node {
   @Column({ type: 'varchar', length: 200 })
   decidedBySubject!: string;
 
+  /** A civil servant's name: personal data, exposed only to the buyers by `InvitationResolver.decidedByName`. */
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'The civil servant who decided (name from their token).' })
   decidedByName!: string;
 }

@@ -20,7 +20,7 @@ import { badUserInput, listComplexity, Role, UserError } from '../../kit';
 import { Invitation } from './invitation.entity';
 import { invitationLog } from './invitation.service';
 import { ProcurementRequest } from './procurement-request.entity';
-import { findRequest } from './procurement-request.service';
+import { findRequest, nameForBuyers } from './procurement-request.service';
 import { Quote } from './quote.entity';
 import type { Suggestion } from './shortlist.service';
 import { CategoryFit, inviteSuppliers, suggestSuppliers } from './shortlist.service';
@@ -173,6 +173,16 @@ export class InvitationResolver {
   })
   request(@Ctx() ctx: Context, @Root() invitation: Invitation) {
     return findRequest(ctx, invitation.requestId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The civil servant who decided (name from their token): for admins and civil servants of the buying ' +
+      'municipality; null for everyone else, the invited supplier included (the name is personal data).',
+  })
+  decidedByName(@Ctx() ctx: Context, @Root() invitation: Invitation) {
+    return nameForBuyers(ctx, invitation.requestId, invitation.decidedByName);
   }
 
   @FieldResolver(() => Quote, {

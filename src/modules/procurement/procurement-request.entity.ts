@@ -117,8 +117,11 @@ export class ProcurementRequest extends Node {
   @Column({ type: 'varchar', length: 200 })
   createdBySubject!: string;
 
+  /**
+   * A civil servant's name: personal data, exposed only to the buyers by
+   * `ProcurementRequestResolver.createdByName` (invited suppliers see the request, not the name).
+   */
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'The civil servant who made the request (name from their token).' })
   createdByName!: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -62,6 +62,16 @@ export class ProcurementRequestResolver {
     return ctx.loaders.procurement.cpvByCode.load(request.cpvCode);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The civil servant who made the request (name from their token): for admins and civil servants of the ' +
+      'buying municipality; null for everyone else, invited suppliers included (the name is personal data).',
+  })
+  createdByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.createdByName);
+  }
+
   @Authorized(Role.CIVIL_SERVANT)
   @Mutation(() => CreateProcurementRequestPayload, {
     description: 'A civil servant’s new request (DRAFT) for their own municipality.',

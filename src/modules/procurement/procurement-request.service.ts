@@ -60,6 +60,23 @@ export async function isBuyer(ctx: Context, request: ProcurementRequest): Promis
 }
 
 /**
+ * A civil servant's name on a request or on what hangs off it (its maker, who decided an invitation, who
+ * awarded): personal data, for the request's buyers only; null for everyone else, also for the invited
+ * suppliers who see the request itself.
+ */
+export async function nameForBuyers(
+  ctx: Context,
+  requestOrId: ProcurementRequest | string,
+  name: string,
+): Promise<string | null> {
+  const request =
+    typeof requestOrId === 'string'
+      ? await ctx.loaders.procurement.requestById.load(requestOrId)
+      : requestOrId;
+  return request && (await isBuyer(ctx, request)) ? name : null;
+}
+
+/**
  * Who sees a request: its buyers (admins, civil servants of its municipality), and members of a business
  * that was invited to quote for it. Nobody else, also not through `node(id:)`.
  */

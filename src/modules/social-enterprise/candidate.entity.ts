@@ -102,12 +102,27 @@ export class Candidate extends Node {
   @Identifying()
   consentPurposes!: string[];
 
-  /** Random, stable, stored (never derived from the id): what employers see instead of a name. */
+  /** Random, stable, stored (never derived from the id): the coaches' own handle; employers never see it. */
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => String, { description: 'The pseudonym employers see, e.g. `K-7Q3X9M`.' })
+  @Field(() => String, {
+    description:
+      'The coaches’ internal pseudonym, e.g. `K-7Q3X9M`. Employers never see it: each sees a pseudonym of ' +
+      'its own (`CandidateProfile.pseudonym`).',
+  })
   @Identifying()
   pseudonym!: string;
+
+  /**
+   * A random secret (32 bytes) from which each employer's pseudonym is derived (an HMAC with the employer),
+   * so two employers cannot link their pseudonyms. Replaced on erasure, which unlinks the old ones. The
+   * database fills it in for rows inserted without one.
+   */
+  @Column({
+    type: 'bytea',
+    default: () => `decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex')`,
+  })
+  pseudonymKey!: Buffer;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the candidate’s personal data was erased.' })

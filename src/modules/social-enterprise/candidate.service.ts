@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   findForUpdate,
@@ -19,7 +19,9 @@ import type {
   UpdateCandidateInput,
 } from './candidate.inputs';
 import { CANDIDATE_READERS } from './identifying';
+import type { Opportunity } from './opportunity.entity';
 import { PlacementTransition } from './placement.entity';
+import { PosterKind } from './social-enterprise.enums';
 
 // No 0/O, 1/I/L: pseudonyms are read aloud on the phone.
 const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -28,6 +30,32 @@ const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export function newPseudonym(): string {
   let value = 'K-';
   for (let i = 0; i < 7; i += 1) value += PSEUDONYM_ALPHABET[randomInt(PSEUDONYM_ALPHABET.length)];
+  return value;
+}
+
+/** A new secret behind a candidate's employer pseudonyms (see `Candidate.pseudonymKey`). */
+export const newPseudonymKey = (): Buffer => randomBytes(32);
+
+/** Who employs through an opportunity: its posting business, institution or municipality. */
+export function employerOf(opportunity: Opportunity): string {
+  if (opportunity.posterKind === PosterKind.BUSINESS) return `business:${opportunity.businessId}`;
+  if (opportunity.posterKind === PosterKind.ORGANISATION) return `organisation:${opportunity.organisationId}`;
+  return `municipality:${opportunity.municipalityId}`;
+}
+
+/**
+ * The pseudonym one employer sees of a candidate (`K-` and 7 characters): an HMAC of the employer under the
+ * candidate's secret key. The same employer always gets the same one; another employer gets an unrelated
+ * one, so two employers cannot compare histories; a new key (erasure) unlinks them all.
+ */
+export function employerPseudonym(candidate: Pick<Candidate, 'pseudonymKey'>, employer: string): string {
+  let n = createHmac('sha256', candidate.pseudonymKey).update(employer).digest().readBigUInt64BE(0);
+  const base = BigInt(PSEUDONYM_ALPHABET.length);
+  let value = 'K-';
+  for (let i = 0; i < 7; i += 1) {
+    value += PSEUDONYM_ALPHABET[Number(n % base)];
+    n /= base;
+  }
   return value;
 }
 
@@ -101,6 +129,7 @@ export function createCandidate(ctx: Context, input: CreateCandidateInput, now =
       consentGivenOn: input.consentGivenOn,
       consentPurposes: [...new Set(input.consentPurposes)],
       pseudonym: newPseudonym(),
+      pseudonymKey: newPseudonymKey(),
     });
     return {
       candidate: await tx.em.findOneByOrFail(Candidate, { id: identifiers[0].id as string }),
@@ -167,7 +196,8 @@ export function updateCandidate(ctx: Context, input: UpdateCandidateInput, now =
 
 /**
  * Erases a candidate for good: every identifying field and free text, the notes in their placement history,
- * and the pseudonym (a new random one, so what employers saw no longer leads anywhere). Target group,
+ * the internal pseudonym and the key behind the employers' pseudonyms (new random ones, so what employers
+ * saw no longer leads anywhere). Target group,
  * municipality and placements stay, so the figures do not change. The erasure is logged with the candidate
  * id, the erasing subject and the time only.
  */
@@ -188,6 +218,7 @@ export function eraseCandidate(ctx: Context, input: EraseCandidateInput, now = n
       consentGivenOn: null,
       consentPurposes: [],
       pseudonym: newPseudonym(),
+      pseudonymKey: newPseudonymKey(),
       erasedAt: now,
     });
     await tx.em.update(PlacementTransition, { candidateId: candidate.id }, { note: null });

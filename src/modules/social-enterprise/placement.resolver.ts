@@ -12,7 +12,8 @@ import {
 import type { Context } from '../../kit';
 import { listComplexity } from '../../kit';
 import { Candidate } from './candidate.entity';
-import { CANDIDATE_READERS, Identifying } from './identifying';
+import { employerOf, employerPseudonym } from './candidate.service';
+import { CANDIDATE_READERS, CoachReadLogged, Identifying } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { Placement, PlacementTransition } from './placement.entity';
 import { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
@@ -21,21 +22,33 @@ import { TargetGroup } from './social-enterprise.enums';
 import { MovePlacementPayload, ProposePlacementPayload } from './social-enterprise.payloads';
 
 /**
- * What the employer of a placement sees of its candidate: a stored random pseudonym (never derived from the
- * id), the target group, skills and availability. Not a `Node`: it cannot be refetched or linked.
+ * What the employer of a placement sees of its candidate: a pseudonym of that employer's own (derived from
+ * the candidate's secret key, so two employers see unrelated ones), the target group, skills and
+ * availability. Not a `Node`: it cannot be refetched or linked. A coach's read of any field is logged.
  */
 @ObjectType({ description: 'A candidate as the employer of a placement sees them: without name or contact.' })
 export class CandidateProfile {
-  @Field(() => String, { description: 'A random, stable pseudonym, e.g. `K-7Q3X9M`.' })
+  /** Whose profile it is: for the read log only, never a field. */
+  candidateId!: string;
+
+  @Field(() => String, {
+    description:
+      'The pseudonym this employer (business, institution or municipality) sees, e.g. `K-7Q3X9M`: the same ' +
+      'on each of its opportunities, another for every other employer; new after erasure.',
+  })
+  @CoachReadLogged()
   pseudonym!: string;
 
   @Field(() => TargetGroup, { description: 'The candidate’s target group.' })
+  @CoachReadLogged()
   targetGroup!: TargetGroup;
 
   @Field(() => [String], { description: 'Skills.' })
+  @CoachReadLogged()
   skills!: string[];
 
   @Field(() => String, { description: 'When the candidate can work.' })
+  @CoachReadLogged()
   availability!: string;
 }
 
@@ -78,12 +91,16 @@ export class PlacementResolver {
 
   @FieldResolver(() => CandidateProfile, { description: 'The candidate without name or contact details.' })
   async candidateProfile(@Ctx() ctx: Context, @Root() placement: Placement): Promise<CandidateProfile> {
-    const candidate = (await ctx.loaders.socialEnterprise.candidateById.load(placement.candidateId))!;
+    const [candidate, opportunity] = await Promise.all([
+      ctx.loaders.socialEnterprise.candidateById.load(placement.candidateId),
+      ctx.loaders.socialEnterprise.opportunityById.load(placement.opportunityId),
+    ]);
     return {
-      pseudonym: candidate.pseudonym,
-      targetGroup: candidate.targetGroup,
-      skills: candidate.skills,
-      availability: candidate.availability,
+      candidateId: candidate!.id,
+      pseudonym: employerPseudonym(candidate!, employerOf(opportunity!)),
+      targetGroup: candidate!.targetGroup,
+      skills: candidate!.skills,
+      availability: candidate!.availability,
     };
   }
 

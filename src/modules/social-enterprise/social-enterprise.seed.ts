@@ -3,7 +3,7 @@ import { amsterdamDayAt, todayInAmsterdam } from '../../kit';
 import { Business, DEMO_MEMBER_KVK, Municipality, Organisation } from '../core';
 import { awardWithSocialReturn } from '../procurement';
 import { Candidate } from './candidate.entity';
-import { newPseudonym } from './candidate.service';
+import { newPseudonym, newPseudonymKey } from './candidate.service';
 import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { Placement, PlacementTransition } from './placement.entity';
@@ -38,6 +38,7 @@ const CANDIDATES: Omit<
   | 'globalId'
   | 'municipalityId'
   | 'pseudonym'
+  | 'pseudonymKey'
   | 'coachSubject'
   | 'coachName'
   | 'erasedAt'
@@ -351,6 +352,7 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
       municipalityId:
         candidate.targetGroup === TargetGroup.PUPIL ? (byCode.get('GM1581') ?? wijk).id : wijk.id,
       pseudonym: newPseudonym(),
+      pseudonymKey: newPseudonymKey(),
       coachSubject: DEMO_COACH.subject,
       coachName: DEMO_COACH.name,
     });

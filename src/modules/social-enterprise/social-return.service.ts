@@ -7,7 +7,6 @@ import {
   findForUpdate,
   fromGlobalId,
   hasRole,
-  Role,
   toGlobalId,
   userError,
   UserError,
@@ -17,6 +16,7 @@ import {
 import { viewerBusinessId } from '../core';
 import { socialReturnOfAward, viewerMunicipalityId } from '../procurement';
 import { Candidate } from './candidate.entity';
+import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { Placement } from './placement.entity';
 import { PLACE_TAKING_STAGES } from './social-enterprise.enums';
@@ -62,8 +62,13 @@ export class SocialReturnStatus {
   @Field(() => EuroCentsScalar, { description: 'What is still owed (never below zero).' })
   remaining!: number;
 
-  @Field(() => [SocialReturnCredit], { description: 'The credits, oldest first.' })
-  credits!: SocialReturnCredit[];
+  @Field(() => [SocialReturnCredit], {
+    nullable: true,
+    description:
+      'The credits, oldest first: coaches and admins only; null for the buyers and the supplier, who get the ' +
+      'totals (one credit’s value against the public rates would tell a placed candidate’s target group).',
+  })
+  credits!: SocialReturnCredit[] | null;
 }
 
 /** The rate of a target group for a duration: the one with the longest minimum duration that applies. */
@@ -142,6 +147,9 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
 /**
  * Obligated, credited and remaining social return of an award: for coaches, admins, civil servants of
  * the buying municipality and members of the supplier; null for everyone else (and for an unknown award).
+ * The credits themselves (placement, months, value, who credited) are for coaches and admins only: the value
+ * of a single credit is in the public rate table under one target group, so it would tell the buyer who
+ * was placed. The totals stay, as the obligation must be checkable.
  */
 export async function socialReturnStatus(
   ctx: Context,
@@ -150,8 +158,9 @@ export async function socialReturnStatus(
   const awardId = fromGlobalId(awardGlobalId, 'Award').id;
   const award = await socialReturnOfAward(ctx, awardId);
   if (!award) return null;
+  const everything = hasRole(ctx.viewer, ...CANDIDATE_READERS);
   const allowed =
-    hasRole(ctx.viewer, Role.COACH, Role.ADMIN) ||
+    everything ||
     (await viewerMunicipalityId(ctx)) === award.municipalityId ||
     (await viewerBusinessId(ctx)) === award.businessId;
   if (!allowed) return null;
@@ -162,6 +171,6 @@ export async function socialReturnStatus(
     obligated: award.obligation,
     credited,
     remaining: Math.max(0, award.obligation - credited),
-    credits,
+    credits: everything ? credits : null,
   };
 }
