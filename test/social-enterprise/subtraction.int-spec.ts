@@ -12,6 +12,7 @@ import { admin, civilServant, coach, createCandidate, member, postOpportunity } 
 let api: TestServer;
 let coachHeaders: Record<string, string>;
 const ZEIST = 'GM0355';
+const HOUTEN = 'GM0321';
 const WHOLE = '*';
 
 beforeAll(async () => {
@@ -29,6 +30,15 @@ beforeAll(async () => {
     organisationId: toGlobalId('Organisation', organisation.id),
     places: 3,
   });
+  // Houten lies outside the region but is part of the whole board: its 5 jobs beside the demo's 3 elsewhere.
+  for (let i = 0; i < 5; i += 1) {
+    await postOpportunity(api, coachHeaders, {
+      kind: 'JOB',
+      title: `Baan ${i + 1} in Houten`,
+      municipality: HOUTEN,
+      organisationId: toGlobalId('Organisation', organisation.id),
+    });
+  }
   for (let i = 0; i < 3; i += 1) {
     const candidateId = await createCandidate(api, { name: `Zeister Kandidaat ${i}`, municipality: ZEIST });
     const res = await api.graphql(
@@ -270,7 +280,12 @@ test('no subtraction across the whole board, the municipalities and the annual r
     }
   }
   expect(leaks).toEqual({});
-  // The attack itself: Zeist now has 5 placements this year, and something else is withheld.
+  // The attack itself: Zeist now has 5 placements this year, Houten 5 jobs; both are withheld, because the
+  // whole minus the municipalities shown would tell the small counts elsewhere.
   const thisYear = dataYears[dataYears.length - 1];
-  expect(tables.coach[thisYear].get(`${ZEIST}|placements`)!.value).toBeGreaterThanOrEqual(5);
+  for (const key of [`${ZEIST}|placements`, `${HOUTEN}|kind:JOB`]) {
+    expect(tables.coach[thisYear].get(key)!.value).toBe(5);
+    expect(tables.anonymous[thisYear].get(key)).toEqual({ value: null, suppressed: true });
+  }
+  expect(tables.anonymous[thisYear].get(`${WHOLE}|placements`)!.suppressed).toBe(false);
 });
