@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { Viewer } from './auth';
 import { ANONYMOUS, ApiScope, Role, ViewerKind } from './auth';
-import { suppressBreakdown, suppressCount } from './suppressed-count';
+import { suppressBreakdown, suppressCount, suppressTable } from './suppressed-count';
 
 const coach: Viewer = { ...ANONYMOUS, kind: ViewerKind.PERSON, subject: 'c', roles: [Role.COACH] };
 const admin: Viewer = { ...coach, roles: [Role.ADMIN] };
@@ -52,4 +52,34 @@ test('a total minus its visible parts never gives a suppressed count', () => {
     const derived = result.total.value === null ? null : result.total.value - visible;
     expect(derived === null || derived === 0 || derived >= 5).toBe(true);
   }
+});
+
+describe('suppressTable: several sums at once, as several queries show them', () => {
+  const shownOf = (values: number[], sums: { total: number; parts: number[] }[], viewer = ANONYMOUS) =>
+    suppressTable(viewer, values, sums).map((c) => c.value);
+
+  test('the region minus the municipalities shown tells no small count', () => {
+    // The region 12: Wijk bij Duurstede 6, Zeist 5, Utrechtse Heuvelrug 1. Zeist goes too: 12 − 6 = 5 + 1.
+    expect(shownOf([12, 6, 5, 1], [{ total: 0, parts: [1, 2, 3] }])).toEqual([12, 6, null, null]);
+    expect(shownOf([12, 6, 5, 1], [{ total: 0, parts: [1, 2, 3] }], coach)).toEqual([12, 6, 5, 1]);
+  });
+
+  test('a withheld count that the other sums give away covers nothing', () => {
+    // Cells: whole [total, a, b], A [total, a, b], B [total, a, b]; each row total = a + b, each column of
+    // the whole = A + B. B's total 2 is small; A's total 10 alone would cover it, but A's parts (5 and 5)
+    // are shown, so 10 can be worked out and more has to go.
+    const values = [12, 7, 5, 10, 5, 5, 2, 2, 0];
+    const sums = [
+      { total: 0, parts: [1, 2] },
+      { total: 3, parts: [4, 5] },
+      { total: 6, parts: [7, 8] },
+      { total: 0, parts: [3, 6] },
+      { total: 1, parts: [4, 7] },
+      { total: 2, parts: [5, 8] },
+    ];
+    // B goes entirely, and with it A's total and A's `a`: then 7 = A.a + B.a and 12 − 5 = A.a + B.total,
+    // each two unknowns; nothing else tells them apart. (The whole's 12 and its `b` can be worked out, 12 and
+    // 5, which tells nothing small.)
+    expect(shownOf(values, sums)).toEqual([null, 7, null, null, null, 5, null, null, null]);
+  });
 });
