@@ -98,6 +98,12 @@ export {
   syntheticMembership,
 } from './synthetic';
 export { DEMO_BUSINESS_COUNT, DEMO_MEMBER_KVK } from './core.seed';
-export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
+export {
+  authenticateApiKey,
+  authenticateFeedToken,
+  feedQuery,
+  issueApiKey,
+  secretHashOfFeedToken,
+} from './api-key.service';
 export { createTokenVerifier, signToken } from './token';
 export type { TokenClaims, TokenSettings } from './token';
