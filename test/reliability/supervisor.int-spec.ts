@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/cli/throwaway-database';
-import { root, TEST_JWT_SECRET } from '../support/processes';
+import { root, startServerProcess, TEST_JWT_SECRET } from '../support/processes';
 
 /**
  * `npm start` under a supervisor (systemd, a container runtime, a process manager): the supervisor holds
@@ -141,4 +141,39 @@ test('SIGTERM to the npm process of `npm start` stops the API and its PostgreSQL
   // so the supervisor sees the service stopped only when it has.
   expect(exit).toEqual({ code: 0, signal: null });
   expect(lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+}, 180_000);
+
+test('a second SIGINT while shutting down does not cut the shutdown short (Ctrl-C reaches the API from the terminal and again from npm)', async () => {
+  const server = await startServerProcess({
+    DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    SEED: 'none',
+    SHUTDOWN_TIMEOUT_MS: '2000',
+  });
+  const api = server.process.pid!;
+  const postgres = Number(
+    readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
+  started.push(api, postgres);
+  // A request still in flight (its body not yet sent) keeps the shutdown busy for up to SHUTDOWN_TIMEOUT_MS.
+  const { port } = new URL(server.url);
+  const socket = net.connect(Number(port), '127.0.0.1');
+  await new Promise((resolve) => socket.once('connect', resolve));
+  socket.write(
+    'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+  );
+  socket.on('error', () => {});
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    server.process.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  server.process.kill('SIGINT');
+  await waitUntil(() => server.lines.some((line) => line.includes('shutting down')), 10_000);
+  server.process.kill('SIGINT');
+  expect(await exit).toEqual({ code: 0, signal: null });
+  expect(server.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+  expect(await waitUntil(() => !alive(postgres), 10_000)).toBe(true);
+  socket.destroy();
 }, 180_000);
