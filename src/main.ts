@@ -21,7 +21,16 @@ async function main(): Promise<void> {
     `Regio Q4 API ready: ${app.url}/graphql (playground in the browser) — database: ${app.database.description}`,
   );
 
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // A repeated signal must not end the process mid-shutdown (its default action once no listener is left):
+    // Ctrl-C under `npm start` reaches the API twice, from the terminal and forwarded by npm, and a process
+    // killed by a signal leaves its PostgreSQL running. The drain is bounded by SHUTDOWN_TIMEOUT_MS anyway.
+    if (stopping) {
+      log.info({ signal }, 'already shutting down');
+      return;
+    }
+    stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     app.stop().then(
       () => {
@@ -35,8 +44,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import type { Context, RequestLimits } from '../kit';
-import { ErrorCode, fromGlobalId, hasRole, Role, ViewerKind } from '../kit';
+import { ErrorCode, fromGlobalId, hasRole, Role, singleQueryValue, ViewerKind } from '../kit';
+import { secretHashOfFeedToken } from '../modules/core';
 
 const TABLE = 'rate_limit';
 const HOUR = 3600;
@@ -123,13 +124,32 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
       ? limiter(dataSource, 'reg-event', settings.registrationsPerEventPerAddress, EVENT_CAP_SECONDS)
       : null;
 
-  const middleware: RequestHandler = async (req, res, next) => {
+  /**
+   * The keys a request counts against, each by the SHA-256 of its secret (never the secret itself): the one
+   * in `X-Api-Key`, and the one whose calendar feed token is in `?token=` (calendar apps cannot send the
+   * header; the feed must not be a way around the key's limit). A key given both ways counts once.
+   */
+  const apiKeysOf = async (req: Request): Promise<Set<string>> => {
+    const keys = new Set<string>();
     const apiKey = req.get('x-api-key');
+    if (apiKey) keys.add(createHash('sha256').update(apiKey.trim()).digest('hex'));
+    const token = singleQueryValue(req.query.token);
+    if (token) {
+      try {
+        const secretHash = await secretHashOfFeedToken(dataSource.manager, token);
+        if (secretHash) keys.add(secretHash);
+      } catch (error) {
+        // Like an unreachable counter store: the feed route answers for itself when the database is down.
+        log.warn({ err: error }, 'rate limit not checked for a feed token');
+      }
+    }
+    return keys;
+  };
+
+  const middleware: RequestHandler = async (req, res, next) => {
     const checks: Promise<number | null>[] = [];
     if (perAddress) checks.push(consume(perAddress, clientAddressOf(req), log));
-    // The key's hash, never the secret itself, is the counter's key.
-    if (perApiKey && apiKey)
-      checks.push(consume(perApiKey, createHash('sha256').update(apiKey.trim()).digest('hex'), log));
+    if (perApiKey) for (const key of await apiKeysOf(req)) checks.push(consume(perApiKey, key, log));
     const waits = (await Promise.all(checks)).filter((wait): wait is number => wait !== null);
     if (waits.length === 0) return next();
     const retryAfter = Math.max(...waits);

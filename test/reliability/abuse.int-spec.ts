@@ -76,6 +76,51 @@ describe('rate limits', () => {
     expect(JSON.stringify(keys)).not.toContain(secret);
   });
 
+  test("a key's calendar feed counts against the key: GraphQL and the feed share one budget", async () => {
+    const api = await server({ RATE_LIMIT_PER_API_KEY: '3', RATE_LIMIT_PER_ADDRESS: '100' });
+    const feed = (token: string) => get(api, `/feeds/events.ics?token=${encodeURIComponent(token)}`);
+
+    // Used up over GraphQL, the key's feed is refused too.
+    const first = await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read']);
+    const viaGraphql = [];
+    for (let i = 0; i < 4; i += 1) viaGraphql.push((await api.graphql(ME, {}, first.headers)).status);
+    expect(viaGraphql).toEqual([200, 200, 200, 429]);
+    const refused = await feed(first.feedToken);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    // The public feed from the same address is not the key's: it still answers.
+    expect((await get(api, '/feeds/events.ics')).status).toBe(200);
+
+    // The other way round: the feed uses up the key's budget, and then GraphQL with the key is refused.
+    const second = await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read']);
+    const viaFeed = [];
+    for (let i = 0; i < 3; i += 1) viaFeed.push((await feed(second.feedToken)).status);
+    expect(viaFeed).toEqual([200, 200, 200]);
+    const afterFeed = await api.graphql(ME, {}, second.headers);
+    expect(afterFeed.status).toBe(429);
+    expect(afterFeed.body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect((await feed(second.feedToken)).status).toBe(429);
+    // Counted under the key's one identity (the SHA-256 of its secret), never under the token itself.
+    const keys = (await api.dataSource.query(
+      `SELECT key, points FROM rate_limit WHERE key LIKE 'key:%'`,
+    )) as {
+      key: string;
+      points: number;
+    }[];
+    const counted = keys.find(
+      (k) => k.key === `key:${createHash('sha256').update(second.secret).digest('hex')}`,
+    );
+    expect(counted?.points).toBeGreaterThanOrEqual(4);
+    expect(JSON.stringify(keys)).not.toContain(second.feedToken);
+    expect(keys.map((k) => k.key)).not.toContain(
+      `key:${createHash('sha256').update(second.feedToken).digest('hex')}`,
+    );
+
+    // A token nobody issued is refused as before (401), and counts against no key.
+    expect((await feed('q4f_not-a-token')).status).toBe(401);
+  });
+
   test('TRUST_PROXY: behind a trusted balancer each forwarded client has its own limit; otherwise X-Forwarded-For is ignored', async () => {
     const direct = await server({ RATE_LIMIT_PER_ADDRESS: '2' });
     const spoofed = [];

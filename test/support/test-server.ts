@@ -97,7 +97,7 @@ export interface TestServer {
   apiKey(
     organisationName: string,
     scopes: string[],
-  ): Promise<{ headers: Record<string, string>; secret: string }>;
+  ): Promise<{ headers: Record<string, string>; secret: string; feedToken: string }>;
   close(): Promise<void>;
 }
 
@@ -176,13 +176,13 @@ export async function startTestServer(
     },
     async apiKey(organisationName, scopes) {
       const organisation = await dataSource.manager.findOneByOrFail(Organisation, { name: organisationName });
-      const { secret } = await issueApiKey(dataSource.manager, {
+      const { secret, feedToken } = await issueApiKey(dataSource.manager, {
         organisationId: organisation.id,
         name: 'test key',
         scopes: scopes as never,
         createdBy: 'test',
       });
-      return { headers: { 'x-api-key': secret }, secret };
+      return { headers: { 'x-api-key': secret }, secret, feedToken };
     },
     async close() {
       await server.close();

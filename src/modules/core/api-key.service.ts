@@ -35,6 +35,19 @@ export async function authenticateFeedToken(em: EntityManager, token: string): P
   return key && viewerOfKey(em, key);
 }
 
+/**
+ * The SHA-256 of the secret of the key whose feed token this is (the identity the per-key rate limit counts
+ * `X-Api-Key` requests by), so the key's feed counts against the same limit; null for an unknown token.
+ */
+export async function secretHashOfFeedToken(em: EntityManager, token: string): Promise<string | null> {
+  if (!token.startsWith(FEED_TOKEN_PREFIX) || token.length > 200) return null;
+  const key = await em.findOne(ApiKey, {
+    select: { id: true, secretHash: true },
+    where: { feedTokenHash: hashSecret(token) },
+  });
+  return key?.secretHash ?? null;
+}
+
 /** The query string of a key's calendar feed URLs, e.g. `/feeds/events.ics?token=...`. */
 export const feedQuery = (feedToken: string) => `?token=${feedToken}`;
 

@@ -73,4 +73,10 @@ export {
   syntheticMembership,
 } from './synthetic';
 export { DEMO_BUSINESS_COUNT, DEMO_MEMBER_KVK } from './core.seed';
-export { authenticateApiKey, authenticateFeedToken, feedQuery, issueApiKey } from './api-key.service';
+export {
+  authenticateApiKey,
+  authenticateFeedToken,
+  feedQuery,
+  issueApiKey,
+  secretHashOfFeedToken,
+} from './api-key.service';
