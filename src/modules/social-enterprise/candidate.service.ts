@@ -170,7 +170,8 @@ export function updateCandidate(ctx: Context, input: UpdateCandidateInput, now =
  * Erases a candidate for good: every identifying field and free text, the notes in their placement history,
  * and the pseudonym (a new random one, so what employers saw no longer leads anywhere). Target group,
  * municipality and placements stay, so the figures do not change. The erasure is logged with the candidate
- * id, the erasing subject and the time only.
+ * id, the erasing subject and the time only. Then the old row versions are removed from the files on disk
+ * (`removeErasedFromDisk`), so the mutation answers once they are gone.
  */
 export async function eraseCandidate(ctx: Context, input: EraseCandidateInput, now = new Date()) {
   const result = await withTransaction(ctx, async (tx) => {
