@@ -40,6 +40,13 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
       if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     }
     if (config.seed === 'demo') {
+      if (config.env === 'production') {
+        log.warn(
+          { seed: config.seed, env: config.env },
+          'SEED=demo in production: demo data with known accounts (the demo member, coach and buyers of the ' +
+            'README) is being loaded into a production instance; set SEED=none unless this is a demo server',
+        );
+      }
       const seeded = await seedMissingDemoData(setup);
       if (seeded.length > 0) log.info({ modules: seeded }, 'demo data loaded');
     }

@@ -71,4 +71,18 @@ describe('configuration', () => {
         .log.pretty,
     ).toBe(false);
   });
+
+  test('production loads no demo data unless SEED=demo says so', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://api.regioq4.nl',
+    };
+    expect(loadConfig(production).seed).toBe('none');
+    expect(loadConfig({ ...production, SEED: '' }).seed).toBe('none');
+    expect(loadConfig({ ...production, SEED: 'demo' }).seed).toBe('demo');
+    // Elsewhere the demo data stays the default, for a newcomer's first start.
+    expect(loadConfig({ NODE_ENV: 'development' }).seed).toBe('demo');
+    expect(loadConfig({ NODE_ENV: 'test' }).seed).toBe('demo');
+  });
 });

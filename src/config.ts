@@ -22,7 +22,8 @@ const configSchema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     MIGRATIONS_RUN: booleanString.default(true),
-    SEED: z.enum(['demo', 'none']).default('demo'),
+    // Unset: `demo` in development and test, `none` in production (the demo data has known accounts).
+    SEED: z.enum(['demo', 'none']).optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEFAULT_JWT_SECRET),
     JWT_JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().min(1).optional(),
@@ -105,7 +106,7 @@ export interface AppConfig {
   embeddedPgPort: number;
   poolSize: number;
   runMigrations: boolean;
-  seed: Env['SEED'];
+  seed: 'demo' | 'none';
   jwt: { secret: string; jwksUrl?: string; issuer?: string; audience?: string; maxLifetimeSeconds: number };
   log: { level: Env['LOG_LEVEL']; pretty: boolean };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxBodyBytes: number };
@@ -191,7 +192,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     poolSize: env.DB_POOL_SIZE,
     runMigrations: env.MIGRATIONS_RUN,
-    seed: env.SEED,
+    seed: env.SEED ?? (env.NODE_ENV === 'production' ? 'none' : 'demo'),
     jwt: {
       secret: env.JWT_SECRET,
       jwksUrl: env.JWT_JWKS_URL,

@@ -90,6 +90,51 @@ test('starts on an empty machine with demo data, stops cleanly on SIGTERM, and f
   }
 }, 120_000);
 
+test('in production no demo data by default; SEED=demo loads it and warns at start-up', async () => {
+  const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://api.regioq4.example' };
+  const plain = await createTestDatabase('empty');
+  const demo = await createTestDatabase('empty');
+  const warnings = (lines: string[]) =>
+    lines.flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as { level: number; msg: string };
+        return entry.level === 40 ? [entry.msg] : [];
+      } catch {
+        return [];
+      }
+    });
+  try {
+    const off = await start({ ...production, DATABASE_URL: plain.url, PORT: String(await freePort()) });
+    try {
+      const empty = await graphql(off.url, '{ businesses { totalCount } }');
+      expect(empty.data.businesses.totalCount).toBe(0);
+    } finally {
+      expect(await stop(off)).toBe(0);
+    }
+    expect(off.lines.filter((line) => /demo/i.test(line))).toEqual([]);
+
+    const on = await start({
+      ...production,
+      SEED: 'demo',
+      DATABASE_URL: demo.url,
+      PORT: String(await freePort()),
+    });
+    try {
+      const loaded = await graphql(on.url, '{ businesses { totalCount } }');
+      expect(loaded.data.businesses.totalCount).toBeGreaterThanOrEqual(200);
+    } finally {
+      expect(await stop(on)).toBe(0);
+    }
+    expect(warnings(on.lines)).toEqual([
+      expect.stringMatching(/SEED=demo in production: demo data with known accounts .* production instance/),
+    ]);
+    expect(on.lines.some((line) => line.includes('demo data loaded'))).toBe(true);
+  } finally {
+    await plain.drop();
+    await demo.drop();
+  }
+}, 120_000);
+
 test('a bad configuration value stops start-up with a message that names it', () => {
   let failure: { status: number; stderr: string } | undefined;
   try {

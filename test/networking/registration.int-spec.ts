@@ -12,7 +12,8 @@ import {
   RegistrationBySecretDocument,
   UpdateEventDocument,
 } from '../__generated__/graphql';
-import { toGlobalId } from '../../src/kit';
+import { hashSecret, toGlobalId } from '../../src/kit';
+import { DEMO_OPEN_EVENT } from '../../src/modules/networking/networking.seed';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';
@@ -26,6 +27,8 @@ let f: Fixtures;
  */
 let organiserKvk: string;
 let otherKvk: string;
+/** Rows older than this file are the demo data of the template. */
+const fileStartedAt = new Date();
 
 beforeAll(async () => {
   api = await startTestServer();
@@ -452,4 +455,39 @@ test('Event.registrations in an event list: every event’s page in constant sta
     const alone = await api.graphql(EventRegistrationsDocument, { id: event.id, first: 50 }, f.admin);
     expect(alone.body.data!.event!.registrations.nodes.map((r) => r.id)).toEqual(nodes.map((r) => r.id));
   }
+});
+
+test('demo registrations have random secrets: none follows from the public event id', async () => {
+  const rows: { event_id: string; secret_hash: string }[] = await api.dataSource.query(
+    'SELECT event_id, secret_hash FROM registration WHERE created_at < $1',
+    [fileStartedAt],
+  );
+  const events = [...new Set(rows.map((row) => row.event_id))];
+  expect(events).toContain(DEMO_OPEN_EVENT.id);
+  expect(rows.length).toBeGreaterThan(300);
+  // Every hash is a SHA-256, each one different.
+  expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.secret_hash))).toBe(true);
+  expect(new Set(rows.map((row) => row.secret_hash)).size).toBe(rows.length);
+  // No hash is that of a secret made from the event id (the uuid is in the event's global id) and a number.
+  const stored = new Set(rows.map((row) => row.secret_hash));
+  const guesses = events.flatMap((eventId) =>
+    Array.from({ length: 200 }, (_, i) =>
+      [`demo:${eventId}:${i}`, `${eventId}:${i}`, `${eventId}${i}`, eventId].map(hashSecret),
+    ).flat(),
+  );
+  expect(guesses.filter((guess) => stored.has(guess)).length).toBe(0);
+
+  // Through the API: the guessed secret of the playground's open event reads and cancels nothing.
+  for (const i of [0, 1, 7]) {
+    const secret = `demo:${DEMO_OPEN_EVENT.id}:${i}`;
+    const read = await api.graphql(RegistrationBySecretDocument, { secret });
+    expect(read.body).toEqual({ data: { registration: null } });
+    const cancel = await api.graphql(CancelRegistrationDocument, { input: { secret } });
+    expect(cancel.body.data?.cancelRegistration.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+  }
+  const [{ confirmed }] = await api.dataSource.query(
+    `SELECT count(*)::int AS confirmed FROM registration WHERE event_id = $1 AND status = 'CONFIRMED'`,
+    [DEMO_OPEN_EVENT.id],
+  );
+  expect(confirmed).toBe(8);
 });

@@ -1,5 +1,5 @@
 import type { Context } from '../../kit';
-import { amsterdamDayAt, hashSecret, random } from '../../kit';
+import { amsterdamDayAt, hashSecret, newSecret, random } from '../../kit';
 import { Association, Business, Municipality, Organisation } from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
 import { Registration, RegistrationStatus } from './registration.entity';
@@ -269,8 +269,6 @@ function upcomingEvents(now: Date): DemoEvent[] {
   ];
 }
 
-const demoSecretHash = (seed: string) => hashSecret(`demo:${seed}`);
-
 export async function seedNetworking(ctx: Context): Promise<void> {
   const { em } = ctx;
   const next = random(15_03_2018);
@@ -338,7 +336,9 @@ export async function seedNetworking(ctx: Context): Promise<void> {
         // position, not drawn, so the random sequence and the figures built on it stay as they were.
         businessVerified: business !== null && i % 4 !== 3,
         status: confirmed ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-        secretHash: demoSecretHash(`${eventId}:${i}`),
+        // A random secret like a real registration's, given to no one: the event id is public (in its global
+        // id), so a secret made from it would let anyone read and cancel demo registrations.
+        secretHash: hashSecret(newSecret()),
         checkedInAt: confirmed && past && next() < 0.8 ? new Date(startsAt.getTime() + 15 * 60 * 1000) : null,
       });
     }

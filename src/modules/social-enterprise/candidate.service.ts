@@ -18,6 +18,7 @@ import type {
   EraseCandidateInput,
   UpdateCandidateInput,
 } from './candidate.inputs';
+import { removeErasedFromDisk } from './erasure-cleanup';
 import { CANDIDATE_READERS } from './identifying';
 import type { Opportunity } from './opportunity.entity';
 import { PlacementTransition } from './placement.entity';
@@ -199,10 +200,11 @@ export function updateCandidate(ctx: Context, input: UpdateCandidateInput, now =
  * the internal pseudonym and the key behind the employers' pseudonyms (new random ones, so what employers
  * saw no longer leads anywhere). Target group,
  * municipality and placements stay, so the figures do not change. The erasure is logged with the candidate
- * id, the erasing subject and the time only.
+ * id, the erasing subject and the time only. Then the old row versions are removed from the files on disk
+ * (`removeErasedFromDisk`), so the mutation answers once they are gone.
  */
-export function eraseCandidate(ctx: Context, input: EraseCandidateInput, now = new Date()) {
-  return withTransaction(ctx, async (tx) => {
+export async function eraseCandidate(ctx: Context, input: EraseCandidateInput, now = new Date()) {
+  const result = await withTransaction(ctx, async (tx) => {
     const { candidate, refusal } = await lockLiveCandidate(tx, input.id);
     if (!candidate) return { candidate: null, userErrors: [refusal] };
     await tx.em.update(Candidate, candidate.id, {
@@ -229,4 +231,10 @@ export function eraseCandidate(ctx: Context, input: EraseCandidateInput, now = n
     });
     return { candidate: await tx.em.findOneByOrFail(Candidate, { id: candidate.id }), userErrors: [] };
   });
+  // After the commit (not inside a caller's transaction, whose lock it would wait for): the old row versions
+  // leave the table, index and WAL files before the mutation answers.
+  if (result.candidate && !ctx.em.queryRunner?.isTransactionActive) {
+    await removeErasedFromDisk(ctx.em.connection);
+  }
+  return result;
 }
