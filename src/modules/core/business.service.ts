@@ -28,7 +28,7 @@ import type {
   EndBusinessMembershipInput,
   UpdateBusinessInput,
 } from './business.inputs';
-import { BusinessOrderField } from './business.inputs';
+import { BusinessOrderField } from './business.enum';
 import { BusinessMembership } from './business-membership.entity';
 import { inputMunicipality } from './catalogue.service';
 import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../../kit';
