@@ -10,7 +10,8 @@ import {
   satisfies,
 } from '../../kit';
 import type { Context } from '../../kit';
-import { MembershipFigures, membershipFigures } from './figures.service';
+import { MembershipFigures } from './figures.payloads';
+import { membershipFigures } from './figures.service';
 import { Municipality } from './municipality.entity';
 
 export const MembershipReview = reviewSection(

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
 import { ApiScope, checkCbsCode, Role, scope } from '../../kit';
-import { networkingStats, NetworkingStats } from './networking-stats.service';
+import { NetworkingStats } from './networking-stats.payloads';
+import { networkingStats } from './networking-stats.service';
 
 @Resolver()
 export class NetworkingStatsResolver {
