@@ -1,5 +1,6 @@
 import { listAssociations } from './catalogue.service';
-import type { Context } from '../../kit';
+import type { Context, FiguresScope } from '../../kit';
+import { checkFiguresYear } from '../../kit';
 import type { MembershipFigures, MunicipalityBusinessFigures } from './figures.payloads';
 
 /**
@@ -32,9 +33,9 @@ export async function businessFigures(
 /** Regio Q4's member associations and the business figures on 31 December of `year`: two statements. */
 export async function membershipFigures(
   ctx: Context,
-  year: number,
-  municipalityId: string | null,
+  { year, municipalityId }: FiguresScope,
 ): Promise<MembershipFigures> {
+  checkFiguresYear(year);
   const on = `${year}-12-31`;
   const [associations, figures] = await Promise.all([
     listAssociations(ctx, on),

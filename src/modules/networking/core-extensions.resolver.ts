@@ -100,6 +100,6 @@ export class AnnualReviewNetworkingResolver {
   })
   networking(@Ctx() ctx: Context, @Root() review: AnnualReview) {
     if (!satisfies(ctx.viewer, REVIEW_FIGURES_READERS)) return null;
-    return reviewOf(review, (year) => networkingStats(ctx, year, review.municipalityCode));
+    return reviewOf(review, (year) => networkingStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

@@ -1,5 +1,5 @@
-import type { Context } from '../../kit';
-import { checkFiguresYear, roundedShare, TIME_ZONE } from '../../kit';
+import type { Context, FiguresScope } from '../../kit';
+import { checkFiguresYear, roundedShare, TIME_ZONE, yearRange } from '../../kit';
 import type { NetworkingFigures, NetworkingStats } from './networking-stats.payloads';
 
 interface Row {
@@ -29,25 +29,26 @@ function figures(row: Row | undefined): NetworkingFigures {
   };
 }
 
-/** One grouped query: the year's total and each month (GROUPING SETS), by the events' Amsterdam start. */
+/**
+ * One grouped query: the year's total and each month (GROUPING SETS), by the events' Amsterdam start; with a
+ * municipality, the events with their venue there. `now` (when events count as held) is for tests.
+ */
 export async function networkingStats(
   ctx: Context,
-  year: number,
-  municipality: string | null,
+  { year, municipalityId }: FiguresScope,
   now = new Date(),
 ): Promise<NetworkingStats> {
   checkFiguresYear(year);
-  const rows: Row[] = await ctx.em.query(
-    `WITH held AS (
+  const [rows, municipality] = await Promise.all([
+    ctx.em.query(
+      `WITH held AS (
        SELECT e.id, e.venue_municipality_id,
               extract(month FROM e.starts_at AT TIME ZONE $4)::int AS month
          FROM event e
-         JOIN municipality m ON m.id = e.venue_municipality_id
         WHERE e.status <> 'CANCELLED'
-          AND e.starts_at >= make_timestamptz($1, 1, 1, 0, 0, 0, $4)
-          AND e.starts_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, $4)
+          AND ${yearRange('e.starts_at', '$1::int')}
           AND e.starts_at < $3
-          AND ($2::text IS NULL OR m.cbs_code = $2)
+          AND ($2::uuid IS NULL OR e.venue_municipality_id = $2)
      )
      SELECT held.month,
             count(DISTINCT held.id) AS events_held,
@@ -61,12 +62,15 @@ export async function networkingStats(
        LEFT JOIN registration r ON r.event_id = held.id
        LEFT JOIN business b ON b.id = r.business_id
       GROUP BY GROUPING SETS ((held.month), ())`,
-    [year, municipality, now, TIME_ZONE],
-  );
+      [year, municipalityId, now, TIME_ZONE],
+    ) as Promise<Row[]>,
+    // The result names the municipality by its CBS code; its row is loaded already (the argument or the review).
+    municipalityId ? ctx.loaders.core.municipalityById.load(municipalityId) : null,
+  ]);
   const total = rows.find((row) => row.month === null);
   return {
     year,
-    municipality,
+    municipality: municipality?.cbsCode ?? null,
     ...figures(total),
     months: Array.from({ length: 12 }, (_, i) => ({
       month: i + 1,

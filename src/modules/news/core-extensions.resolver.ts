@@ -45,6 +45,6 @@ export class AnnualReviewNewsResolver {
       'Articles belong to the whole region, so a review of one municipality shows the region’s news.',
   })
   news(@Ctx() ctx: Context, @Root() review: AnnualReview) {
-    return reviewOf(review, (year) => newsStats(ctx, year));
+    return reviewOf(review, (year) => newsStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

@@ -13,6 +13,6 @@ export class NewsStatsResolver {
     @Arg('year', () => Int, { description: 'The calendar year, by `publishedAt` in Amsterdam time.' })
     year: number,
   ) {
-    return newsStats(ctx, year);
+    return newsStats(ctx, { year, municipalityId: null });
   }
 }

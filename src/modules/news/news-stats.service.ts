@@ -1,5 +1,5 @@
-import type { Context } from '../../kit';
-import { checkFiguresYear, TIME_ZONE } from '../../kit';
+import type { Context, FiguresScope } from '../../kit';
+import { checkFiguresYear, TIME_ZONE, yearRange } from '../../kit';
 import { ArticleStatus } from './article.entity';
 import { Label } from './label.entity';
 import type { NewsStats } from './news-stats.payloads';
@@ -13,16 +13,19 @@ interface Row {
   articles: number;
 }
 
-/** One statement: the year's published articles in total, without a label, per month and per label. */
-export async function newsStats(ctx: Context, year: number, now = new Date()): Promise<NewsStats> {
+/**
+ * One statement: the year's published articles in total, without a label, per month and per label. Articles
+ * belong to the whole region, so `municipalityId` is accepted (every stats service takes a `FiguresScope`)
+ * and ignored. `now` (when a scheduled article counts as published) is for tests.
+ */
+export async function newsStats(ctx: Context, { year }: FiguresScope, now = new Date()): Promise<NewsStats> {
   checkFiguresYear(year);
   const rows: Row[] = await ctx.em.query(
     `WITH published AS (
        SELECT a.id, extract(month FROM a.published_at AT TIME ZONE $4)::int AS month
          FROM article a
         WHERE a.status = $2
-          AND a.published_at >= make_timestamptz($1, 1, 1, 0, 0, 0, $4)
-          AND a.published_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, $4)
+          AND ${yearRange('a.published_at', '$1::int')}
           AND a.published_at <= $3
      )
      SELECT 'total' AS kind, NULL::int AS month, NULL::uuid AS label_id, NULL AS slug, NULL AS name,
