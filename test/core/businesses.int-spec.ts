@@ -579,6 +579,33 @@ describe('business mutations', () => {
     expect(after.body.data).toEqual({ business: { associations: [] } });
   });
 
+  test('two memberships of one business and association started at once: one is refused, none overlap', async () => {
+    const zzo = (await api.graphql(AssociationsDocument, {})).body.data!.associations.find(
+      (a) => a.name === 'Zakelijk Zeist Onderneemt!',
+    )!;
+    // Several businesses, each with a pair of concurrent joins: without a lock, both of a pair find no
+    // membership and both start one.
+    for (const kvkNumber of ['66661001', '66661002', '66661003', '66661004', '66661005']) {
+      const created = await api.graphql(CreateBusinessDocument, { input: newBusiness({ kvkNumber }) }, admin);
+      const input = { businessId: created.body.data!.createBusiness.business!.id, associationId: zzo.id };
+      const results = await Promise.all(
+        ['2020-01-01', '2021-01-01'].map((since) =>
+          api.graphql(AddBusinessMembershipDocument, { input: { ...input, since } }, admin),
+        ),
+      );
+      const outcomes = results.map((res) =>
+        res.body.data!.addBusinessMembership.userErrors.map((e) => e.code),
+      );
+      expect(outcomes.sort()).toEqual([[], ['NOT_ALLOWED']]);
+      const [{ count }] = await api.dataSource.query(
+        `SELECT count(*)::int AS count FROM business_membership m JOIN business b ON b.id = m.business_id
+          WHERE b.kvk_number = $1`,
+        [kvkNumber],
+      );
+      expect(count).toBe(1);
+    }
+  });
+
   test('an admin updates an organisation; a taken name or an unknown id changes nothing', async () => {
     const UPDATE = `mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
       updateOrganisation(input: $input) {

@@ -193,6 +193,13 @@ describe('figures', () => {
 
     const zeist = await api.graphql(NetworkingStatsDocument, { year: 2019, municipality: 'GM0355' }, f.admin);
     expect(zeist.body.data?.networkingStats.eventsHeld).toBe(2);
+    // As every municipality argument: a malformed code is refused, and a typo does not read as a
+    // municipality without events.
+    const codeOf = async (municipality: string) =>
+      (await api.graphql(NetworkingStatsDocument, { year: 2019, municipality }, f.admin)).body.errors?.[0]
+        .extensions?.code;
+    expect(await codeOf('Zeist')).toBe('BAD_USER_INPUT');
+    expect(await codeOf('GM9999')).toBe('NOT_FOUND');
   });
 
   test('networkingStats: years and months are Amsterdam time, across DST', async () => {

@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   AnnualReview,
-  checkCbsCode,
   checkReviewYear,
-  notFound,
   REVIEW_FIGURES_READERS,
   reviewOf,
   reviewSection,
   satisfies,
 } from '../../kit';
 import type { Context } from '../../kit';
-import { MembershipFigures, membershipFigures } from './figures.service';
+import { municipalityArgument } from './catalogue.service';
+import { MembershipFigures } from './figures.payloads';
+import { membershipFigures } from './figures.service';
 import { Municipality } from './municipality.entity';
 
 export const MembershipReview = reviewSection(
@@ -37,14 +37,9 @@ export class AnnualReviewResolver {
     municipality?: string | null,
   ): Promise<AnnualReview> {
     checkReviewYear(year);
-    checkCbsCode(municipality);
-    if (!municipality) return { year, municipalityCode: null, municipalityId: null };
-    // A typo must not read as a municipality without figures.
-    const found = await ctx.loaders.core.municipalityByCbsCode.load(municipality);
-    if (!found) throw notFound('Municipality', municipality);
-    // The sections and `municipality` ask for it by id: no second statement for the same row.
-    ctx.loaders.core.municipalityById.prime(found.id, found);
-    return { year, municipalityCode: found.cbsCode, municipalityId: found.id };
+    // A typo must not read as a municipality without figures (NOT_FOUND); the sections load it by id for free.
+    const found = await municipalityArgument(ctx, municipality);
+    return { year, municipalityCode: found?.cbsCode ?? null, municipalityId: found?.id ?? null };
   }
 
   @FieldResolver(() => Municipality, {
@@ -63,6 +58,8 @@ export class AnnualReviewResolver {
   })
   membership(@Ctx() ctx: Context, @Root() review: AnnualReview) {
     if (!satisfies(ctx.viewer, REVIEW_FIGURES_READERS)) return null;
-    return reviewOf(review, (year) => membershipFigures(ctx, year, review.municipalityId));
+    return reviewOf(review, (year) =>
+      membershipFigures(ctx, { year, municipalityId: review.municipalityId }),
+    );
   }
 }

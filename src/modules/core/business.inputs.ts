@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { BusinessOrderField } from './business.enum';
 import {
   DateScalar,
   IsCbsCode,
@@ -27,21 +28,6 @@ export class BusinessFilter {
   @Length(2, 100)
   search?: string;
 }
-
-export enum BusinessOrderField {
-  NAME = 'NAME',
-  KVK_NUMBER = 'KVK_NUMBER',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(BusinessOrderField, {
-  name: 'BusinessOrderField',
-  description: 'What `businesses` can be sorted by.',
-  valuesConfig: {
-    NAME: { description: 'Trade name.' },
-    KVK_NUMBER: { description: 'KvK number.' },
-    CREATED_AT: { description: 'When the business was added.' },
-  },
-});
 
 @InputType({ description: 'Sort order of `businesses`; the id breaks ties.' })
 export class BusinessOrder {

@@ -6,6 +6,7 @@ import {
   fromGlobalId,
   hasRole,
   KVK_NUMBER,
+  lockRow,
   normalizePostcode,
   paginate,
   periodIncludes,
@@ -27,7 +28,7 @@ import type {
   EndBusinessMembershipInput,
   UpdateBusinessInput,
 } from './business.inputs';
-import { BusinessOrderField } from './business.inputs';
+import { BusinessOrderField } from './business.enum';
 import { BusinessMembership } from './business-membership.entity';
 import { inputMunicipality } from './catalogue.service';
 import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../../kit';
@@ -185,6 +186,19 @@ export function deleteBusiness(ctx: Context, input: DeleteBusinessInput) {
   });
 }
 
+/**
+ * The business's latest membership of the association, read after locking the business's row: every
+ * membership change of a business takes that lock first, so two changes take turns (two joins never both
+ * find no membership and both start one).
+ */
+async function latestMembership(tx: Context, businessId: string, associationId: string) {
+  await lockRow(tx, Business, { id: businessId });
+  return tx.em.findOne(BusinessMembership, {
+    where: { businessId, associationId },
+    order: { since: 'DESC' },
+  });
+}
+
 export function addBusinessMembership(ctx: Context, input: AddBusinessMembershipInput) {
   return withTransaction(ctx, async (tx) => {
     const businessId = fromGlobalId(input.businessId, 'Business').id;
@@ -199,11 +213,7 @@ export function addBusinessMembership(ctx: Context, input: AddBusinessMembership
     if (!association)
       errors.push(userError(UserErrorCode.NOT_FOUND, 'No such association', ['input', 'associationId']));
     if (errors.length > 0) return { membership: null, userErrors: errors };
-    const open = await tx.em.findOne(BusinessMembership, {
-      where: { businessId, associationId },
-      order: { since: 'DESC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const open = await latestMembership(tx, businessId, associationId);
     if (open && (open.until === null || open.until >= input.since)) {
       return {
         membership: null,
@@ -223,11 +233,7 @@ export function endBusinessMembership(ctx: Context, input: EndBusinessMembership
   return withTransaction(ctx, async (tx) => {
     const businessId = fromGlobalId(input.businessId, 'Business').id;
     const associationId = fromGlobalId(input.associationId, 'Association').id;
-    const open = await tx.em.findOne(BusinessMembership, {
-      where: { businessId, associationId },
-      order: { since: 'DESC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const open = await latestMembership(tx, businessId, associationId);
     if (!open || open.until !== null) {
       return {
         membership: null,

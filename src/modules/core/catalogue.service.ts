@@ -60,6 +60,8 @@ export async function municipalityArgument(
   if (!checkCbsCode(cbsCode, argument)) return null;
   const municipality = await ctx.loaders.core.municipalityByCbsCode.load(cbsCode!);
   if (!municipality) throw new AppError(ErrorCode.NOT_FOUND, noMunicipality(cbsCode!));
+  // Figures and sections ask for it by id (their `FiguresScope`): no second statement for the same row.
+  ctx.loaders.core.municipalityById.prime(municipality.id, municipality);
   return municipality;
 }
 

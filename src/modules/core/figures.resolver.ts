@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ApiScope, DateScalar, listComplexity, Role, scope, todayInAmsterdam } from '../../kit';
 import type { Context } from '../../kit';
-import { businessFigures, MunicipalityBusinessFigures } from './figures.service';
+import { MunicipalityBusinessFigures } from './figures.payloads';
+import { businessFigures } from './figures.service';
 import { Municipality } from './municipality.entity';
 
 @Resolver(() => MunicipalityBusinessFigures)

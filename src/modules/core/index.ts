@@ -63,7 +63,7 @@ export const core = defineModule({
 
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
-export { MunicipalityBusinessFigures } from './figures.service';
+export { MunicipalityBusinessFigures } from './figures.payloads';
 export { inputMunicipality, municipalityArgument } from './catalogue.service';
 export {
   MAX_SYNTHETIC_BUSINESSES,

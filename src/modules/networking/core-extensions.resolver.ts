@@ -13,7 +13,8 @@ import { Association, Business, Municipality, Organisation } from '../core';
 import { EventFilter } from './event.inputs';
 import { EventConnection, RegistrationConnection } from './event.resolver';
 import { eventsOf } from './event.service';
-import { networkingStats, NetworkingStats } from './networking-stats.service';
+import { NetworkingStats } from './networking-stats.payloads';
+import { networkingStats } from './networking-stats.service';
 import { businessRegistrations } from './registration.service';
 
 // The networking module's fields on core types, the way a federated subgraph extends an entity.
@@ -99,6 +100,6 @@ export class AnnualReviewNetworkingResolver {
   })
   networking(@Ctx() ctx: Context, @Root() review: AnnualReview) {
     if (!satisfies(ctx.viewer, REVIEW_FIGURES_READERS)) return null;
-    return reviewOf(review, (year) => networkingStats(ctx, year, review.municipalityCode));
+    return reviewOf(review, (year) => networkingStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

@@ -12,9 +12,10 @@ import {
   registerDecorator,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsCbsCode, IsKvkNumber, NotNull, SortDirection } from '../../kit';
 import { EventKind, EventStatus, EventVisibility } from './event.entity';
+import { EventOrderField } from './event.enum';
 
 /** The decorated instant must be later than the instant in `property` (when both are given). */
 function IsAfter(property: string, options?: ValidationOptions) {
@@ -79,31 +80,6 @@ export class EventFilter {
   @IsOptional()
   includeCancelled?: boolean;
 }
-
-export enum EventOrderField {
-  STARTS_AT = 'STARTS_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  CHANGE = 'CHANGE',
-}
-registerEnumType(EventOrderField, {
-  name: 'EventOrderField',
-  description: 'What `events` is ordered by; the id breaks ties, so pages never overlap or skip.',
-  valuesConfig: {
-    STARTS_AT: { description: 'Start of the event (the default without `updatedSince`).' },
-    UPDATED_AT: {
-      description:
-        '`updatedAt`, then id. Not for partner sync: `updatedAt` is taken when a change starts, so a change ' +
-        'that commits late can sort before a cursor you already passed. Use `CHANGE`.',
-    },
-    CHANGE: {
-      description:
-        'The order in which changes were committed (the default with `updatedSince`). A later ' +
-        'change never sorts before an earlier one, also when both have the same `updatedAt`: resuming ' +
-        'from the last `endCursor` never misses or repeats a change. Each change of an event moves it to ' +
-        'the end.',
-    },
-  },
-});
 
 @InputType({ description: 'Sort order of `events`; the id breaks ties.' })
 export class EventOrder {

@@ -27,7 +27,7 @@ import type {
   EventOrder,
   UpdateEventInput,
 } from './event.inputs';
-import { EventOrderField } from './event.inputs';
+import { EventOrderField } from './event.enum';
 import { toAmsterdamIso } from './local-time';
 import { RegistrationStatus } from './registration.entity';
 import { countByStatus, promoteWaitlist } from './registration.service';

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Context, KeysetOrder, ParentKey } from '../../kit';
-import { childConnections, groupLoader, rowLoader, SortDirection, todayInAmsterdam } from '../../kit';
+import {
+  childConnections,
+  groupLoader,
+  groupRows,
+  rowLoader,
+  SortDirection,
+  todayInAmsterdam,
+} from '../../kit';
 import { Event, EventHost } from './event.entity';
 import { Registration } from './registration.entity';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
@@ -130,7 +137,9 @@ export function createNetworkingLoaders(ctx: Context) {
           WHERE b.kvk_number = ANY($1) AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2)`,
         [kvkNumbers, todayInAmsterdam()],
       );
-      return kvkNumbers.map((kvk) => rows.filter((r) => r.kvk_number === kvk).map((r) => r.association_id));
+      return groupRows(kvkNumbers, rows, (row) => row.kvk_number).map((group) =>
+        group.map((row) => row.association_id),
+      );
     }),
     stakeholderMeetingById: rowLoader(ctx, StakeholderMeeting),
     followUpActionById: rowLoader(ctx, FollowUpAction),

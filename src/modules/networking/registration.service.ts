@@ -6,6 +6,7 @@ import {
   fromGlobalId,
   hashSecret,
   hasRole,
+  lockRow,
   newSecret,
   Role,
   userError,
@@ -30,7 +31,7 @@ import { Registration, RegistrationStatus } from './registration.entity';
  * the event is never overbooked and the waitlist is in order of arrival.
  */
 function lockEvent(tx: Context, id: string): Promise<EventEntity | null> {
-  return tx.em.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  return lockRow(tx, EventEntity, { id });
 }
 
 export async function countByStatus(

@@ -9,9 +9,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotNull, SortDirection } from '../../kit';
 import { ArticleStatus } from './article.entity';
+import { ArticleOrderField } from './article.enum';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IsSlug = () =>
@@ -64,21 +65,6 @@ export class ArticleFilter {
   @IsOptional()
   status?: ArticleStatus;
 }
-
-export enum ArticleOrderField {
-  PUBLISHED_AT = 'PUBLISHED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  TITLE = 'TITLE',
-}
-registerEnumType(ArticleOrderField, {
-  name: 'ArticleOrderField',
-  description: 'What `articles` can be sorted by.',
-  valuesConfig: {
-    PUBLISHED_AT: { description: 'Publication time; drafts, which have no date, by when they were created.' },
-    UPDATED_AT: { description: 'When the article was last changed.' },
-    TITLE: { description: 'Headline.' },
-  },
-});
 
 @InputType({ description: 'Ignored while searching: search results come by relevance.' })
 export class ArticleOrder {

@@ -27,7 +27,7 @@ import { ArticleSignatory } from './article-signatory.entity';
 import { Label } from './label.entity';
 import { articlePath, plainExcerpt, renderMarkdown } from './markdown';
 
-const ArticleConnection = ConnectionType(Article);
+export const ArticleConnection = ConnectionType(Article);
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -210,28 +210,5 @@ export class ArticleSignatoryResolver {
   })
   organisation(@Ctx() ctx: Context, @Root() signatory: ArticleSignatory) {
     return signatory.organisationId ? ctx.loaders.core.organisationById.load(signatory.organisationId) : null;
-  }
-}
-
-/** The news module's fields on core's types (like a federated `extend type`). */
-@Resolver(() => Association)
-export class AssociationArticlesResolver {
-  @FieldResolver(() => ArticleConnection, {
-    complexity: connectionComplexity,
-    description: 'Articles signed for this association that you may see, newest first.',
-  })
-  articles(@Ctx() ctx: Context, @Root() association: Association, @Args() page: ConnectionArgs) {
-    return news.articlesSignedFor(ctx, { associationId: association.id }, page);
-  }
-}
-
-@Resolver(() => Organisation)
-export class OrganisationArticlesResolver {
-  @FieldResolver(() => ArticleConnection, {
-    complexity: connectionComplexity,
-    description: 'Articles signed for this organisation that you may see, newest first.',
-  })
-  articles(@Ctx() ctx: Context, @Root() organisation: Organisation, @Args() page: ConnectionArgs) {
-    return news.articlesSignedFor(ctx, { organisationId: organisation.id }, page);
   }
 }

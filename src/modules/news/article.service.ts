@@ -26,7 +26,7 @@ import type {
   SignatoryInput,
   UpdateArticleInput,
 } from './article.inputs';
-import { ArticleOrderField } from './article.inputs';
+import { ArticleOrderField } from './article.enum';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
 import { Label } from './label.entity';

@@ -1,9 +1,35 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { AnnualReview, reviewOf, reviewSection } from '../../kit';
-import { NewsStats, newsStats } from './news-stats.service';
+import { AnnualReview, ConnectionArgs, connectionComplexity, reviewOf, reviewSection } from '../../kit';
+import { Association, Organisation } from '../core';
+import { ArticleConnection } from './article.resolver';
+import { articlesSignedFor } from './article.service';
+import { NewsStats } from './news-stats.payloads';
+import { newsStats } from './news-stats.service';
 
 // The news module's fields on core types, the way a federated subgraph extends an entity.
+
+@Resolver(() => Association)
+export class AssociationArticlesResolver {
+  @FieldResolver(() => ArticleConnection, {
+    complexity: connectionComplexity,
+    description: 'Articles signed for this association that you may see, newest first.',
+  })
+  articles(@Ctx() ctx: Context, @Root() association: Association, @Args() page: ConnectionArgs) {
+    return articlesSignedFor(ctx, { associationId: association.id }, page);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationArticlesResolver {
+  @FieldResolver(() => ArticleConnection, {
+    complexity: connectionComplexity,
+    description: 'Articles signed for this organisation that you may see, newest first.',
+  })
+  articles(@Ctx() ctx: Context, @Root() organisation: Organisation, @Args() page: ConnectionArgs) {
+    return articlesSignedFor(ctx, { organisationId: organisation.id }, page);
+  }
+}
 
 export const NewsReview = reviewSection(
   'NewsReview',
@@ -19,6 +45,6 @@ export class AnnualReviewNewsResolver {
       'Articles belong to the whole region, so a review of one municipality shows the region’s news.',
   })
   news(@Ctx() ctx: Context, @Root() review: AnnualReview) {
-    return reviewOf(review, (year) => newsStats(ctx, year));
+    return reviewOf(review, (year) => newsStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

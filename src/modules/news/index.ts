@@ -1,16 +1,14 @@
 import { defineModule } from '../../kit';
 import { Article } from './article.entity';
-import {
-  ArticleResolver,
-  ArticleSignatoryResolver,
-  AssociationArticlesResolver,
-  LabelResolver,
-  OrganisationArticlesResolver,
-} from './article.resolver';
+import { ArticleResolver, ArticleSignatoryResolver, LabelResolver } from './article.resolver';
 import { findArticle } from './article.service';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
-import { AnnualReviewNewsResolver } from './core-extensions.resolver';
+import {
+  AnnualReviewNewsResolver,
+  AssociationArticlesResolver,
+  OrganisationArticlesResolver,
+} from './core-extensions.resolver';
 import { Label } from './label.entity';
 import { createNewsLoaders } from './news.loaders';
 import { newsRoutes } from './news.routes';
@@ -80,4 +78,5 @@ export const news = defineModule({
 
 export { Article, ArticleStatus } from './article.entity';
 export { Label } from './label.entity';
-export { newsStats, NewsStats } from './news-stats.service';
+export { NewsStats } from './news-stats.payloads';
+export { newsStats } from './news-stats.service';

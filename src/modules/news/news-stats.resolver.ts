@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
-import { newsStats, NewsStats } from './news-stats.service';
+import { NewsStats } from './news-stats.payloads';
+import { newsStats } from './news-stats.service';
 
 @Resolver()
 export class NewsStatsResolver {
@@ -12,6 +13,6 @@ export class NewsStatsResolver {
     @Arg('year', () => Int, { description: 'The calendar year, by `publishedAt` in Amsterdam time.' })
     year: number,
   ) {
-    return newsStats(ctx, year);
+    return newsStats(ctx, { year, municipalityId: null });
   }
 }
