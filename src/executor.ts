@@ -76,6 +76,10 @@ export function jitGateway(schema: GraphQLSchema, maxCompiled = MAX_COMPILED_OPE
     async load() {
       return {
         executor: async ({ document, operation, operationName, request, context }) => {
+          // No operation: the request names one the document does not have, or names none of several.
+          // Apollo's own execution answers graphql-js's error, which Apollo turns into a 400
+          // OPERATION_RESOLUTION_FAILURE; so does this.
+          if (!operation) return { errors: [unresolvedOperation(document, request.operationName)] };
           // graphql-js checks the variables, so errors and HTTP statuses stay exactly as without graphql-jit.
           const inputs = request.variables ?? {};
           const checked = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
@@ -90,6 +94,17 @@ export function jitGateway(schema: GraphQLSchema, maxCompiled = MAX_COMPILED_OPE
     },
     async stop() {},
   };
+}
+
+/** graphql-js's error (same words) for a request whose operation cannot be picked from its document. */
+function unresolvedOperation(document: DocumentNode, operationName: string | undefined): GraphQLError {
+  if (operationName) return new GraphQLError(`Unknown operation named "${operationName}".`);
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return new GraphQLError(
+    operations.length > 1
+      ? 'Must provide operation name if query contains multiple operations.'
+      : 'Must provide an operation.',
+  );
 }
 
 /**

@@ -1,7 +1,20 @@
-import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { getOperationAST, getVariableValues, Kind, visit } from 'graphql';
+import type { DocumentNode, GraphQLInputType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import {
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isInputObjectType,
+  isListType,
+  Kind,
+  TypeInfo,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import type { InvalidField } from './kit';
 import { AppError, ErrorCode } from './kit';
+import type { InputPlace } from './text-limits';
+import { maxTextLength, takesText } from './text-limits';
 
 const NUL = '\u0000';
 
@@ -27,11 +40,57 @@ function variablePath(message: string): string[] {
 }
 
 /**
+ * Every text in the operation's arguments (inline or from variables) longer than its place takes, with its
+ * path from the argument (`["filter", "search"]`, `["input", "topics", "2"]`), as validation names fields.
+ */
+function tooLongTexts(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): InvalidField[] {
+  const found: InvalidField[] = [];
+  const check = (type: GraphQLInputType, value: unknown, place: InputPlace, path: string[]): void => {
+    if (value == null) return;
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) {
+      if (!Array.isArray(value)) return check(nullable.ofType, value, place, path);
+      value.forEach((item, index) => check(nullable.ofType, item, place, [...path, String(index)]));
+    } else if (isInputObjectType(nullable)) {
+      for (const field of Object.values(nullable.getFields())) {
+        const item = (value as Record<string, unknown>)[field.name];
+        if (item !== undefined) check(field.type, item, field, [...path, field.name]);
+      }
+    } else if (typeof value === 'string' && takesText(nullable)) {
+      const max = maxTextLength(schema, place);
+      if (value.length > max) found.push({ path, message: `must be at most ${max} characters` });
+    }
+  };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        // The argument's whole value at once, literals and variables together (already checked for type).
+        if (argument)
+          check(argument.type, valueFromAST(node.value, argument.type, variables), argument, [argument.name]);
+        return false;
+      },
+    }),
+  );
+  return found;
+}
+
+/**
  * Checks what an operation brings with it before the limits count its cost and before anything runs:
  * no NUL byte in any string (PostgreSQL cannot store one in text, and no Dutch name or address holds one),
- * and variables that fit their declared types (a missing required variable, `"abc"` for an `Int`, an
- * `Int` over 2³¹, an unknown enum value or date). Both are the caller's mistake: HTTP 400 with
- * BAD_USER_INPUT, the same for every module and every field, present and future.
+ * variables that fit their declared types (a missing required variable, `"abc"` for an `Int`, an
+ * `Int` over 2³¹, an unknown enum value or date), and no text longer than its argument or input field
+ * takes (`src/text-limits.ts`: what the field's class declares, else 200 characters; a search of
+ * thousands of characters kept a database connection busy for seconds). All are the caller's mistake:
+ * HTTP 400 with BAD_USER_INPUT, the same for every module and every field, present and future.
  */
 export function checkOperationInput(
   schema: GraphQLSchema,
@@ -56,13 +115,26 @@ export function checkOperationInput(
 
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return; // Apollo refuses it itself
-  const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
-    maxErrors: 20,
-  });
+  const { errors, coerced } = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    variables ?? {},
+    {
+      maxErrors: 20,
+    },
+  );
   if (errors && errors.length > 0) {
     throw refused(
       errors.map((error) => error.message).join('; '),
       errors.map((error) => ({ path: variablePath(error.message), message: error.message })),
+    );
+  }
+
+  const tooLong = tooLongTexts(schema, document, operation, coerced ?? {});
+  if (tooLong.length > 0) {
+    throw refused(
+      `Invalid input: ${tooLong.map((field) => `${field.path.join('.')} ${field.message}`).join('; ')}`,
+      tooLong,
     );
   }
 }

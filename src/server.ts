@@ -94,13 +94,15 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
           const store = currentRequest();
           if (store) {
             store.operationName =
               operationName && OPERATION_NAME.test(operationName) ? operationName : 'anonymous';
             store.variables = request.variables;
           }
+          // A document without the requested operation is refused by the executor (400); nothing to check.
+          if (!operation) return;
           checkOperationInput(schema, document, operationName, request.variables);
           checkLimits(schema, document, operationName, request.variables, config.limits);
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
@@ -150,6 +152,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection: config.graphql.introspection,
+    // Without introspection the schema is not public: no "Did you mean …?" in validation errors either,
+    // which would let anyone rebuild it field by field.
+    hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
     stopOnTerminationSignals: false, // main.ts owns shutdown: server, then pool, then database
     persistedQueries: trusted ? { cache: trustedDocumentCache(trusted) } : undefined,
     plugins: [

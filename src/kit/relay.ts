@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
@@ -66,6 +66,8 @@ export abstract class Node {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** The longest `after` taken; longer than any cursor a list gives. */
+export const MAX_CURSOR_LENGTH = 2000;
 
 @ArgsType()
 export class ConnectionArgs {
@@ -81,6 +83,8 @@ export class ConnectionArgs {
     nullable: true,
     description: 'Return items after this cursor (`pageInfo.endCursor`).',
   })
+  // A cursor carries its sort key: a title of 300 characters is up to 900 bytes of UTF-8, 1,200 in base64.
+  @MaxLength(MAX_CURSOR_LENGTH)
   after?: string;
 }
 

@@ -328,6 +328,26 @@ describe('safe defaults', () => {
     );
   });
 
+  test('with NODE_ENV=production: validation errors do not suggest field names (they would rebuild the schema)', async () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://api.regioq4.nl',
+    };
+    const misspelt = async (api: TestServer) => {
+      const res = await api.graphql('{ candidat }');
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      return res.body.errors![0].message;
+    };
+    expect(await misspelt(await server(production))).toBe('Cannot query field "candidat" on type "Query".');
+    // Where the schema is public (introspection on: development, or switched on), the suggestions help.
+    expect(await misspelt(await server({ NODE_ENV: 'development' }))).toMatch(/Did you mean "candidate"/);
+    expect(await misspelt(await server({ ...production, GRAPHQL_INTROSPECTION: 'true' }))).toMatch(
+      /Did you mean "candidate"/,
+    );
+  });
+
   test('/metrics behind METRICS_TOKEN', async () => {
     const token = 'a-metrics-token-for-the-test';
     const api = await server({ METRICS_TOKEN: token });

@@ -119,6 +119,63 @@ describe('malformed variables are 400 BAD_USER_INPUT, never 500', () => {
   });
 });
 
+describe('an operation that cannot be picked is 400 OPERATION_RESOLUTION_FAILURE, as Apollo answers it', () => {
+  // Apollo without a gateway answers these with graphql-js's message, code OPERATION_RESOLUTION_FAILURE and
+  // HTTP 400; the executor (src/executor.ts) answers the same, and the request gate does no work for them.
+  const post = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const TWO = 'query First { __typename } query Second { me { kind } }';
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    [
+      'an unknown operationName',
+      { query: '{ __typename }', operationName: 'Nope' },
+      /Unknown operation named "Nope"/,
+    ],
+    [
+      'an operationName of another document',
+      { query: TWO, operationName: 'Third' },
+      /Unknown operation named "Third"/,
+    ],
+    ['two operations and no operationName', { query: TWO }, /Must provide operation name/],
+    [
+      'two operations and a null operationName',
+      { query: TWO, operationName: null },
+      /Must provide operation name/,
+    ],
+  ])('%s', async (_what, body, message) => {
+    for (const headers of [{}, admin]) {
+      const res = await post(body, headers);
+      const text = await res.text();
+      expect(res.status).toBe(400);
+      const json = JSON.parse(text) as Body;
+      expect(json.errors).toHaveLength(1);
+      expect(json.errors?.[0].extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      expect(json.errors?.[0].message).toMatch(message);
+      expect(json.data ?? null).toBeNull();
+      expectClean(text);
+      const log = await api.logOf(res);
+      expect(log.sqlCount).toBe(0);
+    }
+  });
+
+  test('a named operation of several still runs', async () => {
+    const res = await post({ query: TWO, operationName: 'First' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Body).data).toEqual({ __typename: 'Query' });
+  });
+
+  test('an operationName that is not a string is 400 BAD_REQUEST', async () => {
+    const res = await post({ query: TWO, operationName: ['First'] });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Body).errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+  });
+});
+
 describe('NUL bytes are refused in every string input', () => {
   test.each<[string, string, Record<string, unknown>]>([
     [

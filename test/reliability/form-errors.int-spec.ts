@@ -37,18 +37,39 @@ const valid = {
 test('validation failures: paths from the argument, plain messages', async () => {
   const res = await api.graphql(
     CREATE,
-    { input: { ...valid, name: '', street: 'x'.repeat(201), sbiCodes: Array(21).fill('47') } },
+    {
+      input: {
+        ...valid,
+        name: '',
+        postcode: 'abc',
+        sbiCodes: Array(21).fill('47'),
+      },
+    },
     admin,
   );
   expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(res.body.errors?.[0].extensions?.fields).toEqual(
     expect.arrayContaining([
       { path: ['input', 'name'], message: 'must not be empty' },
-      { path: ['input', 'street'], message: 'must be at most 200 characters' },
+      { path: ['input', 'postcode'], message: 'must be a Dutch postcode like 3701 AB' },
       { path: ['input', 'sbiCodes'], message: 'must have at most 20 items' },
     ]),
   );
   expect(res.body.errors?.[0].message).not.toMatch(/longer than or equal|shorter than or equal/);
+});
+
+test('text over the most a field takes is refused before the other rules run, with the same path and words', async () => {
+  const res = await api.graphql(
+    CREATE,
+    { input: { ...valid, name: '', street: 'x'.repeat(201), sbiCodes: Array(21).fill('47') } },
+    admin,
+  );
+  expect(res.status).toBe(400);
+  expect(res.body.errors?.[0].extensions).toEqual({
+    code: 'BAD_USER_INPUT',
+    fields: [{ path: ['input', 'street'], message: 'must be at most 200 characters' }],
+  });
+  expect(res.body.errors?.[0].message).toBe('Invalid input: input.street must be at most 200 characters');
 });
 
 test('a connection argument is its own root', async () => {

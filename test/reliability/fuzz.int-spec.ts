@@ -9,9 +9,10 @@ import { Role, startTestServer } from '../support/test-server';
 
 /**
  * Thousands of requests generated from the schema (by introspection) and from the app's routes, with a
- * fixed seed: valid and broken arguments for every query and mutation, as every kind of caller, and
- * malformed HTTP. No answer may be a 5xx, every error must carry a code, and no body may show a stack,
- * SQL or a file path. New modules are covered as soon as they are in the schema or mount a route.
+ * fixed seed: valid and broken arguments for every query and mutation, as every kind of caller, operation
+ * names that pick no operation (unknown, missing beside a second one, of the wrong type), and malformed
+ * HTTP. No answer may be a 5xx, every error must carry a code, and no body may show a stack, SQL or a
+ * file path. New modules are covered as soon as they are in the schema or mount a route.
  */
 const SEED = 20181;
 const GRAPHQL_REQUESTS = 4_300;
@@ -175,19 +176,26 @@ test(`${GRAPHQL_REQUESTS + HTTP_REQUESTS} generated requests: no 5xx, every erro
   // Half the requests first: what they leave on the heap is the baseline for the other half.
   let heapAtHalf = 0;
   let done = 0;
+  let withOperationName = 0;
   await runPool(graphqlRequests, async ({ request, headers, get }) => {
+    const { operationName } = request;
+    const nameParam =
+      operationName === undefined
+        ? ''
+        : `&operationName=${encodeURIComponent(typeof operationName === 'string' ? operationName : JSON.stringify(operationName))}`;
     const res = get
       ? await fetch(
-          `${api.url}/graphql?query=${encodeURIComponent(request.query)}&variables=${encodeURIComponent(JSON.stringify(request.variables))}`,
+          `${api.url}/graphql?query=${encodeURIComponent(request.query)}&variables=${encodeURIComponent(JSON.stringify(request.variables))}${nameParam}`,
           { headers: { ...headers, 'apollo-require-preflight': 'true' } },
         )
       : await fetch(`${api.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify({ query: request.query, variables: request.variables }),
+          body: JSON.stringify({ query: request.query, variables: request.variables, operationName }),
         });
+    if (operationName !== undefined) withOperationName += 1;
     record(
-      `${request.what}\n${request.query}\n${JSON.stringify(request.variables)}`,
+      `${request.what}\n${request.query}\n${JSON.stringify(request.variables)} operationName=${JSON.stringify(operationName)}`,
       res.status,
       res.headers.get('content-type') ?? '',
       await res.text(),
@@ -269,6 +277,8 @@ test(`${GRAPHQL_REQUESTS + HTTP_REQUESTS} generated requests: no 5xx, every erro
   const heapAtEnd = heapAfterGc();
 
   expect(problems.slice(0, 12)).toEqual([]);
+  // Operation names, right and wrong, were part of the traffic.
+  expect(withOperationName).toBeGreaterThan(300);
   expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(GRAPHQL_REQUESTS + HTTP_REQUESTS);
   // Both success and refusal were exercised.
   expect(seen.get(200)).toBeGreaterThan(500);

@@ -36,6 +36,8 @@ export interface Samples {
 export interface FuzzRequest {
   query: string;
   variables?: Record<string, unknown>;
+  /** Sent as the request's `operationName` unless undefined (then left out). */
+  operationName?: unknown;
   /** A short description for failure messages. */
   what: string;
 }
@@ -53,6 +55,24 @@ const ODD_TEXT = [
   '<script>alert(1)</script>',
   '\u202eesrever',
   '1e309',
+];
+/**
+ * The request's `operationName` beside a document whose operation is `Fuzz`: right, unknown, missing with
+ * a second operation in the document, of the wrong type. Only the right ones may run.
+ */
+const OPERATION_NAMES: { what: string; operationName?: unknown; second?: string }[] = [
+  { what: 'named', operationName: 'Fuzz' },
+  { what: 'unknown name', operationName: 'NoSuchOperation' },
+  { what: 'empty name', operationName: '' },
+  { what: 'null name', operationName: null },
+  { what: 'two operations, no name', second: 'query Other { __typename }' },
+  { what: 'two operations, null name', operationName: null, second: 'query Other { __typename }' },
+  { what: 'two operations, named', operationName: 'Fuzz', second: 'query Other { __typename }' },
+  { what: 'two operations, the other', operationName: 'Other', second: 'query Other { __typename }' },
+  { what: 'two operations, unknown', operationName: 'Third', second: 'mutation Other { __typename }' },
+  { what: 'name of the wrong type', operationName: 5 },
+  { what: 'name as a list', operationName: ['Fuzz'] },
+  { what: 'name as an object', operationName: { name: 'Fuzz' } },
 ];
 const INTS = [0, -1, 1, 20, 100, 101, 2 ** 31 - 1, -(2 ** 31), 2018, 12, 13];
 const BAD_INTS = [2 ** 31, 1.5, '5', 'abc', true, 1e300];
@@ -131,10 +151,13 @@ export class RequestGenerator {
     }
     const selection = this.selection(field.type, 0);
     const header = `${operation} Fuzz${definitions.length ? `(${definitions.join(', ')})` : ''}`;
+    const query = `${header} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
+    const named = this.chance(0.15) ? this.pick(OPERATION_NAMES) : undefined;
     return {
-      query: `${header} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`,
+      query: named?.second ? `${query}\n${named.second}` : query,
       variables,
-      what: `${operation} ${field.name}${broken ? ' (broken)' : ''}`,
+      operationName: named?.operationName,
+      what: `${operation} ${field.name}${broken ? ' (broken)' : ''}${named ? ` (${named.what})` : ''}`,
     };
   }
 
