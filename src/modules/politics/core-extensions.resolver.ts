@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
 import {
   AnnualReview,
@@ -66,6 +66,17 @@ export class MunicipalityPoliticsResolver {
     election?: string | null,
   ) {
     return politicalTracker(ctx, municipality, election);
+  }
+
+  @FieldResolver(() => PoliticsStats, {
+    description: 'This municipality’s lobbying figures of a year (public).',
+  })
+  politicsStats(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+  ) {
+    return politicsStats(ctx, { year, municipality: municipality.cbsCode });
   }
 }
 

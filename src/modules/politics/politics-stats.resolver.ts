@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
-import { Municipality } from '../core';
 import { politicsStats, PoliticsStats } from './politics-stats.service';
 
 @Resolver()
@@ -13,19 +12,5 @@ export class PoliticsStatsResolver {
     municipality?: string | null,
   ) {
     return politicsStats(ctx, { year, municipality });
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityPoliticsStatsResolver {
-  @FieldResolver(() => PoliticsStats, {
-    description: 'This municipality’s lobbying figures of a year (public).',
-  })
-  politicsStats(
-    @Ctx() ctx: Context,
-    @Root() municipality: Municipality,
-    @Arg('year', () => Int, { description: 'The year.' }) year: number,
-  ) {
-    return politicsStats(ctx, { year, municipality: municipality.cbsCode });
   }
 }
