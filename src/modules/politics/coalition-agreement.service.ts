@@ -1,5 +1,5 @@
 import type { Context, UserError } from '../../kit';
-import { fromGlobalId, periodIncludes, userError, UserErrorCode, withTransaction } from '../../kit';
+import { fromGlobalId, lockRow, periodIncludes, userError, UserErrorCode, withTransaction } from '../../kit';
 import { Municipality } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';
@@ -24,10 +24,7 @@ export async function coalitionAgreementOn(
 export function recordCoalitionAgreement(ctx: Context, input: RecordCoalitionAgreementInput) {
   return withTransaction(ctx, async (tx) => {
     const errors: UserError[] = [];
-    const municipality = await tx.em.findOne(Municipality, {
-      where: { cbsCode: input.municipality },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const municipality = await lockRow(tx, Municipality, { cbsCode: input.municipality });
     if (!municipality) {
       const error = userError(UserErrorCode.NOT_FOUND, 'No such municipality', ['input', 'municipality']);
       return { coalitionAgreement: null, userErrors: [error] };
