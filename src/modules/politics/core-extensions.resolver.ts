@@ -76,7 +76,7 @@ export class MunicipalityPoliticsResolver {
     @Root() municipality: Municipality,
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
   ) {
-    return politicsStats(ctx, { year, municipality: municipality.cbsCode });
+    return politicsStats(ctx, { year, municipalityId: municipality.id });
   }
 }
 
@@ -94,6 +94,6 @@ export class AnnualReviewPoliticsResolver {
       'as `politicsStats`; with a municipality, its parties and agreements (public).',
   })
   politics(@Ctx() ctx: Context, @Root() review: AnnualReview) {
-    return reviewOf(review, (year) => politicsStats(ctx, { year, municipality: review.municipalityCode }));
+    return reviewOf(review, (year) => politicsStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }
