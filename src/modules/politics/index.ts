@@ -6,7 +6,7 @@ import { AldermanTermResolver } from './alderman-term.resolver';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';
 import { CoalitionAgreementResolver } from './coalition-agreement.resolver';
 import { Commitment, CommitmentChange } from './commitment.entity';
-import { CommitmentResolver } from './commitment.resolver';
+import { CommitmentChangeResolver, CommitmentResolver } from './commitment.resolver';
 import { AnnualReviewPoliticsResolver, MunicipalityPoliticsResolver } from './core-extensions.resolver';
 import { Election, ElectionResult } from './election.entity';
 import { ElectionResolver, ElectionResultResolver } from './election.resolver';
@@ -52,6 +52,7 @@ export const politics = defineModule({
     OutreachResolver,
     PartyResponseResolver,
     CommitmentResolver,
+    CommitmentChangeResolver,
     PoliticalTrackerResolver,
     TrackerPointResolver,
     TrackerPartyStageResolver,

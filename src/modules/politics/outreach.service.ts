@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
+  actorOf,
   findForUpdate,
   fromGlobalId,
   hasRole,
@@ -95,7 +96,7 @@ export function recordOutreach(ctx: Context, input: RecordOutreachInput) {
       channel: input.channel,
       boardMemberId: member!.id,
       notes: input.notes.trim(),
-      recordedBy: tx.viewer.subject ?? 'unknown',
+      recordedBy: actorOf(tx.viewer).subject,
     });
     return {
       outreach: await tx.em.findOneByOrFail(Outreach, { id: identifiers[0].id as string }),
@@ -131,7 +132,7 @@ export function recordPartyResponse(ctx: Context, input: RecordPartyResponseInpu
       sentiment: input.sentiment,
       summary: input.summary.trim(),
       respondedOn: input.respondedOn,
-      recordedBy: tx.viewer.subject ?? 'unknown',
+      recordedBy: actorOf(tx.viewer).subject,
     });
     return {
       partyResponse: await tx.em.findOneByOrFail(PartyResponse, { id: identifiers[0].id as string }),
