@@ -211,6 +211,23 @@ test('a coalition agreement: parties of the municipality, a period that overlaps
     ['NOT_FOUND', ['input', 'partyIds', '0']],
     ['INVALID', ['input', 'since']],
   ]);
+  // An unknown municipality is refused as every other mutation of the API refuses it, and nothing is written.
+  const [{ n: agreements }] = await api.dataSource.query(
+    `SELECT count(*)::int AS n FROM coalition_agreement`,
+  );
+  const unknown = await api.graphql(
+    RecordCoalitionAgreementDocument,
+    { input: { ...input, municipality: 'GM9999', since: '2040-01-01', until: null } },
+    admin,
+  );
+  expect(unknown.body.data!.recordCoalitionAgreement).toEqual({
+    coalitionAgreement: null,
+    userErrors: [
+      { code: 'NOT_FOUND', message: 'No municipality has CBS code GM9999', field: ['input', 'municipality'] },
+    ],
+  });
+  const [{ n: after }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM coalition_agreement`);
+  expect(after).toBe(agreements);
 });
 
 test('a record whose recorder is unknown (stored as null) still reads as `unknown`, as before the column was nullable', async () => {
