@@ -41,6 +41,7 @@ export async function listOutreach(
 ): Promise<Connection<Outreach>> {
   const query = ctx.em.createQueryBuilder(Outreach, 'outreach');
   if (filter.municipality) {
+    // A filter: an unknown municipality matches no outreach (an empty page), as it always has.
     const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
     query.andWhere(
       'outreach.partyId IN (SELECT p.id FROM party p WHERE p.municipality_id = :municipalityId)',
