@@ -8,7 +8,7 @@ import {
 } from '../__generated__/graphql';
 import { toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
-import { Role, startTestServer } from '../support/test-server';
+import { dbId, Role, startTestServer } from '../support/test-server';
 
 let api: TestServer;
 let admin: Record<string, string>;
@@ -211,4 +211,54 @@ test('a coalition agreement: parties of the municipality, a period that overlaps
     ['NOT_FOUND', ['input', 'partyIds', '0']],
     ['INVALID', ['input', 'since']],
   ]);
+  // An unknown municipality is refused as every other mutation of the API refuses it, and nothing is written.
+  const [{ n: agreements }] = await api.dataSource.query(
+    `SELECT count(*)::int AS n FROM coalition_agreement`,
+  );
+  const unknown = await api.graphql(
+    RecordCoalitionAgreementDocument,
+    { input: { ...input, municipality: 'GM9999', since: '2040-01-01', until: null } },
+    admin,
+  );
+  expect(unknown.body.data!.recordCoalitionAgreement).toEqual({
+    coalitionAgreement: null,
+    userErrors: [
+      { code: 'NOT_FOUND', message: 'No municipality has CBS code GM9999', field: ['input', 'municipality'] },
+    ],
+  });
+  const [{ n: after }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM coalition_agreement`);
+  expect(after).toBe(agreements);
+});
+
+test('a record whose recorder is unknown (stored as null) still reads as `unknown`, as before the column was nullable', async () => {
+  const [{ commitment }] = await api.dataSource.query(
+    `SELECT commitment_id AS commitment FROM commitment_change ORDER BY id LIMIT 1`,
+  );
+  const { outreach: outreachId, response: responseId } = sample;
+  await api.dataSource.query(`UPDATE outreach SET recorded_by = NULL WHERE id = $1`, [dbId(outreachId)]);
+  await api.dataSource.query(`UPDATE party_response SET recorded_by = NULL WHERE id = $1`, [
+    dbId(responseId),
+  ]);
+  await api.dataSource.query(
+    `UPDATE commitment_change SET actor_subject = NULL, actor_name = NULL WHERE commitment_id = $1`,
+    [commitment],
+  );
+  const read = await api.graphql(
+    `query ($outreach: ID!, $response: ID!, $commitment: ID!) {
+       outreach: node(id: $outreach) { ... on Outreach { recordedBy } }
+       response: node(id: $response) { ... on PartyResponse { recordedBy } }
+       commitment: node(id: $commitment) { ... on Commitment { history { actorName } } }
+     }`,
+    { outreach: outreachId, response: responseId, commitment: toGlobalId('Commitment', commitment) },
+    admin,
+  );
+  expect(read.body.errors).toBeUndefined();
+  const data = read.body.data as {
+    outreach: { recordedBy: string };
+    response: { recordedBy: string };
+    commitment: { history: { actorName: string }[] };
+  };
+  expect([data.outreach.recordedBy, data.response.recordedBy]).toEqual(['unknown', 'unknown']);
+  expect(data.commitment.history.length).toBeGreaterThan(0);
+  expect(data.commitment.history.every((step) => step.actorName === 'unknown')).toBe(true);
 });

@@ -159,8 +159,17 @@ test('politicsStats counts the year’s outreach, responses, steps and agreement
     .politicsStats;
   expect(zeist.coalitionAgreementsSigned).toBe(1);
   expect(zeist.outreach).toBeLessThan(stats.outreach);
+  expect([stats.municipality, zeist.municipality]).toEqual([null, 'GM0355']);
   const bad = await api.graphql(PoliticsStatsDocument, { year: 1800 });
   expect(bad.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+});
+
+test('politicsStats refuses a malformed CBS code (BAD_USER_INPUT) and an unknown one (NOT_FOUND), as the review does', async () => {
+  const codeOf = async (municipality: string) =>
+    (await api.graphql(PoliticsStatsDocument, { year: 2018, municipality })).body.errors?.[0].extensions
+      ?.code;
+  expect(await codeOf('Zeist')).toBe('BAD_USER_INPUT');
+  expect(await codeOf('GM9999')).toBe('NOT_FOUND');
 });
 
 test('the trackers of five municipalities cost the same statements as the tracker of one', async () => {

@@ -1,6 +1,6 @@
 import type { Context, UserError } from '../../kit';
-import { fromGlobalId, periodIncludes, userError, UserErrorCode, withTransaction } from '../../kit';
-import { Municipality } from '../core';
+import { fromGlobalId, lockRow, periodIncludes, userError, UserErrorCode, withTransaction } from '../../kit';
+import { inputMunicipality, Municipality } from '../core';
 import { AgendaPoint } from './agenda-point.entity';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';
 import type { RecordCoalitionAgreementInput } from './coalition-agreement.inputs';
@@ -24,14 +24,9 @@ export async function coalitionAgreementOn(
 export function recordCoalitionAgreement(ctx: Context, input: RecordCoalitionAgreementInput) {
   return withTransaction(ctx, async (tx) => {
     const errors: UserError[] = [];
-    const municipality = await tx.em.findOne(Municipality, {
-      where: { cbsCode: input.municipality },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!municipality) {
-      const error = userError(UserErrorCode.NOT_FOUND, 'No such municipality', ['input', 'municipality']);
-      return { coalitionAgreement: null, userErrors: [error] };
-    }
+    const municipality = await inputMunicipality(tx, input.municipality, errors);
+    if (!municipality) return { coalitionAgreement: null, userErrors: errors };
+    await lockRow(tx, Municipality, { id: municipality.id });
     const partyIds = input.partyIds.map((id) => fromGlobalId(id, 'Party').id);
     const pointIds = input.agendaPointIds.map((id) => fromGlobalId(id, 'AgendaPoint').id);
     const parties = await tx.em.findBy(

@@ -123,12 +123,12 @@ export class CommitmentChange {
   })
   evidenceDocument!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  actorSubject!: string;
+  /** Who recorded the step (`actorOf` the viewer): null when unknown; `actorName` resolves it for GraphQL. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorSubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who recorded the step (name from their token).' })
-  actorName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorName!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When it was recorded.' })

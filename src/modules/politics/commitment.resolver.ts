@@ -6,6 +6,7 @@ import { Commitment, CommitmentChange } from './commitment.entity';
 import { ChangeCommitmentStageInput, RecordCommitmentInput } from './commitment.inputs';
 import { ChangeCommitmentStagePayload, RecordCommitmentPayload } from './commitment.payloads';
 import * as commitments from './commitment.service';
+import { UNKNOWN_RECORDER } from './outreach.resolver';
 import { Party } from './party.entity';
 
 @Resolver(() => Commitment)
@@ -49,5 +50,13 @@ export class CommitmentResolver {
     input: ChangeCommitmentStageInput,
   ) {
     return commitments.changeCommitmentStage(ctx, input);
+  }
+}
+
+@Resolver(() => CommitmentChange)
+export class CommitmentChangeResolver {
+  @FieldResolver(() => String, { description: 'Who recorded the step (name from their token).' })
+  actorName(@Root() change: CommitmentChange) {
+    return change.actorName ?? UNKNOWN_RECORDER;
   }
 }

@@ -1,5 +1,5 @@
 import type { Context, UserError } from '../../kit';
-import { findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../../kit';
+import { actorOf, findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { Commitment, CommitmentChange, CommitmentStage, STAGE_ORDER } from './commitment.entity';
 import type { ChangeCommitmentStageInput, EvidenceInput, RecordCommitmentInput } from './commitment.inputs';
@@ -59,6 +59,7 @@ async function recordChange(
   from: CommitmentStage | null,
   input: { stage: CommitmentStage; on: string; evidence?: EvidenceInput | null },
 ): Promise<void> {
+  const actor = actorOf(tx.viewer);
   await tx.em.insert(CommitmentChange, {
     commitmentId: commitment.id,
     fromStage: from,
@@ -67,8 +68,8 @@ async function recordChange(
     evidenceQuote: input.evidence?.quote?.trim() || null,
     evidenceUrl: input.evidence?.url || null,
     evidenceDocument: input.evidence?.document?.trim() || null,
-    actorSubject: tx.viewer.subject ?? 'unknown',
-    actorName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    actorSubject: actor.subject,
+    actorName: actor.name,
   });
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
 import {
   AnnualReview,
@@ -67,6 +67,17 @@ export class MunicipalityPoliticsResolver {
   ) {
     return politicalTracker(ctx, municipality, election);
   }
+
+  @FieldResolver(() => PoliticsStats, {
+    description: 'This municipality’s lobbying figures of a year (public).',
+  })
+  politicsStats(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+  ) {
+    return politicsStats(ctx, { year, municipalityId: municipality.id });
+  }
 }
 
 export const PoliticsReview = reviewSection(
@@ -83,6 +94,6 @@ export class AnnualReviewPoliticsResolver {
       'as `politicsStats`; with a municipality, its parties and agreements (public).',
   })
   politics(@Ctx() ctx: Context, @Root() review: AnnualReview) {
-    return reviewOf(review, (year) => politicsStats(ctx, { year, municipality: review.municipalityCode }));
+    return reviewOf(review, (year) => politicsStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

@@ -1,24 +1,21 @@
 import { defineModule } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
+import { AgendaPointResolver } from './agenda-point.resolver';
 import { AldermanTerm } from './alderman-term.entity';
+import { AldermanTermResolver } from './alderman-term.resolver';
 import { CoalitionAgendaPoint, CoalitionAgreement, CoalitionParty } from './coalition-agreement.entity';
+import { CoalitionAgreementResolver } from './coalition-agreement.resolver';
 import { Commitment, CommitmentChange } from './commitment.entity';
-import { CommitmentResolver } from './commitment.resolver';
+import { CommitmentChangeResolver, CommitmentResolver } from './commitment.resolver';
 import { AnnualReviewPoliticsResolver, MunicipalityPoliticsResolver } from './core-extensions.resolver';
 import { Election, ElectionResult } from './election.entity';
+import { ElectionResolver, ElectionResultResolver } from './election.resolver';
 import { Outreach, PartyResponse } from './outreach.entity';
 import { OutreachResolver, PartyResponseResolver } from './outreach.resolver';
 import { findOutreach, findResponse } from './outreach.service';
 import { Party } from './party.entity';
-import { MunicipalityPoliticsStatsResolver, PoliticsStatsResolver } from './politics-stats.resolver';
-import {
-  AgendaPointResolver,
-  AldermanTermResolver,
-  CoalitionAgreementResolver,
-  ElectionResolver,
-  ElectionResultResolver,
-  PartyResolver,
-} from './politics.resolver';
+import { PartyResolver } from './party.resolver';
+import { PoliticsStatsResolver } from './politics-stats.resolver';
 import { politicsExamples } from './politics.examples';
 import { createPoliticsLoaders } from './politics.loaders';
 import { politicsRoutes } from './politics.routes';
@@ -55,12 +52,12 @@ export const politics = defineModule({
     OutreachResolver,
     PartyResponseResolver,
     CommitmentResolver,
+    CommitmentChangeResolver,
     PoliticalTrackerResolver,
     TrackerPointResolver,
     TrackerPartyStageResolver,
     MunicipalityPoliticsResolver,
     PoliticsStatsResolver,
-    MunicipalityPoliticsStatsResolver,
     AnnualReviewPoliticsResolver,
   ],
   nodeTypes: [

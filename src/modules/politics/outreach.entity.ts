@@ -81,9 +81,9 @@ export class Outreach extends Node {
   @Field(() => String, { description: 'The board’s notes.' })
   notes!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who recorded it: the subject of their token.' })
-  recordedBy!: string;
+  /** The subject of the recorder's token; null when unknown (`recordedBy` resolves it for GraphQL). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  recordedBy!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When it was recorded.' })
@@ -114,9 +114,9 @@ export class PartyResponse extends Node {
   @Field(() => DateScalar, { description: 'Day of the response (or of giving up waiting).' })
   respondedOn!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who recorded it: the subject of their token.' })
-  recordedBy!: string;
+  /** The subject of the recorder's token; null when unknown (`recordedBy` resolves it for GraphQL). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  recordedBy!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When it was recorded.' })

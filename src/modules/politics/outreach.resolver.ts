@@ -11,6 +11,12 @@ import { Party } from './party.entity';
 
 export const OutreachConnection = ConnectionType(Outreach);
 
+/**
+ * What a non-null `recordedBy` shows for a record whose recorder is unknown (stored as null): the placeholder
+ * such rows were stored with before the column was nullable, so they read as they did.
+ */
+export const UNKNOWN_RECORDER = 'unknown';
+
 @Resolver(() => Outreach)
 export class OutreachResolver {
   @Authorized(Role.ADMIN)
@@ -45,6 +51,11 @@ export class OutreachResolver {
     return ctx.loaders.core.personById.load(row.boardMemberId);
   }
 
+  @FieldResolver(() => String, { description: 'Who recorded it: the subject of their token.' })
+  recordedBy(@Root() row: Outreach) {
+    return row.recordedBy ?? UNKNOWN_RECORDER;
+  }
+
   @FieldResolver(() => PartyResponse, {
     nullable: true,
     description: 'The party’s response; null before one.',
@@ -77,6 +88,11 @@ export class OutreachResolver {
 
 @Resolver(() => PartyResponse)
 export class PartyResponseResolver {
+  @FieldResolver(() => String, { description: 'Who recorded it: the subject of their token.' })
+  recordedBy(@Root() response: PartyResponse) {
+    return response.recordedBy ?? UNKNOWN_RECORDER;
+  }
+
   @FieldResolver(() => Outreach, { description: 'The outreach responded to.' })
   async outreach(@Ctx() ctx: Context, @Root() response: PartyResponse) {
     return ctx.loaders.politics.outreachById.load(response.outreachId);

@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
+  actorOf,
   findForUpdate,
   fromGlobalId,
   hasRole,
@@ -40,6 +41,7 @@ export async function listOutreach(
 ): Promise<Connection<Outreach>> {
   const query = ctx.em.createQueryBuilder(Outreach, 'outreach');
   if (filter.municipality) {
+    // A filter: an unknown municipality matches no outreach (an empty page), as it always has.
     const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
     query.andWhere(
       'outreach.partyId IN (SELECT p.id FROM party p WHERE p.municipality_id = :municipalityId)',
@@ -95,7 +97,7 @@ export function recordOutreach(ctx: Context, input: RecordOutreachInput) {
       channel: input.channel,
       boardMemberId: member!.id,
       notes: input.notes.trim(),
-      recordedBy: tx.viewer.subject ?? 'unknown',
+      recordedBy: actorOf(tx.viewer).subject,
     });
     return {
       outreach: await tx.em.findOneByOrFail(Outreach, { id: identifiers[0].id as string }),
@@ -131,7 +133,7 @@ export function recordPartyResponse(ctx: Context, input: RecordPartyResponseInpu
       sentiment: input.sentiment,
       summary: input.summary.trim(),
       respondedOn: input.respondedOn,
-      recordedBy: tx.viewer.subject ?? 'unknown',
+      recordedBy: actorOf(tx.viewer).subject,
     });
     return {
       partyResponse: await tx.em.findOneByOrFail(PartyResponse, { id: identifiers[0].id as string }),

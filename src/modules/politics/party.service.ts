@@ -1,5 +1,5 @@
 import type { Context, UserError } from '../../kit';
-import { findForUpdate, userError, UserErrorCode, withTransaction } from '../../kit';
+import { findForUpdate, lockRow, userError, UserErrorCode, withTransaction } from '../../kit';
 import { inputMunicipality, Municipality } from '../core';
 import { Party } from './party.entity';
 import type { RecordPartyInput, UpdatePartyInput } from './party.inputs';
@@ -11,7 +11,7 @@ const failed = (error: UserError) => ({ party: null, userErrors: [error] });
  * whether another party of it has the name (in any case: `cda` and `CDA` are one party).
  */
 async function nameTaken(tx: Context, municipalityId: string, name: string, exceptId?: string) {
-  await tx.em.findOne(Municipality, { where: { id: municipalityId }, lock: { mode: 'pessimistic_write' } });
+  await lockRow(tx, Municipality, { id: municipalityId });
   const holder = await tx.em
     .createQueryBuilder(Party, 'party')
     .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', {

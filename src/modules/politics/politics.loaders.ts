@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../kit';
-import { groupLoader, rowLoader } from '../../kit';
+import { groupLoader, groupRows, rowLoader, TIME_ZONE } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
@@ -59,10 +59,8 @@ export function createPoliticsLoaders(ctx: Context) {
           WHERE cp.agreement_id = ANY($1) ORDER BY p.name, p.id`,
         [ids],
       );
-      return ids.map((id) =>
-        rows
-          .filter((row) => row.agreementId === id)
-          .map(({ agreementId: _, ...party }) => Object.assign(new Party(), party)),
+      return groupRows(ids, rows, (row) => row.agreementId).map((group) =>
+        group.map(({ agreementId: _, ...party }) => Object.assign(new Party(), party)),
       );
     }),
     /** Ids of the agenda points each agreement covers. */
@@ -73,16 +71,16 @@ export function createPoliticsLoaders(ctx: Context) {
           WHERE cap.agreement_id = ANY($1) ORDER BY a.position`,
         [ids],
       );
-      return ids.map((id) => rows.filter((r) => r.agreement_id === id).map((r) => r.agenda_point_id));
+      return groupRows(ids, rows, (r) => r.agreement_id).map((group) => group.map((r) => r.agenda_point_id));
     }),
     /** The latest election (by day, up to today) that each municipality took part in: one statement. */
     latestElectionIdByMunicipalityId: new DataLoader<string, string | null>(async (ids) => {
       const rows = await ctx.em.query<{ municipality_id: string; election_id: string }[]>(
         `SELECT DISTINCT ON (m.id) m.id AS municipality_id, e.id AS election_id
            FROM municipality m JOIN election e ON e.municipality_id = m.id OR e.municipality_id IS NULL
-          WHERE m.id = ANY($1) AND e.date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+          WHERE m.id = ANY($1) AND e.date <= (now() AT TIME ZONE $2)::date
           ORDER BY m.id, e.date DESC, e.id`,
-        [ids],
+        [ids, TIME_ZONE],
       );
       const byId = new Map(rows.map((r) => [r.municipality_id, r.election_id]));
       return ids.map((id) => byId.get(id) ?? null);

@@ -31,6 +31,7 @@ export class PoliticalTrackerResolver {
     @Arg('election', () => ID, { nullable: true, description: 'The election; the latest one when left out.' })
     election?: string | null,
   ) {
+    // Not core's municipalityArgument: this query answers null for an unknown municipality (its contract).
     const found = await ctx.loaders.core.municipalityByCbsCode.load(checkCbsCode(municipality));
     return found ? politicalTracker(ctx, found, election) : null;
   }
