@@ -1,3 +1,4 @@
+import { CPV_FUZZY_SEARCH_MAX } from '../../src/modules/procurement/cpv.service';
 import { CpvCategoriesDocument, CpvCategoryDocument, CpvNodeDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
@@ -97,6 +98,16 @@ test('search by code prefix, by label words (stems and partial words) and below 
   // a partial word still finds the labels by trigram similarity
   const partial = await api.graphql(CpvCategoriesDocument, { search: 'glazin', first: 100 });
   expect(partial.body.data!.cpvCategories.nodes.map((n) => n.code)).toContain('45441000');
+  // a long search is matched by its stems only: the stems still find, a partial word no longer costs a scan
+  const long = `painting ${'of buildings '.repeat(8)}`.trim();
+  expect(long.length).toBeGreaterThan(CPV_FUZZY_SEARCH_MAX);
+  const byStems = await api.graphql(CpvCategoriesDocument, { search: long, first: 100 });
+  expect(byStems.body.data!.cpvCategories.nodes.map((n) => n.code)).toContain('45442110');
+  const longPartial = await api.graphql(CpvCategoriesDocument, {
+    search: `glazin ${'x'.repeat(CPV_FUZZY_SEARCH_MAX)}`,
+    first: 100,
+  });
+  expect(longPartial.body.data!.cpvCategories.totalCount).toBe(0);
 
   const children = await api.graphql(CpvCategoriesDocument, { parent: '45442100', first: 10 });
   expect(children.body.data!.cpvCategories.nodes.map((n) => n.code)).toEqual([
