@@ -21,7 +21,7 @@ import { limitInFlight } from './http/overload';
 import { httpServerOptions, limitConnections } from './http/connections';
 import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
-import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
+import { noSharedCachingWithoutPublicUrl, playgroundPage, securityHeaders } from './http/security-headers';
 import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { jitGateway, parsedDocumentStore } from './executor';
 import { checkLimits } from './limits';
@@ -32,7 +32,7 @@ import { createMetrics } from './metrics';
 import type { Context } from './kit';
 import { createTokenVerifier, ErrorCode } from './kit';
 import { modules } from './modules';
-import { playgroundPlugin } from './playground';
+import { createPlayground } from './playground';
 import type { RequestStore } from './request-store';
 import { currentRequest, requestStore } from './request-store';
 import { getSchema } from './schema';
@@ -161,7 +161,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       // Apollo's default cache-control plugin wraps every resolver to collect hints nobody reads here.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
-      config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
+      // The playground page, when on, is served in front of Apollo (`playgroundPage`).
+      ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
       cacheControlPlugin(config.publicCacheMaxAge),
     ],
@@ -204,7 +205,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   }
   app.use(router);
 
-  app.use('/graphql', playgroundHeaders(config, '/graphql'));
+  if (config.graphql.playground) {
+    app.use('/graphql', playgroundPage(createPlayground(config, dataSource, '/graphql', log)));
+  }
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

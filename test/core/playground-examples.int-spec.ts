@@ -1,5 +1,6 @@
 import type { OperationDefinitionNode } from 'graphql';
 import { Kind, parse, validate } from 'graphql';
+import { PlaygroundLookup } from '../../src/kit';
 import { modules } from '../../src/modules';
 import { getSchema } from '../../src/schema';
 import type { TestServer } from '../support/test-server';
@@ -15,12 +16,15 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const examples = modules.flatMap((module) => module.examples ?? []);
-const isPlaceholder = (value: unknown) => typeof value === 'string' && value.startsWith('<');
+const isPlaceholder = (value: unknown): boolean =>
+  value instanceof PlaygroundLookup ||
+  (typeof value === 'string' && value.startsWith('<')) ||
+  (typeof value === 'object' && value !== null && Object.values(value).some(isPlaceholder));
 
 test.each(examples.map((example) => [example.title, example] as const))('%s', async (_title, example) => {
   const document = parse(example.query);
   expect(validate(getSchema(), document)).toEqual([]);
-  if (example.headers) return; // needs a token or key from the CLIs
+  if (example.token || example.apiKey) return; // run with their credentials in playground-browser
   const variables = example.variables ?? {};
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -30,7 +34,7 @@ test.each(examples.map((example) => [example.title, example] as const))('%s', as
     const needs = (operation.variableDefinitions ?? [])
       .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
       .map((v) => v.variable.name.value);
-    // An operation that needs a value from another one (marked `<...>`) is run by hand after it.
+    // An operation that needs a value from another one (a lookup, or `<...>`) runs in playground-browser.
     if (needs.some((name) => variables[name] === undefined || isPlaceholder(variables[name]))) continue;
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -1,7 +1,11 @@
 import type { PlaygroundExample } from '../../kit';
+import { lookup, Role } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
-const COACH_TOKEN = 'Bearer <token from npm run token -- --role COACH --sub demo-coach --name "Coach Demo">';
+interface Listed {
+  candidates: { nodes: { id: string; placements: { id: string; stage: string }[] }[] };
+  opportunities: { nodes: { id: string }[] };
+}
 
 /** Playground tabs: anyone's board and figures, a coach running candidates, a business following its posts. */
 export const socialEnterpriseExamples: PlaygroundExample[] = [
@@ -30,6 +34,7 @@ export const socialEnterpriseExamples: PlaygroundExample[] = [
       placements { id stage stageSince opportunity { title business { name } } transitions { from to at note } }
     }
   }
+  opportunities(first: 5) { nodes { id title places } }
 }
 
 mutation Propose($candidateId: ID!, $opportunityId: ID!) {
@@ -46,11 +51,27 @@ mutation Move($placementId: ID!) {
   }
 }`,
     variables: {
-      candidateId: '<id from MyCandidates>',
-      opportunityId: '<id of an open opportunity from the board>',
-      placementId: '<id from Propose>',
+      candidateId: lookup(
+        'MyCandidates',
+        (data: Listed) => data.candidates.nodes[0]?.id,
+        '<id from MyCandidates>',
+      ),
+      opportunityId: lookup(
+        'MyCandidates',
+        (data: Listed) => data.opportunities.nodes[0]?.id,
+        '<id of an open opportunity from MyCandidates>',
+      ),
+      // A placement that is PROPOSED now (Propose makes another one).
+      placementId: lookup(
+        'MyCandidates',
+        (data: Listed) =>
+          data.candidates.nodes
+            .flatMap((candidate) => candidate.placements)
+            .find((placement) => placement.stage === 'PROPOSED')?.id,
+        '<id from Propose>',
+      ),
     },
-    headers: { Authorization: COACH_TOKEN },
+    token: { roles: [Role.COACH], sub: 'demo-coach', name: 'Coach Demo' },
   },
   {
     title: 'Post an opportunity and follow its placements (member of a business)',
@@ -73,6 +94,6 @@ query MyOpportunities($kvkNumber: String!) {
   }
 }`,
     variables: { kvkNumber: DEMO_MEMBER_KVK },
-    headers: { Authorization: `Bearer <token from npm run token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>` },
+    token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
 ];
