@@ -3,9 +3,21 @@ import { lookup, Role } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
 interface Listed {
-  candidates: { nodes: { id: string; placements: { id: string; stage: string }[] }[] };
+  candidates: {
+    nodes: { id: string; placements: { id: string; stage: string; opportunity: { id: string } }[] }[];
+  };
   opportunities: { nodes: { id: string }[] };
 }
+
+/** The first candidate and open opportunity that are not paired yet (Propose refuses a pair twice). */
+const freePair = (data: Listed) =>
+  data.candidates.nodes
+    .flatMap((candidate) =>
+      data.opportunities.nodes
+        .filter((opportunity) => !candidate.placements.some((p) => p.opportunity.id === opportunity.id))
+        .map((opportunity) => ({ candidateId: candidate.id, opportunityId: opportunity.id })),
+    )
+    .at(0);
 
 /** Playground tabs: anyone's board and figures, a coach running candidates, a business following its posts. */
 export const socialEnterpriseExamples: PlaygroundExample[] = [
@@ -31,10 +43,10 @@ export const socialEnterpriseExamples: PlaygroundExample[] = [
   candidates(first: 20) {
     nodes {
       id name targetGroup skills availability supportNeeds coachName
-      placements { id stage stageSince opportunity { title business { name } } transitions { from to at note } }
+      placements { id stage stageSince opportunity { id title business { name } } transitions { from to at note } }
     }
   }
-  opportunities(first: 5) { nodes { id title places } }
+  opportunities(first: 20) { nodes { id title places } }
 }
 
 mutation Propose($candidateId: ID!, $opportunityId: ID!) {
@@ -53,12 +65,12 @@ mutation Move($placementId: ID!) {
     variables: {
       candidateId: lookup(
         'MyCandidates',
-        (data: Listed) => data.candidates.nodes[0]?.id,
+        (data: Listed) => freePair(data)?.candidateId,
         '<id from MyCandidates>',
       ),
       opportunityId: lookup(
         'MyCandidates',
-        (data: Listed) => data.opportunities.nodes[0]?.id,
+        (data: Listed) => freePair(data)?.opportunityId,
         '<id of an open opportunity from MyCandidates>',
       ),
       // A placement that is PROPOSED now (Propose makes another one).
