@@ -22,7 +22,7 @@ import { httpServerOptions, limitConnections } from './http/connections';
 import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
-import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
+import { acceptPrefixedHashes, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { jitGateway, parsedDocumentStore } from './executor';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
@@ -145,7 +145,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const httpServer = http.createServer(httpServerOptions(config), app);
   limitConnections(httpServer, config);
   const metrics = createMetrics(dataSource);
-  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
+  const trusted = config.trustedDocuments?.documents; // read and checked with the configuration
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(getSchema()),
     documentStore: parsedDocumentStore(),
@@ -209,6 +209,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     varyByCaller,
+    acceptPrefixedHashes(),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
