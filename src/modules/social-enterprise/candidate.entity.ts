@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateD
 import type { Municipality } from '../core';
 import { DateScalar, Node } from '../../kit';
 import { Identifying } from './identifying';
-import { TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
 
 /**
  * Someone a coach helps towards work. Health data under the GDPR for some: every field but the id is

@@ -18,11 +18,7 @@ import {
 import * as candidates from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Placement } from './placement.entity';
-import {
-  CreateCandidatePayload,
-  EraseCandidatePayload,
-  UpdateCandidatePayload,
-} from './social-enterprise.payloads';
+import { CreateCandidatePayload, EraseCandidatePayload, UpdateCandidatePayload } from './candidate.payloads';
 
 export const CandidateConnection = ConnectionType(Candidate);
 

@@ -22,7 +22,7 @@ import { removeErasedFromDisk } from './erasure-cleanup';
 import { CANDIDATE_READERS } from './identifying';
 import type { Opportunity } from './opportunity.entity';
 import { PlacementTransition } from './placement.entity';
-import { PosterKind } from './social-enterprise.enums';
+import { PosterKind } from './opportunity.enum';
 
 // No 0/O, 1/I/L: pseudonyms are read aloud on the phone.
 const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

@@ -12,10 +12,11 @@ import { Opportunity } from './opportunity.entity';
 import { OpportunityResolver } from './opportunity.resolver';
 import { findOpportunity } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';
-import { ParticipationResolver, SocialEnterpriseStatsResolver } from './participation.resolver';
+import { ParticipationResolver } from './participation.resolver';
 import { Placement, PlacementTransition } from './placement.entity';
 import { PlacementResolver } from './placement.resolver';
 import { findPlacement } from './placement.service';
+import { SocialEnterpriseStatsResolver } from './social-enterprise-stats.resolver';
 import { socialEnterpriseExamples } from './social-enterprise.examples';
 import { createSocialEnterpriseLoaders } from './social-enterprise.loaders';
 import { seedSocialEnterprise } from './social-enterprise.seed';
@@ -57,4 +58,5 @@ export const socialEnterprise = defineModule({
   examples: socialEnterpriseExamples,
 });
 
-export { socialEnterpriseStats, SocialEnterpriseStats } from './social-enterprise-stats.service';
+export { SocialEnterpriseStats } from './social-enterprise-stats.payloads';
+export { socialEnterpriseStats } from './social-enterprise-stats.service';

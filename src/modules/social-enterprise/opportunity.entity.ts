@@ -11,7 +11,8 @@ import {
 } from 'typeorm';
 import type { Business, Municipality, Organisation } from '../core';
 import { DateScalar, Node } from '../../kit';
-import { OpportunityKind, OpportunityStatus, PosterKind, TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
+import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.enum';
 
 /** Work on the local board: posted by a business, the municipality or an institution. Open ones are public. */
 @Entity()

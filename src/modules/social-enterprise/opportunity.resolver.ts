@@ -26,7 +26,7 @@ import {
   ConvertProjectToProcurementRequestPayload,
   PostOpportunityPayload,
   UpdateOpportunityPayload,
-} from './social-enterprise.payloads';
+} from './opportunity.payloads';
 
 export const OpportunityConnection = ConnectionType(Opportunity);
 

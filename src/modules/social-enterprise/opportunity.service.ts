@@ -24,12 +24,8 @@ import type {
 } from './opportunity.inputs';
 import { Placement } from './placement.entity';
 import { newestFirst } from './social-enterprise.loaders';
-import {
-  OpportunityKind,
-  OpportunityStatus,
-  PLACE_TAKING_STAGES,
-  PosterKind,
-} from './social-enterprise.enums';
+import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.enum';
+import { PLACE_TAKING_STAGES } from './placement.enum';
 
 /** Who the caller is on the board: coaches and admins see everything; posters also their own. */
 interface BoardViewer {

@@ -4,7 +4,7 @@ import { Node } from '../../kit';
 import type { Candidate } from './candidate.entity';
 import { Identifying } from './identifying';
 import type { Opportunity } from './opportunity.entity';
-import { PlacementStage } from './social-enterprise.enums';
+import { PlacementStage } from './placement.enum';
 
 /**
  * A candidate on an opportunity, moved through the stages by coaches. Seen by coaches, admins and the

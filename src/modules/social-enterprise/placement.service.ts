@@ -6,7 +6,8 @@ import { Opportunity } from './opportunity.entity';
 import { boardViewer, isPoster, placesTaken } from './opportunity.service';
 import { Placement, PlacementTransition } from './placement.entity';
 import type { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
-import { OpportunityStatus, PLACE_TAKING_STAGES, PlacementStage } from './social-enterprise.enums';
+import { OpportunityStatus } from './opportunity.enum';
+import { PLACE_TAKING_STAGES, PlacementStage } from './placement.enum';
 
 const { PROPOSED, INTRODUCED, TRIAL, PLACED, COMPLETED, ENDED, DECLINED } = PlacementStage;
 

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber, EuroCentsScalar } from '../../kit';
 import type { Placement } from './placement.entity';
-import { TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
 
 /**
  * What a placement is worth towards a social-return obligation, by target group and duration: data, so a

@@ -5,14 +5,9 @@ import { CANDIDATE_READERS } from './identifying';
 import { Placement } from './placement.entity';
 import { findPlacement } from './placement.service';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
-import {
-  creditSocialReturn,
-  CreditSocialReturnInput,
-  CreditSocialReturnPayload,
-  listRates,
-  socialReturnStatus,
-  SocialReturnStatus,
-} from './social-return.service';
+import { CreditSocialReturnInput } from './social-return.inputs';
+import { CreditSocialReturnPayload, SocialReturnStatus } from './social-return.payloads';
+import { creditSocialReturn, listRates, socialReturnStatus } from './social-return.service';
 
 @Resolver(() => SocialReturnCredit)
 export class SocialReturnResolver {

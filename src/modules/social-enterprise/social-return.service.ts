@@ -1,15 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsInt, Max, Min } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import type { Context } from '../../kit';
 import {
-  EuroCentsScalar,
   findForUpdate,
   fromGlobalId,
   hasRole,
   toGlobalId,
   userError,
-  UserError,
   UserErrorCode,
   withTransaction,
 } from '../../kit';
@@ -19,57 +15,10 @@ import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { Placement } from './placement.entity';
-import { PLACE_TAKING_STAGES } from './social-enterprise.enums';
+import { PLACE_TAKING_STAGES } from './placement.enum';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
-
-@InputType({ description: 'Credits a placement to an award’s social-return obligation.' })
-export class CreditSocialReturnInput {
-  @Field(() => ID, { description: 'The award (procurement).' })
-  awardId!: string;
-
-  @Field(() => ID, {
-    description: 'A PLACED or COMPLETED placement on an opportunity of the awarded supplier.',
-  })
-  placementId!: string;
-
-  @Field(() => Int, { description: 'Duration of the placement in months, 1 to 120.' })
-  @IsInt()
-  @Min(1)
-  @Max(120)
-  months!: number;
-}
-
-@ObjectType({ description: 'The result of `creditSocialReturn`.' })
-export class CreditSocialReturnPayload {
-  @Field(() => SocialReturnCredit, { nullable: true, description: 'The credit; null on errors.' })
-  credit!: SocialReturnCredit | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'How far an award’s social-return obligation is met.' })
-export class SocialReturnStatus {
-  @Field(() => ID, { description: 'The award.' })
-  awardId!: string;
-
-  @Field(() => EuroCentsScalar, { description: 'Social return owed: the award’s percentage of its value.' })
-  obligated!: number;
-
-  @Field(() => EuroCentsScalar, { description: 'Value of the placements credited so far.' })
-  credited!: number;
-
-  @Field(() => EuroCentsScalar, { description: 'What is still owed (never below zero).' })
-  remaining!: number;
-
-  @Field(() => [SocialReturnCredit], {
-    nullable: true,
-    description:
-      'The credits, oldest first: coaches and admins only; null for the buyers and the supplier, who get the ' +
-      'totals (one credit’s value against the public rates would tell a placed candidate’s target group).',
-  })
-  credits!: SocialReturnCredit[] | null;
-}
+import type { CreditSocialReturnInput } from './social-return.inputs';
+import type { SocialReturnStatus } from './social-return.payloads';
 
 /** The rate of a target group for a duration: the one with the longest minimum duration that applies. */
 export async function rateFor(
