@@ -1,5 +1,13 @@
 import type { Context } from '../../kit';
-import { findForUpdate, fromGlobalId, hasRole, userError, UserErrorCode, withTransaction } from '../../kit';
+import {
+  findForUpdate,
+  fromGlobalId,
+  hasRole,
+  lockRow,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../../kit';
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
@@ -44,9 +52,6 @@ export async function placementsOfOpportunity(
   return ctx.loaders.socialEnterprise.placementsByOpportunityId.load(opportunity.id);
 }
 
-const lockOpportunity = (tx: Context, id: string) =>
-  tx.em.findOne(Opportunity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-
 function record(
   tx: Context,
   placement: Placement,
@@ -79,7 +84,7 @@ export function proposePlacement(ctx: Context, input: ProposePlacementInput, now
     if (!candidate) return failure(UserErrorCode.NOT_FOUND, 'No such candidate', 'candidateId');
     if (candidate.erasedAt)
       return failure(UserErrorCode.NOT_ALLOWED, 'The candidate is erased', 'candidateId');
-    const opportunity = await lockOpportunity(tx, fromGlobalId(input.opportunityId, 'Opportunity').id);
+    const opportunity = await findForUpdate(tx, Opportunity, input.opportunityId);
     if (!opportunity) return failure(UserErrorCode.NOT_FOUND, 'No such opportunity', 'opportunityId');
     if (opportunity.status !== OpportunityStatus.OPEN) {
       return failure(
@@ -121,7 +126,7 @@ export function movePlacement(ctx: Context, input: MovePlacementInput, now = new
     if (!NEXT_STAGES[from].includes(to)) {
       return failure(UserErrorCode.INVALID_TRANSITION, `A placement that is ${from} cannot become ${to}`);
     }
-    const opportunity = (await lockOpportunity(tx, placement.opportunityId))!;
+    const opportunity = (await lockRow(tx, Opportunity, { id: placement.opportunityId }))!;
     const taking = (stage: PlacementStage) => PLACE_TAKING_STAGES.includes(stage);
     if (to === PLACED) {
       if (opportunity.status === OpportunityStatus.CLOSED) {
