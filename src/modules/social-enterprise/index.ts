@@ -14,7 +14,7 @@ import { findOpportunity } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { ParticipationResolver } from './participation.resolver';
 import { Placement, PlacementTransition } from './placement.entity';
-import { PlacementResolver } from './placement.resolver';
+import { PlacementResolver, PlacementTransitionResolver } from './placement.resolver';
 import { findPlacement } from './placement.service';
 import { SocialEnterpriseStatsResolver } from './social-enterprise-stats.resolver';
 import { socialEnterpriseExamples } from './social-enterprise.examples';
@@ -40,6 +40,7 @@ export const socialEnterprise = defineModule({
     OpportunityResolver,
     CandidateResolver,
     PlacementResolver,
+    PlacementTransitionResolver,
     SocialReturnResolver,
     ParticipationResolver,
     SocialEnterpriseStatsResolver,

@@ -105,11 +105,12 @@ export class Opportunity extends Node {
   @Column({ type: 'uuid', nullable: true })
   procurementRequestId!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  createdBySubject!: string;
+  /** Who posted it (`actorOf`): null when unknown. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  createdBySubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  createdByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  createdByName!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When it was posted.' })

@@ -1,5 +1,6 @@
 import type { Conditions, Connection, ConnectionArgs, Context, Refine, UserError } from '../../kit';
 import {
+  actorOf,
   escapeLike,
   findForUpdate,
   forbidden,
@@ -185,6 +186,7 @@ export function postOpportunity(ctx: Context, input: PostOpportunityInput, now =
     }
     checkDates(input.closingDate ?? null, input.startDate ?? null, true, now, errors);
     if (errors.length > 0) return { opportunity: null, userErrors: errors };
+    const actor = actorOf(tx.viewer);
     const { identifiers } = await tx.em.insert(Opportunity, {
       ...poster,
       kind: input.kind,
@@ -196,8 +198,8 @@ export function postOpportunity(ctx: Context, input: PostOpportunityInput, now =
       targetGroups: [...new Set(input.targetGroups)],
       startDate: input.startDate ?? null,
       closingDate: input.closingDate ?? null,
-      createdBySubject: tx.viewer.subject ?? 'unknown',
-      createdByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+      createdBySubject: actor.subject,
+      createdByName: actor.name,
     });
     const opportunity = await tx.em.findOneByOrFail(Opportunity, { id: identifiers[0].id as string });
     return { opportunity, userErrors: [] };

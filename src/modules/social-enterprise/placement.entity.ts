@@ -82,13 +82,12 @@ export class PlacementTransition {
   @Identifying()
   at!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  actorSubject!: string;
+  /** Who made the step (`actorOf`): null when unknown; `actorName` is resolved for GraphQL. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorSubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who made the step (name from their token).' })
-  @Identifying()
-  actorName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorName!: string | null;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'The coach’s note; null when none or erased.' })

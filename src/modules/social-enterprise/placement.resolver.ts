@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import type { Context } from '../../kit';
 import { listComplexity } from '../../kit';
 import { Candidate } from './candidate.entity';
+import { UNKNOWN_ACTOR } from './candidate.resolver';
 import { employerOf, employerPseudonym } from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Opportunity } from './opportunity.entity';
@@ -69,5 +70,14 @@ export class PlacementResolver {
   @Identifying()
   transitions(@Ctx() ctx: Context, @Root() placement: Placement) {
     return ctx.loaders.socialEnterprise.transitionsByPlacementId.load(placement.id);
+  }
+}
+
+@Resolver(() => PlacementTransition)
+export class PlacementTransitionResolver {
+  @FieldResolver(() => String, { description: 'Who made the step (name from their token).' })
+  @Identifying()
+  actorName(@Root() transition: PlacementTransition) {
+    return transition.actorName ?? UNKNOWN_ACTOR;
   }
 }

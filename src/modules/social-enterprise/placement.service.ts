@@ -1,5 +1,6 @@
 import type { Context } from '../../kit';
 import {
+  actorOf,
   findForUpdate,
   fromGlobalId,
   hasRole,
@@ -59,14 +60,15 @@ function record(
   note: string | null | undefined,
   at: Date,
 ) {
+  const actor = actorOf(tx.viewer);
   return tx.em.insert(PlacementTransition, {
     placementId: placement.id,
     candidateId: placement.candidateId,
     from,
     to: placement.stage,
     at,
-    actorSubject: tx.viewer.subject ?? 'unknown',
-    actorName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    actorSubject: actor.subject,
+    actorName: actor.name,
     note: note?.trim() || null,
   });
 }

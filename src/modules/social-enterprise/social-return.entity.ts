@@ -67,10 +67,10 @@ export class SocialReturnCredit {
   @Field(() => Date, { description: 'When it was credited.' })
   creditedAt!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  creditedBySubject!: string;
+  /** Who credited it (`actorOf`): null when unknown; `creditedByName` is resolved for GraphQL. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  creditedBySubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who credited it (name from their token).' })
-  creditedByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  creditedByName!: string | null;
 }

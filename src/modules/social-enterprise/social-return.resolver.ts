@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
 import { listComplexity } from '../../kit';
+import { UNKNOWN_ACTOR } from './candidate.resolver';
 import { CANDIDATE_READERS } from './identifying';
 import { Placement } from './placement.entity';
 import { findPlacement } from './placement.service';
@@ -42,6 +43,11 @@ export class SocialReturnResolver {
     input: CreditSocialReturnInput,
   ) {
     return creditSocialReturn(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'Who credited it (name from their token).' })
+  creditedByName(@Root() credit: SocialReturnCredit) {
+    return credit.creditedByName ?? UNKNOWN_ACTOR;
   }
 
   @FieldResolver(() => Placement, {

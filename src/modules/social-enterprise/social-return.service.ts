@@ -1,6 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import type { Context } from '../../kit';
 import {
+  actorOf,
   findForUpdate,
   fromGlobalId,
   hasRole,
@@ -72,6 +73,7 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
     const candidate = await tx.em.findOneByOrFail(Candidate, { id: placement.candidateId });
     const rate = await rateFor(tx, candidate.targetGroup, input.months);
     if (!rate) return failure(UserErrorCode.INVALID, 'No rate applies to so short a placement', 'months');
+    const actor = actorOf(tx.viewer);
     try {
       const { identifiers } = await tx.em.insert(SocialReturnCredit, {
         awardId,
@@ -79,8 +81,8 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
         months: input.months,
         value: rate.value,
         creditedAt: now,
-        creditedBySubject: tx.viewer.subject ?? 'unknown',
-        creditedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+        creditedBySubject: actor.subject,
+        creditedByName: actor.name,
       });
       const credit = await tx.em.findOneByOrFail(SocialReturnCredit, { id: identifiers[0].id as string });
       return { credit, userErrors: [] };
