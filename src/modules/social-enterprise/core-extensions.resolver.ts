@@ -89,7 +89,7 @@ export class AnnualReviewSocialEnterpriseResolver {
   })
   socialEnterprise(@Ctx() ctx: Context, @Root() review: AnnualReview) {
     return reviewOf(review, (year) =>
-      socialEnterpriseStats(ctx, { year, municipality: review.municipalityCode }),
+      socialEnterpriseStats(ctx, { year, municipalityId: review.municipalityId }),
     );
   }
 }

@@ -1,10 +1,10 @@
-import type { Context, CountSum } from '../../kit';
+import type { Context, CountSum, FiguresScope } from '../../kit';
 import {
   checkFiguresYear,
   seesExactCounts,
   SUPPRESSION_THRESHOLD,
   suppressTable,
-  TIME_ZONE,
+  yearRange,
 } from '../../kit';
 import { TargetGroup } from './candidate.enum';
 import { OpportunityKind } from './opportunity.enum';
@@ -14,6 +14,8 @@ import type { SocialEnterpriseStats } from './social-enterprise-stats.payloads';
 interface Row {
   /** [CBS code, cell, count]: `kind:JOB`, `stage:PLACED`, `group:PUPIL`, `taken`, for every municipality. */
   counts: [string, string, number][] | null;
+  /** CBS code of the asked municipality; null for the whole board. */
+  municipality: string | null;
   places: number;
   reached_placed: number;
   median_days: number | null;
@@ -30,25 +32,26 @@ interface Row {
  */
 export async function socialEnterpriseStats(
   ctx: Context,
-  { year, municipality }: { year: number; municipality: string | null },
+  { year, municipalityId }: FiguresScope,
 ): Promise<SocialEnterpriseStats> {
   checkFiguresYear(year);
+  // Scopes are keyed by CBS code (the order `suppressTable` sees them in); $2 is the asked municipality's id.
   const [row]: Row[] = await ctx.em.query(
     `WITH opp AS (
-       SELECT o.id, o.kind, o.places, m.cbs_code
+       SELECT o.id, o.kind, o.places, m.cbs_code, m.id AS municipality_id
          FROM opportunity o JOIN municipality m ON m.id = o.municipality_id
-        WHERE extract(year FROM o.created_at AT TIME ZONE $3) = $1
+        WHERE ${yearRange('o.created_at', '$1')}
      ), pl AS (
-       SELECT p.id, p.stage, c.target_group, p.created_at, m.cbs_code
+       SELECT p.id, p.stage, c.target_group, p.created_at, m.cbs_code, m.id AS municipality_id
          FROM placement p
          JOIN opportunity o ON o.id = p.opportunity_id
          JOIN municipality m ON m.id = o.municipality_id
          JOIN candidate c ON c.id = p.candidate_id
-        WHERE extract(year FROM p.created_at AT TIME ZONE $3) = $1
+        WHERE ${yearRange('p.created_at', '$1')}
      ), placed AS (
        SELECT pl.id, min(t.at) - pl.created_at AS took
          FROM pl JOIN placement_transition t ON t.placement_id = pl.id AND t.to = 'PLACED'
-        WHERE $2::text IS NULL OR pl.cbs_code = $2
+        WHERE $2::uuid IS NULL OR pl.municipality_id = $2
         GROUP BY pl.id, pl.created_at
      ), counts AS (
        SELECT cbs_code, 'kind:' || kind AS cell, count(*)::int AS n FROM opp GROUP BY 1, 2
@@ -60,12 +63,14 @@ export async function socialEnterpriseStats(
      )
      SELECT
        (SELECT json_agg(json_build_array(cbs_code, cell, n)) FROM counts) AS counts,
-       (SELECT COALESCE(sum(places), 0)::int FROM opp WHERE $2::text IS NULL OR cbs_code = $2) AS places,
+       (SELECT cbs_code FROM municipality WHERE id = $2) AS municipality,
+       (SELECT COALESCE(sum(places), 0)::int FROM opp WHERE $2::uuid IS NULL OR municipality_id = $2) AS places,
        (SELECT count(*)::int FROM placed) AS reached_placed,
        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM took) / 86400) FROM placed)
          AS median_days`,
-    [year, municipality, TIME_ZONE],
+    [year, municipalityId],
   );
+  const { municipality } = row;
   const { viewer } = ctx;
   const kinds = Object.values(OpportunityKind);
   const stages = Object.values(PlacementStage);
