@@ -95,6 +95,15 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
   });
 }
 
+/** What an obligation's credits add up to and what is still owed (never below zero: a surplus is no debt). */
+export function socialReturnBalance(
+  obligation: number,
+  credits: readonly Pick<SocialReturnCredit, 'value'>[],
+): { obligated: number; credited: number; remaining: number } {
+  const credited = credits.reduce((sum, credit) => sum + credit.value, 0);
+  return { obligated: obligation, credited, remaining: Math.max(0, obligation - credited) };
+}
+
 /**
  * Obligated, credited and remaining social return of an award: for coaches, admins, civil servants of
  * the buying municipality and members of the supplier; null for everyone else (and for an unknown award).
@@ -116,12 +125,9 @@ export async function socialReturnStatus(
     (await viewerBusinessId(ctx)) === award.businessId;
   if (!allowed) return null;
   const credits = await ctx.em.find(SocialReturnCredit, { where: { awardId }, order: { creditedAt: 'ASC' } });
-  const credited = credits.reduce((sum, credit) => sum + credit.value, 0);
   return {
     awardId: toGlobalId('Award', awardId),
-    obligated: award.obligation,
-    credited,
-    remaining: Math.max(0, award.obligation - credited),
+    ...socialReturnBalance(award.obligation, credits),
     credits: everything ? credits : null,
   };
 }
