@@ -13,8 +13,8 @@ import {
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { inputMunicipality, viewerBusinessId } from '../core';
-import { createRequestFromProject, viewerMunicipalityId } from '../procurement';
+import { inputMunicipality, viewerBusinessId, viewerMunicipalityId } from '../core';
+import { createRequestFromProject } from '../procurement';
 import { Opportunity } from './opportunity.entity';
 import type {
   CloseOpportunityInput,

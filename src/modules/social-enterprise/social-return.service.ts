@@ -10,8 +10,8 @@ import {
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { viewerBusinessId } from '../core';
-import { socialReturnOfAward, viewerMunicipalityId } from '../procurement';
+import { viewerBusinessId, viewerMunicipalityId } from '../core';
+import { socialReturnOfAward } from '../procurement';
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
