@@ -18,13 +18,15 @@ import {
 import * as candidates from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Placement } from './placement.entity';
-import {
-  CreateCandidatePayload,
-  EraseCandidatePayload,
-  UpdateCandidatePayload,
-} from './social-enterprise.payloads';
+import { CreateCandidatePayload, EraseCandidatePayload, UpdateCandidatePayload } from './candidate.payloads';
 
 export const CandidateConnection = ConnectionType(Candidate);
+
+/**
+ * What a non-null "who did it" field shows when the person is unknown (stored as null): the placeholder such
+ * rows were stored with before the columns were nullable, so they read as they did.
+ */
+export const UNKNOWN_ACTOR = 'unknown';
 
 @Resolver(() => Candidate)
 export class CandidateResolver {
@@ -84,6 +86,18 @@ export class CandidateResolver {
     @Arg('input', () => EraseCandidateInput, { description: 'The candidate.' }) input: EraseCandidateInput,
   ) {
     return candidates.eraseCandidate(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'Token subject of the coach responsible.' })
+  @Identifying()
+  coachSubject(@Root() candidate: Candidate) {
+    return candidate.coachSubject ?? UNKNOWN_ACTOR;
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the coach responsible (from their token).' })
+  @Identifying()
+  coachName(@Root() candidate: Candidate) {
+    return candidate.coachName ?? UNKNOWN_ACTOR;
   }
 
   @FieldResolver(() => Municipality, { description: 'Where the candidate lives.' })

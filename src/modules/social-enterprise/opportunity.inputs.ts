@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../../kit';
-import { OpportunityKind, OpportunityStatus, TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
+import { OpportunityKind, OpportunityStatus } from './opportunity.enum';
 
 @InputType({
   description:
