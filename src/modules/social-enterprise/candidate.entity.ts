@@ -117,7 +117,8 @@ export class Candidate extends Node {
    */
   @Column({
     type: 'bytea',
-    default: () => `decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex')`,
+    // Two random UUIDs as bytes (244 random bits, 32 bytes); no cast, so the drift check reads it as stored.
+    default: () => 'uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())',
   })
   pseudonymKey!: Buffer;
 
