@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
-import { checkCbsCode, checkFiguresYear } from '../../kit';
-import { Municipality } from '../core';
+import { checkCbsCode } from '../../kit';
 import { procurementStats, ProcurementStats } from './procurement-stats.service';
 
 @Resolver()
@@ -18,24 +17,5 @@ export class ProcurementStatsResolver {
   ) {
     checkCbsCode(municipality);
     return procurementStats(ctx, year, municipality ?? null);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityProcurementStatsResolver {
-  @FieldResolver(() => ProcurementStats, {
-    description: 'This municipality’s procurement figures of a year (public).',
-  })
-  procurementStats(
-    @Ctx() ctx: Context,
-    @Root() municipality: Municipality,
-    @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
-  ) {
-    checkFiguresYear(year);
-    // Batched: the municipalities of one request share one statement per year.
-    return ctx.loaders.procurement.statsByYearAndMunicipality.load({
-      year,
-      municipality: municipality.cbsCode,
-    });
   }
 }

@@ -9,16 +9,12 @@ import {
 } from '../../kit';
 import { cpvPrefix } from './cpv-category.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
+import { CategoryFit } from './invitation.enum';
 import type { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';
 import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
 import { SupplierProfile } from './supplier-profile.entity';
 import { ProcurementProcedure } from './threshold.entity';
-
-export enum CategoryFit {
-  EXACT = 'EXACT',
-  PARENT = 'PARENT',
-}
 
 export interface Suggestion {
   supplier: SupplierProfile;

@@ -21,7 +21,7 @@ import {
 import { Business, inputMunicipality, viewerBusinessId } from '../core';
 import { cpvPrefix } from './cpv-category.entity';
 import type { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
-import { SupplierOrderField } from './supplier.inputs';
+import { SupplierOrderField } from './supplier.enum';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 
 /**
