@@ -117,4 +117,10 @@ export class QuoteResolver {
   supplier(@Ctx() ctx: Context, @Root() quote: Quote) {
     return ctx.loaders.procurement.profileById.load(quote.profileId);
   }
+
+  @FieldResolver(() => String, { description: 'Who submitted it for the supplier (name from their token).' })
+  submittedByName(@Root() quote: Quote): string {
+    // The field is non-null in the schema; a quote whose token named nobody reads as it always did.
+    return quote.submittedByName ?? 'unknown';
+  }
 }

@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context } from '../../kit';
 import {
+  actorOf,
   fromGlobalId,
   paginate,
   SortDirection,
@@ -97,8 +98,9 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
     quote.amount = input.amount;
     quote.note = input.note.trim();
     quote.submittedAt = now;
-    quote.submittedBySubject = tx.viewer.subject ?? 'unknown';
-    quote.submittedByName = tx.viewer.name ?? tx.viewer.subject ?? 'unknown';
+    const actor = actorOf(tx.viewer);
+    quote.submittedBySubject = actor.subject;
+    quote.submittedByName = actor.name;
     return { quote: await tx.em.save(quote), userErrors: [] };
   });
 }
@@ -133,6 +135,7 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
     const profile = await tx.loaders.procurement.profileById.load(quote.profileId);
     const business = await tx.loaders.core.businessById.load(profile!.businessId);
     const municipality = await tx.loaders.core.municipalityById.load(business!.municipalityId);
+    const actor = actorOf(tx.viewer);
     const { identifiers } = await tx.em.insert(Award, {
       requestId: request.id,
       quoteId: quote.id,
@@ -144,8 +147,8 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
       socialReturnPercentage: request.socialReturnPercentage,
       socialReturnObligation: socialReturnObligation(quote.amount, request.socialReturnPercentage),
       awardedAt: now,
-      awardedBySubject: tx.viewer.subject ?? 'unknown',
-      awardedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+      awardedBySubject: actor.subject,
+      awardedByName: actor.name,
     });
     request.status = ProcurementRequestStatus.AWARDED;
     await tx.em.save(request);

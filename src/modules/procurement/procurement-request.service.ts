@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
+  actorOf,
   cpvDigits,
   findForUpdate,
   forbidden,
@@ -67,7 +68,7 @@ export async function isBuyer(ctx: Context, request: ProcurementRequest): Promis
 export async function nameForBuyers(
   ctx: Context,
   requestOrId: ProcurementRequest | string,
-  name: string,
+  name: string | null,
 ): Promise<string | null> {
   const request =
     typeof requestOrId === 'string'
@@ -237,6 +238,7 @@ export async function insertRequest(
     now,
   );
   if (!('kind' in checked)) return { procurementRequest: null, userErrors: checked.userErrors };
+  const actor = actorOf(tx.viewer);
   const { identifiers } = await tx.em.insert(ProcurementRequest, {
     municipalityId,
     title: input.title.trim(),
@@ -250,8 +252,8 @@ export async function insertRequest(
     requiredProcedure: checked.requiredProcedure,
     procedureReason: checked.procedureReason,
     source: input.source ?? null,
-    createdBySubject: tx.viewer.subject ?? 'unknown',
-    createdByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    createdBySubject: actor.subject,
+    createdByName: actor.name,
   });
   const id = identifiers[0].id as string;
   return { procurementRequest: await tx.em.findOneByOrFail(ProcurementRequest, { id }), userErrors: [] };

@@ -1,5 +1,6 @@
 import type { Context, UserError } from '../../kit';
 import {
+  actorOf,
   forbidden,
   fromGlobalId,
   todayInAmsterdam,
@@ -250,11 +251,8 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = 
       LOCAL_MINIMUM[request.procedure],
     );
     const suggestionOf = new Map(suggestions.map((s) => [s.supplier.id, s]));
-    const actor = {
-      decidedAt: now,
-      decidedBySubject: tx.viewer.subject ?? 'unknown',
-      decidedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
-    };
+    const { subject, name } = actorOf(tx.viewer);
+    const actor = { decidedAt: now, decidedBySubject: subject, decidedByName: name };
     const passedNotes = new Map(
       (input.passedOverNotes ?? []).map((p) => [fromGlobalId(p.supplierId, 'SupplierProfile').id, p.note]),
     );
