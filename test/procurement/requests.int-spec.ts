@@ -238,4 +238,23 @@ describe('createRequestFromProject for an admin naming the municipality', () => 
     );
     expect(row).toEqual({ created_by_subject: null, created_by_name: null });
   });
+
+  test('an unknown CBS code is a NOT_FOUND user error, as in every other input, and inserts nothing', async () => {
+    const before = await count();
+    const result = await createRequestFromProject(
+      adminContext({ subject: 'beheerder', name: 'Beheerder' }),
+      project('GM9999'),
+    );
+    expect(result).toEqual({
+      procurementRequest: null,
+      userErrors: [
+        {
+          code: 'NOT_FOUND',
+          message: 'No municipality has CBS code GM9999',
+          field: ['input', 'municipality'],
+        },
+      ],
+    });
+    expect(await count()).toBe(before);
+  });
 });

@@ -86,4 +86,5 @@ export {
   createRequestFromProject,
   socialReturnOfAward,
 } from './social-enterprise.service';
-export { viewerMunicipalityId } from './procurement-request.service';
+// Core's, re-exported for the modules that took it from here before core had it.
+export { viewerMunicipalityId } from '../core';

@@ -13,7 +13,7 @@ import {
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { viewerBusinessId } from '../core';
+import { viewerBusinessId, viewerMunicipalityId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import type {
@@ -45,13 +45,6 @@ export function transitionError(request: ProcurementRequest, to: ProcurementRequ
     `A request that is ${request.status} cannot become ${to}`,
     ['input', 'id'],
   );
-}
-
-/** The database id of a civil servant's municipality (from the `municipality` claim); null for others. */
-export async function viewerMunicipalityId(ctx: Context): Promise<string | null> {
-  const code = ctx.viewer.municipalityCode;
-  if (!hasRole(ctx.viewer, Role.CIVIL_SERVANT) || !code) return null;
-  return (await ctx.loaders.core.municipalityByCbsCode.load(code))?.id ?? null;
 }
 
 /** Buyers of a request: admins, and civil servants of its municipality. */
