@@ -1,7 +1,9 @@
 import type { Connection, ConnectionArgs, Context } from '../../kit';
 import {
   actorOf,
+  findForUpdate,
   fromGlobalId,
+  lockRow,
   paginate,
   SortDirection,
   TIME_ZONE,
@@ -42,11 +44,7 @@ export interface SubmitQuoteArgs {
  */
 export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.invitationId, 'Invitation');
-    const invitation = await tx.em.findOne(Invitation, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const invitation = await findForUpdate(tx, Invitation, input.invitationId);
     const businessId = await viewerBusinessId(tx);
     const profile = businessId ? await tx.loaders.procurement.profileByBusinessId.load(businessId) : null;
     const notFound = {
@@ -88,13 +86,14 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
         ],
       };
     }
-    const existing = await tx.em.findOne(Quote, {
-      where: { invitationId: id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await lockRow(tx, Quote, { invitationId: invitation.id });
     const quote =
       existing ??
-      tx.em.create(Quote, { invitationId: id, requestId: request.id, profileId: invitation.profileId });
+      tx.em.create(Quote, {
+        invitationId: invitation.id,
+        requestId: request.id,
+        profileId: invitation.profileId,
+      });
     quote.amount = input.amount;
     quote.note = input.note.trim();
     quote.submittedAt = now;

@@ -8,10 +8,11 @@ import {
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   escapeLike,
+  findForUpdate,
   forbidden,
-  fromGlobalId,
   hasRole,
   hasScope,
+  lockRow,
   Role,
   SortDirection,
   userError,
@@ -46,12 +47,8 @@ export async function supplierContact(
 /** Creates or changes a business's supplier profile: admins, or a member of that business. */
 export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInput) {
   return withTransaction(ctx, async (tx) => {
-    const { id: businessId } = fromGlobalId(input.businessId, 'Business');
     // Saves of one business take turns: the business row is the lock, also when no profile exists yet.
-    const business = await tx.em.findOne(Business, {
-      where: { id: businessId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const business = await findForUpdate(tx, Business, input.businessId);
     if (!business) {
       return {
         supplierProfile: null,
@@ -88,11 +85,8 @@ export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInpu
     }
     if (errors.length > 0) return { supplierProfile: null, userErrors: errors };
 
-    const existing = await tx.em.findOne(SupplierProfile, {
-      where: { businessId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const profile = existing ?? tx.em.create(SupplierProfile, { businessId });
+    const existing = await lockRow(tx, SupplierProfile, { businessId: business.id });
+    const profile = existing ?? tx.em.create(SupplierProfile, { businessId: business.id });
     if (input.description != null) profile.description = input.description.trim();
     if (input.certifications != null) profile.certifications = [...new Set(input.certifications)];
     if (input.socialEnterprise != null) profile.socialEnterprise = input.socialEnterprise;
