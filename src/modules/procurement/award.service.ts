@@ -6,10 +6,10 @@ import {
   lockRow,
   paginate,
   SortDirection,
-  TIME_ZONE,
   userError,
   UserErrorCode,
   withTransaction,
+  yearRange,
 } from '../../kit';
 import { viewerBusinessId } from '../core';
 import { Award } from './award.entity';
@@ -170,10 +170,7 @@ export async function listAwards(
     );
   }
   if (filter.year) {
-    query.andWhere(`extract(year FROM award.awardedAt AT TIME ZONE :zone) = :year`, {
-      zone: TIME_ZONE,
-      year: filter.year,
-    });
+    query.andWhere(yearRange('award.awardedAt', ':year'), { year: filter.year });
   }
   return paginate(query, args, {
     column: 'award.awardedAt',

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../kit';
-import { checkFiguresYear, EuroCentsScalar, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../../kit';
+import { checkFiguresYear, EuroCentsScalar, roundedShare, SHARE_DECIMALS, yearRange } from '../../kit';
 
 @ObjectType({ description: 'Awards of one CPV division in a year.' })
 export class ProcurementDivisionFigures {
@@ -111,11 +111,11 @@ export async function procurementStatsOf(
      ), awarded AS (
        SELECT s.scope, a.value, a.local, a.regional, left(s.cpv_code, 2) || '000000' AS division
          FROM award a JOIN scoped s ON s.id = a.request_id
-        WHERE extract(year FROM a.awarded_at AT TIME ZONE $3) = $1
+        WHERE ${yearRange('a.awarded_at', '$1')}
      ), invited AS (
        SELECT s.scope, i.profile_id, count(*)::int AS n
          FROM invitation i JOIN scoped s ON s.id = i.request_id
-        WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE $3) = $1
+        WHERE i.outcome = 'INVITED' AND ${yearRange('i.decided_at', '$1')}
         GROUP BY s.scope, i.profile_id
      ), ranked AS (
        SELECT scope, n, row_number() OVER (PARTITION BY scope ORDER BY n DESC) AS place,
@@ -131,7 +131,7 @@ export async function procurementStatsOf(
        scopes.scope AS municipality,
        (SELECT count(*)::int FROM scoped s
          WHERE s.scope IS NOT DISTINCT FROM scopes.scope
-           AND extract(year FROM s.created_at AT TIME ZONE $3) = $1) AS requests,
+           AND ${yearRange('s.created_at', '$1')}) AS requests,
        (SELECT count(*)::int FROM awarded a WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS awards,
        (SELECT COALESCE(sum(value), 0)::text FROM awarded a
          WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS awarded_value,
@@ -151,7 +151,7 @@ export async function procurementStatsOf(
        (SELECT json_agg(d ORDER BY d.division) FROM divisions d
          WHERE d.scope IS NOT DISTINCT FROM scopes.scope) AS divisions
      FROM scopes ORDER BY scopes.ord`,
-    [year, municipalities, TIME_ZONE],
+    [year, municipalities],
   );
   return rows.map((row) => {
     const awardedValue = Number(row.awarded_value);
