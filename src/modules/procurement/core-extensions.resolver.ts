@@ -55,7 +55,7 @@ export class MunicipalityProcurementResolver {
     // Batched: the municipalities of one request share one statement per year.
     return ctx.loaders.procurement.statsByYearAndMunicipality.load({
       year,
-      municipality: municipality.cbsCode,
+      municipalityId: municipality.id,
     });
   }
 }
@@ -74,6 +74,6 @@ export class AnnualReviewProcurementResolver {
       '`procurementStats`; with a municipality, that municipality’s requests (public).',
   })
   procurement(@Ctx() ctx: Context, @Root() review: AnnualReview) {
-    return reviewOf(review, (year) => procurementStats(ctx, year, review.municipalityCode));
+    return reviewOf(review, (year) => procurementStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

@@ -80,24 +80,24 @@ export function createProcurementLoaders(ctx: Context) {
     awardByRequestId: rowLoader(ctx, Award, 'requestId'),
     /** `Municipality.procurementStats(year:)`: one grouped statement per year for all municipalities asked. */
     statsByYearAndMunicipality: new DataLoader<
-      { year: number; municipality: string },
+      { year: number; municipalityId: string },
       ProcurementStats,
       string
     >(
       async (keys) => {
         const byYear = new Map<number, string[]>();
-        for (const { year, municipality } of keys)
-          byYear.set(year, [...(byYear.get(year) ?? []), municipality]);
+        for (const { year, municipalityId } of keys)
+          byYear.set(year, [...(byYear.get(year) ?? []), municipalityId]);
         const results = new Map<string, ProcurementStats>();
-        for (const [year, codes] of byYear) {
-          const unique = [...new Set(codes)];
+        for (const [year, ids] of byYear) {
+          const unique = [...new Set(ids)];
           (await procurementStatsOf(ctx, year, unique)).forEach((stats, i) =>
             results.set(`${year}:${unique[i]}`, stats),
           );
         }
-        return keys.map(({ year, municipality }) => results.get(`${year}:${municipality}`)!);
+        return keys.map(({ year, municipalityId }) => results.get(`${year}:${municipalityId}`)!);
       },
-      { cacheKeyFn: ({ year, municipality }) => `${year}:${municipality}` },
+      { cacheKeyFn: ({ year, municipalityId }) => `${year}:${municipalityId}` },
     ),
   };
 }
