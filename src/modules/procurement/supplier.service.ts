@@ -2,17 +2,14 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   ApiScope,
-  connectionOf,
   cpvDigits,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
   escapeLike,
   findForUpdate,
   forbidden,
   hasRole,
   hasScope,
   lockRow,
+  paginate,
   Role,
   SortDirection,
   userError,
@@ -200,34 +197,12 @@ export async function listSuppliers(
         m && !(m instanceof Error) ? [m.id] : [],
       )
     : null;
-  const base = applyFilter(
+  const query = applyFilter(
     ctx.em.createQueryBuilder(SupplierProfile, 'profile').innerJoin('profile.business', 'business'),
     filter,
     municipalityIds,
   );
   const key = sortKey(order.field, hasSearch);
-  const cursorKey = `supplier:${order.field}`;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const page = base.clone().addSelect(key.sql, 'sort_key');
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, cursorKey, key.type);
-    const comparison = order.direction === SortDirection.ASC ? '>' : '<';
-    page.andWhere(`(${key.sql}, profile.id) ${comparison} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
-  }
-  const { entities, raw } = await page
-    .orderBy(key.sql, order.direction)
-    .addOrderBy('profile.id', order.direction)
-    .limit(first + 1)
-    .getRawAndEntities<{ sort_key: string | Date }>();
-  const edges = entities.slice(0, first).map((node, index) => {
-    const value = raw[index].sort_key;
-    return {
-      node,
-      cursor: encodeCursor(cursorKey, value instanceof Date ? value.toISOString() : value, node.id),
-    };
-  });
-  return connectionOf(edges, { hasNextPage: entities.length > first }, () => base.getCount());
+  // The key is the business's name or computed: selected beside each row. An empty page has no endCursor.
+  return paginate(query, args, { column: key.sql, type: key.type, direction: order.direction }, null);
 }
