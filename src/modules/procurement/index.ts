@@ -88,4 +88,3 @@ export {
 } from './social-enterprise.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';
 // Core's, re-exported for the modules that took it from here before core had it.
-export { viewerMunicipalityId } from '../core';
