@@ -118,7 +118,7 @@ export class Candidate extends Node {
   @Column({
     type: 'bytea',
     // Two random UUIDs as bytes (244 random bits, 32 bytes); no cast, so the drift check reads it as stored.
-    default: () => 'uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())',
+    default: () => '(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()))',
   })
   pseudonymKey!: Buffer;
 
