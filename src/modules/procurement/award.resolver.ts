@@ -11,7 +11,14 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../kit';
-import { checkCbsCode, ConnectionArgs, connectionComplexity, ConnectionType, Role } from '../../kit';
+import {
+  checkCbsCode,
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  Role,
+  shownActor,
+} from '../../kit';
 import { Business, Municipality } from '../core';
 import { Award } from './award.entity';
 import { AwardProcurementRequestInput, SubmitQuoteInput } from './award.inputs';
@@ -121,6 +128,6 @@ export class QuoteResolver {
   @FieldResolver(() => String, { description: 'Who submitted it for the supplier (name from their token).' })
   submittedByName(@Root() quote: Quote): string {
     // The field is non-null in the schema; a quote whose token named nobody reads as it always did.
-    return quote.submittedByName ?? 'unknown';
+    return shownActor(quote.submittedByName);
   }
 }

@@ -60,10 +60,8 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
     ) {
       return notFound;
     }
-    const request = await tx.em.findOneOrFail(ProcurementRequest, {
-      where: { id: invitation.requestId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    // Shared: quotes of other suppliers go on together; a close or award of the request waits for them.
+    const request = (await lockRow(tx, ProcurementRequest, { id: invitation.requestId }, 'share'))!;
     if (request.status !== ProcurementRequestStatus.INVITING) {
       return {
         quote: null,

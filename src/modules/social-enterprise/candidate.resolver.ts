@@ -6,6 +6,7 @@ import {
   ConnectionType,
   fromGlobalId,
   listComplexity,
+  shownActor,
 } from '../../kit';
 import { Municipality } from '../core';
 import { Candidate } from './candidate.entity';
@@ -21,12 +22,6 @@ import { Placement } from './placement.entity';
 import { CreateCandidatePayload, EraseCandidatePayload, UpdateCandidatePayload } from './candidate.payloads';
 
 export const CandidateConnection = ConnectionType(Candidate);
-
-/**
- * What a non-null "who did it" field shows when the person is unknown (stored as null): the placeholder such
- * rows were stored with before the columns were nullable, so they read as they did.
- */
-export const UNKNOWN_ACTOR = 'unknown';
 
 @Resolver(() => Candidate)
 export class CandidateResolver {
@@ -91,13 +86,13 @@ export class CandidateResolver {
   @FieldResolver(() => String, { description: 'Token subject of the coach responsible.' })
   @Identifying()
   coachSubject(@Root() candidate: Candidate) {
-    return candidate.coachSubject ?? UNKNOWN_ACTOR;
+    return shownActor(candidate.coachSubject);
   }
 
   @FieldResolver(() => String, { description: 'Name of the coach responsible (from their token).' })
   @Identifying()
   coachName(@Root() candidate: Candidate) {
-    return candidate.coachName ?? UNKNOWN_ACTOR;
+    return shownActor(candidate.coachName);
   }
 
   @FieldResolver(() => Municipality, { description: 'Where the candidate lives.' })

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
+import { listComplexity, shownActor } from '../../kit';
 import { Candidate } from './candidate.entity';
-import { UNKNOWN_ACTOR } from './candidate.resolver';
 import { employerOf, employerPseudonym } from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Opportunity } from './opportunity.entity';
@@ -78,6 +77,6 @@ export class PlacementTransitionResolver {
   @FieldResolver(() => String, { description: 'Who made the step (name from their token).' })
   @Identifying()
   actorName(@Root() transition: PlacementTransition) {
-    return transition.actorName ?? UNKNOWN_ACTOR;
+    return shownActor(transition.actorName);
   }
 }

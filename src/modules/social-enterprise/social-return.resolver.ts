@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
-import { UNKNOWN_ACTOR } from './candidate.resolver';
+import { listComplexity, shownActor } from '../../kit';
 import { CANDIDATE_READERS } from './identifying';
 import { Placement } from './placement.entity';
 import { findPlacement } from './placement.service';
@@ -47,7 +46,7 @@ export class SocialReturnResolver {
 
   @FieldResolver(() => String, { description: 'Who credited it (name from their token).' })
   creditedByName(@Root() credit: SocialReturnCredit) {
-    return credit.creditedByName ?? UNKNOWN_ACTOR;
+    return shownActor(credit.creditedByName);
   }
 
   @FieldResolver(() => Placement, {
