@@ -166,7 +166,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(log, metrics));
   app.use(drain.middleware);
-  app.use(corsMiddleware(config.corsOrigins));
+  app.use(corsMiddleware(config.corsOrigins, log));
   app.use(securityHeaders());
   app.use(limitInFlight(config.reliability.maxInFlightRequests), refuseMalformedUrls());
 
