@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { PlaygroundExample } from './kit';
+import { PLAYGROUND_NOW } from './kit';
 import { modules } from './modules';
 
 /**
@@ -37,6 +38,10 @@ export function playgroundHtml(endpoint: string): string {
         })),
       shouldPersistHeaders: false,
     });
+    // The tabs are a JavaScript object literal in the page's script: a PLAYGROUND_NOW inside a variables
+    // string becomes an expression, evaluated when the browser runs the page. The page stays the same, so
+    // its Content-Security-Policy hash does too.
+    html = html.replaceAll(PLAYGROUND_NOW, '" + new Date().toISOString() + "');
     pages.set(endpoint, html);
   }
   return html;

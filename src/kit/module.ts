@@ -12,12 +12,18 @@ export interface NodeType {
   load: (ctx: Context, id: string) => Promise<Node | null>;
 }
 
+/**
+ * A string value in an example's variables that becomes the time the browser opens the playground (ISO 8601),
+ * e.g. `{ from: PLAYGROUND_NOW }`: "upcoming" stays upcoming however long the server runs.
+ */
+export const PLAYGROUND_NOW = '{{now}}';
+
 /** An operation preloaded as a tab in the playground, for one kind of user. */
 export interface PlaygroundExample {
   title: string;
   query: string;
   variables?: Record<string, unknown>;
-  /** Shown in the headers pane, e.g. `{ Authorization: 'Bearer <token from npm run token>' }`. */
+  /** Shown in the headers pane, e.g. `{ Authorization: 'Bearer <token from npm run -s token>' }`. */
   headers?: Record<string, string>;
 }
 

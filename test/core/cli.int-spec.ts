@@ -123,6 +123,26 @@ test('apikey against a database that does not answer names the cause and the fix
   expect(made.stderr).toContain('check DATABASE_URL');
 });
 
+test('token and apikey print their usage for --help (exit 0), and with it name an unknown option (exit 2)', () => {
+  for (const [script, usage] of [
+    ['cli/token.js', 'usage: npm run -s token -- --role <'],
+    ['cli/apikey.js', 'usage: npm run -s apikey -- --organisation'],
+  ]) {
+    for (const flag of ['--help', '-h']) {
+      const help = run(script, [flag], {});
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain(usage);
+      expect(help.stderr).toBe('');
+    }
+    const wrong = run(script, ['--rol', 'ADMIN'], {});
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("Unknown option '--rol'");
+    expect(wrong.stderr).toContain(usage);
+  }
+  expect(run('cli/token.js', ['--help'], {}).stdout).toContain('CIVIL_SERVANT');
+  expect(run('cli/apikey.js', ['--help'], {}).stdout).toContain('events:read');
+});
+
 test('a too-short JWT_SECRET is named, not shown', () => {
   const started = run('main.js', [], { JWT_SECRET: 'kort-en-geheim' });
   expect(started.status).toBe(2);

@@ -113,6 +113,24 @@ describe('cache-control of GraphQL responses', () => {
   });
 });
 
+describe('cache-control without PUBLIC_URL (development as it starts)', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ env: { PUBLIC_CACHE_MAX_AGE: '120' } });
+  });
+  afterAll(() => api.close());
+
+  test('public reads are private: browsers may keep them, shared caches not (their links come from Host)', async () => {
+    const res = await get(api, { query: MUNICIPALITIES });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, max-age=120');
+    const feed = await fetch(`${api.url}/feeds/news.atom`);
+    expect(feed.headers.get('cache-control')).toBe('private, max-age=300');
+    // What depends on the caller stays as it is.
+    expect((await api.graphql(MUNICIPALITIES)).headers.get('cache-control')).toBe('private, no-store');
+  });
+});
+
 describe('trusted documents', () => {
   const trustedQuery = 'query Region { municipalities(inRegion: true) { cbsCode } }';
   const trustedMutation =

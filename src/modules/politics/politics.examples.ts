@@ -53,6 +53,6 @@ mutation Advance($commitmentId: ID!) {
   }
 }`,
     variables: { outreachId: '<an outreach id without a response>', commitmentId: '<a commitment id>' },
-    headers: { Authorization: 'Bearer <token from npm run token -- --role ADMIN>' },
+    headers: { Authorization: 'Bearer <token from npm run -s token -- --role ADMIN>' },
   },
 ];

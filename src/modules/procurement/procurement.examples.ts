@@ -24,7 +24,7 @@ export const procurementExamples: PlaygroundExample[] = [
   }
 }`,
     headers: {
-      Authorization: 'Bearer <token from npm run token -- --role CIVIL_SERVANT --municipality GM0355>',
+      Authorization: 'Bearer <token from npm run -s token -- --role CIVIL_SERVANT --municipality GM0355>',
     },
   },
   {
@@ -57,7 +57,7 @@ mutation Invite($requestId: ID!, $supplierIds: [ID!]!) {
 }`,
     variables: { requestId: '<id from CreateRequest>', supplierIds: ['<supplier ids from Suggest>'] },
     headers: {
-      Authorization: 'Bearer <token from npm run token -- --role CIVIL_SERVANT --municipality GM0355>',
+      Authorization: 'Bearer <token from npm run -s token -- --role CIVIL_SERVANT --municipality GM0355>',
     },
   },
   {
@@ -80,7 +80,9 @@ mutation Quote($invitationId: ID!) {
       kvkNumber: DEMO_MEMBER_KVK,
       invitationId: '<id from MyInvitations: the one whose request is INVITING>',
     },
-    headers: { Authorization: `Bearer <token from npm run token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>` },
+    headers: {
+      Authorization: `Bearer <token from npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
+    },
   },
   {
     title: 'Procurement figures and awards (anyone)',

@@ -1,13 +1,14 @@
 import type { PlaygroundExample } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
-const COACH_TOKEN = 'Bearer <token from npm run token -- --role COACH --sub demo-coach --name "Coach Demo">';
+const COACH_TOKEN =
+  'Bearer <token from npm run -s token -- --role COACH --sub demo-coach --name "Coach Demo">';
 
 /** Playground tabs: anyone's board and figures, a coach running candidates, a business following its posts. */
 export const socialEnterpriseExamples: PlaygroundExample[] = [
   {
     title: 'The opportunity board and its figures (anyone)',
-    query: `query Board {
+    query: `query OpportunityBoard {
   opportunities(first: 10, filter: { municipality: "GM0352" }) {
     totalCount
     nodes { id kind title hoursPerWeek places targetGroups closingDate business { name } organisation { name } }
@@ -73,6 +74,8 @@ query MyOpportunities($kvkNumber: String!) {
   }
 }`,
     variables: { kvkNumber: DEMO_MEMBER_KVK },
-    headers: { Authorization: `Bearer <token from npm run token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>` },
+    headers: {
+      Authorization: `Bearer <token from npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
+    },
   },
 ];

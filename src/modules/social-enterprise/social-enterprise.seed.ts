@@ -13,7 +13,7 @@ import { ParticipationStatus } from './participation.enum';
 import { PlacementStage } from './placement.enum';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
 
-/** The demo coach: `npm run token -- --role COACH --sub demo-coach --name "Coach Demo"`. */
+/** The demo coach: `npm run -s token -- --role COACH --sub demo-coach --name "Coach Demo"`. */
 export const DEMO_COACH = { subject: 'demo-coach', name: 'Coach Demo' };
 
 const PARTICIPATION: [cbsCode: string, status: ParticipationStatus, since: string][] = [
