@@ -1,28 +1,19 @@
-import type { DataSource, QueryRunner } from 'typeorm';
-import { createDataSource } from '../../src/database';
+import type { QueryRunner } from 'typeorm';
 import { ProcurementActorsNullable1796546468203 as ProcurementActorsNullable } from '../../src/migrations/1796546468203-ProcurementActorsNullable';
-import { createTestDatabase } from '../support/test-server';
+import { migrationDatabase } from '../support/test-server';
 
 // Who did something is null when the token named nobody; the placeholder 'unknown' stored before becomes
 // null, and back again on the way down.
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let dataSource: DataSource;
+let db: Awaited<ReturnType<typeof migrationDatabase>>;
 let runner: QueryRunner;
+let query: typeof db.query;
 
 beforeAll(async () => {
-  database = await createTestDatabase('empty');
-  dataSource = createDataSource(database.url);
-  await dataSource.initialize();
-  runner = dataSource.createQueryRunner();
+  db = await migrationDatabase('empty');
+  ({ runner, query } = db);
 });
-afterAll(async () => {
-  await runner?.release();
-  await dataSource?.destroy();
-  await database?.drop();
-});
-
-const query = <T>(sql: string, parameters: unknown[] = []) => runner.query(sql, parameters) as Promise<T[]>;
+afterAll(() => db?.close());
 
 const nullable = async () =>
   (

@@ -1,10 +1,9 @@
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 import { toGlobalId } from '../../src/kit';
-import { createDataSource } from '../../src/database';
 import { SocialEnterpriseNullableActors1796546591250 as SocialEnterpriseNullableActors } from '../../src/migrations/1796546591250-SocialEnterpriseNullableActors';
 import { UnknownActorsDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
-import { createTestDatabase, startTestServer } from '../support/test-server';
+import { migrationDatabase, startTestServer } from '../support/test-server';
 import { admin } from './fixtures';
 
 // Who registered a candidate, posted an opportunity, moved a placement, credited it or read and erased a
@@ -24,23 +23,15 @@ const COLUMNS: [string, string][] = [
 ];
 
 describe('the migration', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let dataSource: DataSource;
+  let db: Awaited<ReturnType<typeof migrationDatabase>>;
   let runner: QueryRunner;
+  let query: typeof db.query;
 
   beforeAll(async () => {
-    database = await createTestDatabase('demo');
-    dataSource = createDataSource(database.url);
-    await dataSource.initialize();
-    runner = dataSource.createQueryRunner();
+    db = await migrationDatabase('demo');
+    ({ runner, query } = db);
   });
-  afterAll(async () => {
-    await runner?.release();
-    await dataSource?.destroy();
-    await database?.drop();
-  });
-
-  const query = <T>(sql: string, parameters: unknown[] = []) => runner.query(sql, parameters) as Promise<T[]>;
+  afterAll(() => db?.close());
 
   test('down writes the placeholder for an unknown person and up turns it back into null; known ones stay', async () => {
     const migration = new SocialEnterpriseNullableActors();
