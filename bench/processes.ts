@@ -23,6 +23,8 @@ export function startCommand(): { env: Record<string, string>; args: string[]; s
     const [name, ...value] = words.shift()!.split('=');
     env[name] = value.join('=');
   }
+  // `exec node ...`: the shell gives its place to node, so a signal to npm's child reaches the API.
+  if (words[0] === 'exec') words.shift();
   if (words.shift() !== 'node' || words.some((word) => /[;&|<>$`'"]/.test(word))) {
     throw new Error(`The bench runs "npm start" as one node command, but the start script is: ${script}`);
   }

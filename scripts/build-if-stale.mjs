@@ -40,6 +40,12 @@ const changedAt = Math.max(
 );
 if (process.argv.includes('--force') || changedAt > builtAt) {
   const startedAt = new Date();
+  // On standard error: standard output is what the CLIs print (a token, a key, the schema).
+  process.stderr.write(
+    builtAt === 0
+      ? 'Compiling the API (first start, about 40 s)…\n'
+      : 'Compiling the API (changed sources)…\n',
+  );
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
     cwd: root,
@@ -52,4 +58,5 @@ if (process.argv.includes('--force') || changedAt > builtAt) {
   // Dated to the start of the build: a file saved while tsc ran counts as changed next time.
   writeFileSync(stamp, `${startedAt.toISOString()}\n`);
   utimesSync(stamp, startedAt, startedAt);
+  process.stderr.write(`Compiled in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s.\n`);
 }

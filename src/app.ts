@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { MigrationExecutor } from 'typeorm';
 import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
 import { createDataSource, poolTimeouts, startDatabase } from './database';
@@ -26,8 +27,9 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, port: config.embeddedPgPort },
     log,
   );
-  // Migrations and demo data run on a connection of their own, without the statement timeout of requests.
-  const setup = createDataSource(database.url, { poolSize: 1, log });
+  // Migrations and demo data run on a connection of their own, without the statement timeout of requests,
+  // and without slow-query warnings: a first start inserts thousands of rows at once, and says so itself.
+  const setup = createDataSource(database.url, { poolSize: 1, log, slowQueryMs: 0 });
   const dataSource = createDataSource(database.url, {
     poolSize: config.poolSize,
     log,
@@ -36,8 +38,18 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
   try {
     await setup.initialize();
     if (config.runMigrations) {
-      const applied = await setup.runMigrations({ transaction: 'each' });
-      if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      const pending = await new MigrationExecutor(setup).getPendingMigrations();
+      if (pending.length === 0) {
+        log.info('migrations: the database is up to date');
+      } else {
+        log.info({ pending: pending.length }, `migrations: applying ${pending.length} pending`);
+        const migratingSince = Date.now();
+        const applied = await setup.runMigrations({ transaction: 'each' });
+        log.info(
+          { migrations: applied.map((m) => m.name), durationMs: Date.now() - migratingSince },
+          'migrations applied',
+        );
+      }
     }
     if (config.seed === 'demo') {
       if (config.env === 'production') {
@@ -47,8 +59,13 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
             'README) is being loaded into a production instance; set SEED=none unless this is a demo server',
         );
       }
-      const seeded = await seedMissingDemoData(setup);
-      if (seeded.length > 0) log.info({ modules: seeded }, 'demo data loaded');
+      const seedingSince = Date.now();
+      const seeded = await seedMissingDemoData(setup, log);
+      if (seeded.length > 0) {
+        log.info({ modules: seeded, durationMs: Date.now() - seedingSince }, 'demo data loaded');
+      } else {
+        log.info('demo data: already there');
+      }
     }
     await setup.destroy();
     await dataSource.initialize();

@@ -1,5 +1,7 @@
 import 'dotenv/config';
 import { z } from 'zod';
+import type { TrustedDocuments } from './http/trusted-documents';
+import { loadTrustedDocuments, TrustedDocumentsError } from './http/trusted-documents';
 import { DEV_ORIGINS, isOrigin, parseOrigins } from './origins';
 
 export const DEFAULT_JWT_SECRET = 'regio-q4-development-secret-change-me';
@@ -114,7 +116,8 @@ export interface AppConfig {
   // For frontend teams (see src/http/)
   corsOrigins: string[];
   publicCacheMaxAge: number;
-  trustedDocuments?: string;
+  /** TRUSTED_DOCUMENTS, read and checked here so that a bad file stops start-up before the database. */
+  trustedDocuments?: { location: string; documents: TrustedDocuments };
   /** Bounds that turn overload and database outages into fast 503s (README "Reliability"). */
   reliability: { maxInFlightRequests: number; dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
   // Abuse (README "Reliability"): 0 turns a rate limit off.
@@ -168,19 +171,30 @@ const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DATABASE_URL']);
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = configSchema.safeParse(defined);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
-        const value = defined[name];
-        const got =
-          SECRET_VARIABLES.has(name) && value !== undefined
-            ? `a value of ${value.length} characters, not shown`
-            : JSON.stringify(value ?? null);
-        return `${name}: ${issue.message} (got ${got})`;
-      }),
-    );
+  const problems = (parsed.error?.issues ?? []).map((issue) => {
+    const name = issue.path.join('.');
+    const value = defined[name];
+    const got =
+      SECRET_VARIABLES.has(name) && value !== undefined
+        ? `a value of ${value.length} characters, not shown`
+        : JSON.stringify(value ?? null);
+    return `${name}: ${issue.message} (got ${got})`;
+  });
+  // The allow-list is read here, with the rest of the configuration: a manifest that does not match its
+  // documents then stops start-up in milliseconds, not after PostgreSQL, the migrations and the demo data.
+  let trustedDocuments: AppConfig['trustedDocuments'];
+  if (defined.TRUSTED_DOCUMENTS) {
+    try {
+      trustedDocuments = {
+        location: defined.TRUSTED_DOCUMENTS,
+        documents: loadTrustedDocuments(defined.TRUSTED_DOCUMENTS),
+      };
+    } catch (error) {
+      if (!(error instanceof TrustedDocumentsError)) throw error;
+      problems.push(...error.problems);
+    }
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   return {
     env: env.NODE_ENV,
@@ -213,7 +227,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         ? DEV_ORIGINS
         : parseOrigins(env.CORS_ORIGINS ?? ''),
     publicCacheMaxAge: env.PUBLIC_CACHE_MAX_AGE,
-    trustedDocuments: env.TRUSTED_DOCUMENTS,
+    trustedDocuments,
     reliability: {
       maxInFlightRequests: env.MAX_IN_FLIGHT_REQUESTS,
       dbConnectionTimeoutMs: env.DB_CONNECTION_TIMEOUT_MS,

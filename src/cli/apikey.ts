@@ -11,24 +11,38 @@ import { feedQuery, issueApiKey, Organisation } from '../modules/core';
  * `npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read`.
  * Uses the same database as `npm start`, also while it runs (then through the PostgreSQL it started).
  */
+const USAGE = [
+  'usage: npm run -s apikey -- --organisation "<name>" --scopes <scope>[,<scope>] [--name "<what for>"]',
+  `scopes: ${API_SCOPES.join(', ')}`,
+].join('\n');
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      organisation: { type: 'string' },
-      scopes: { type: 'string' },
-      name: { type: 'string', default: 'created with npm run apikey' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        organisation: { type: 'string' },
+        scopes: { type: 'string' },
+        name: { type: 'string', default: 'created with npm run apikey' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const scopes = (values.scopes ?? '')
     .split(',')
     .map((scope) => scope.trim())
     .filter(Boolean);
   const unknown = scopes.filter((scope) => !API_SCOPES.includes(scope as ApiScope));
   if (!values.organisation || scopes.length === 0 || unknown.length > 0) {
-    console.error(
-      'usage: npm run -s apikey -- --organisation "<name>" --scopes <scope>[,<scope>] [--name "<what for>"]',
-    );
-    console.error(`scopes: ${API_SCOPES.join(', ')}`);
+    console.error(USAGE);
     process.exit(2);
   }
   const config = loadConfig();

@@ -7,26 +7,40 @@ import { Role, signToken } from '../kit';
  * Prints a signed bearer token as the last line of standard output, e.g.
  * `npm run -s token -- --role CIVIL_SERVANT --municipality GM0355`.
  */
+const USAGE = [
+  `usage: npm run -s token -- --role <${Object.values(Role).join('|')}> [--role ...]`,
+  '       [--municipality GM0355] (CIVIL_SERVANT) [--kvk 12345678] (MEMBER) [--sub id] [--name "..."] [--expires 8h]',
+].join('\n');
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      role: { type: 'string', multiple: true },
-      municipality: { type: 'string' },
-      kvk: { type: 'string' },
-      sub: { type: 'string', default: 'developer' },
-      name: { type: 'string' },
-      expires: { type: 'string', default: '8h' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        role: { type: 'string', multiple: true },
+        municipality: { type: 'string' },
+        kvk: { type: 'string' },
+        sub: { type: 'string', default: 'developer' },
+        name: { type: 'string' },
+        expires: { type: 'string', default: '8h' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const roles = (values.role ?? [])
     .flatMap((role) => role.split(','))
     .map((role) => role.trim().toUpperCase());
   const unknown = roles.filter((role) => !Object.values(Role).includes(role as Role));
   if (roles.length === 0 || unknown.length > 0) {
-    console.error(`usage: npm run -s token -- --role <${Object.values(Role).join('|')}> [--role ...]`);
-    console.error(
-      '       [--municipality GM0355] (CIVIL_SERVANT) [--kvk 12345678] (MEMBER) [--sub id] [--name "..."] [--expires 8h]',
-    );
+    console.error(USAGE);
     process.exit(2);
   }
   if (roles.includes(Role.CIVIL_SERVANT) && !/^GM\d{4}$/.test(values.municipality ?? '')) {

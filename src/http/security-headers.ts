@@ -16,7 +16,7 @@ export function securityHeaders(): RequestHandler {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * The playground's own policy: its two inline scripts by hash (nothing else runs), the editor's workers
+ * The playground's own policy: its inline scripts by hash (nothing else runs), the editor's workers
  * from `blob:` URLs, inline styles (the editor injects them at run time) and requests to this origin only.
  */
 export function playgroundContentSecurityPolicy(html: string): string {

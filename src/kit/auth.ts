@@ -137,3 +137,9 @@ export interface Actor {
 export function actorOf(viewer: Viewer): Actor {
   return { subject: viewer.subject, name: viewer.name ?? viewer.subject };
 }
+
+/**
+ * What a non-null GraphQL field of a "done by" column answers when the column holds null: these fields
+ * answered `unknown` before the columns could be null, and still do for the rows that held it.
+ */
+export const shownActor = (stored: string | null): string => stored ?? 'unknown';

@@ -12,6 +12,12 @@ export interface NodeType {
   load: (ctx: Context, id: string) => Promise<Node | null>;
 }
 
+/**
+ * A string value in an example's variables that becomes the time the browser opens the playground (ISO 8601),
+ * e.g. `{ from: PLAYGROUND_NOW }`: "upcoming" stays upcoming however long the server runs.
+ */
+export const PLAYGROUND_NOW = '{{now}}';
+
 /** An operation preloaded as a tab in the playground, for one kind of user. */
 export interface PlaygroundExample {
   title: string;

@@ -211,6 +211,13 @@ export interface KeysetOrder<E> {
 }
 
 /**
+ * An ordering of `paginate` on a key the row does not hold (a joined table's column, a computed rank):
+ * the page's statement selects the key beside each row and the cursor carries the database's value. Its
+ * joins must give one row per entity.
+ */
+export type SelectedKeysetOrder = Omit<KeysetOrder<never>, 'value'>;
+
+/**
  * A keyset cursor: the sort key's value and the id, with the name of the ordering (`key`) so that a cursor
  * of one ordering is refused by another instead of being compared with the wrong column.
  */
@@ -242,7 +249,7 @@ export function decodeCursor(cursor: string, key: string, type: CursorValueType)
 }
 
 /** What identifies an ordering in its cursors: the sort column without the query's alias. */
-export const orderKey = (order: KeysetOrder<never>) => order.column.replace(/^[^.]+\./, '');
+export const orderKey = (order: Pick<KeysetOrder<never>, 'column'>) => order.column.replace(/^[^.]+\./, '');
 
 /** The cursor of a row in a list ordered by `order`. */
 export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
@@ -258,7 +265,7 @@ export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   args: ConnectionArgs,
-  order: KeysetOrder<E>,
+  order: KeysetOrder<E> | SelectedKeysetOrder,
   /** `endCursor` of an empty page: by default the `after` it was asked for. */
   resumeCursor: string | null | undefined = args.after,
 ): Promise<Connection<E>> {
@@ -279,14 +286,37 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   }
   let page: Promise<Page<E>> | undefined;
   const loadPage = async (): Promise<Page<E>> => {
-    const rows = await getEntities(pageQuery.take(first + 1));
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
-    return { edges, hasNextPage: rows.length > first, resumeCursor };
+    const rows = await edgesOf(pageQuery, first + 1, order);
+    return { edges: rows.slice(0, first), hasNextPage: rows.length > first, resumeCursor };
   };
   return lazyConnectionOf(
     () => (page ??= loadPage()),
     () => countQuery.getCount(),
   );
+}
+
+const SORT_KEY = 'keyset_sort_key';
+
+/** Up to `limit` rows of a page query with their cursors, in one statement. */
+async function edgesOf<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  limit: number,
+  order: KeysetOrder<E> | SelectedKeysetOrder,
+): Promise<Edge<E>[]> {
+  if ('value' in order) {
+    const rows = await getEntities(query.take(limit));
+    return rows.map((node) => ({ node, cursor: cursorOf(order, node) }));
+  }
+  // `limit`, not `take`: with joins, `take` would page by distinct ids in a statement of its own.
+  const { entities, raw } = await query
+    .addSelect(order.column, SORT_KEY)
+    .limit(limit)
+    .getRawAndEntities<Record<string, unknown>>();
+  return entities.map((node, index) => {
+    const value = raw[index][SORT_KEY] as string | Date;
+    const text = value instanceof Date ? value.toISOString() : String(value);
+    return { node, cursor: encodeCursor(orderKey(order), text, node.id) };
+  });
 }
 
 /**

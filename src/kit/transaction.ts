@@ -62,11 +62,17 @@ export function findForUpdate<E extends Node>(
 /**
  * Reads the row that `where` finds and locks it until the transaction ends (null when there is none): for a
  * row known by its database id or another key, and for the parent row that a capacity-like rule locks.
+ * `share` lets other readers that share-lock it go on together (many quotes on one request), while a change to
+ * the row waits for them all.
  */
 export function lockRow<E extends ObjectLiteral>(
   tx: Context,
   entity: EntityTarget<E>,
   where: FindOptionsWhere<E>,
+  mode: 'update' | 'share' = 'update',
 ): Promise<E | null> {
-  return tx.em.findOne(entity, { where, lock: { mode: 'pessimistic_write' } });
+  return tx.em.findOne(entity, {
+    where,
+    lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
+  });
 }

@@ -359,19 +359,20 @@ export class AddProcurement1795778001845 implements MigrationInterface {
         // Reference data: every CPV 2008 code. A code's parent is found by zeroing digits from the right
         // until a code exists (not every intermediate code does); the level is the depth in that tree;
         // the kind follows the division (45 works, 03-44 and 48 supplies, the rest services).
+        // The parents are found by one join of every code's candidate prefixes with the codes (a hash join),
+        // no longer by a subquery per code that scanned all 9,454 codes each time (~20 s on a first start).
+        // The data and the schema are unchanged: the same rows, the same columns, the same values.
         await queryRunner.query(`
             WITH RECURSIVE source AS (
                 SELECT e->>0 AS code, e->>1 AS label FROM jsonb_array_elements($1::jsonb) e
+            ), parents AS (
+                SELECT DISTINCT ON (s.code) s.code, p.code AS parent_code
+                  FROM source s
+                 CROSS JOIN generate_series(7, 2, -1) k
+                  JOIN source p ON p.code = rpad(left(s.code, k), 8, '0') AND p.code <> s.code
+                 ORDER BY s.code, k DESC
             ), parented AS (
-                SELECT s.code, s.label, (
-                    SELECT p.code
-                      FROM generate_series(7, 2, -1) k
-                      JOIN source p ON p.code = rpad(left(s.code, k), 8, '0')
-                     WHERE p.code <> s.code
-                     ORDER BY k DESC
-                     LIMIT 1
-                ) AS parent_code
-                FROM source s
+                SELECT s.code, s.label, parents.parent_code FROM source s LEFT JOIN parents USING (code)
             ), tree AS (
                 SELECT code, 1 AS level FROM parented WHERE parent_code IS NULL
                 UNION ALL

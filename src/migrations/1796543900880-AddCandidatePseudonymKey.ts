@@ -5,17 +5,10 @@ export class AddCandidatePseudonymKey1796543900880 implements MigrationInterface
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         // The default is volatile, so PostgreSQL evaluates it for each existing row: every candidate gets a
-        // random key of its own (244 random bits from two UUIDs v4; 32 bytes).
+        // random key of its own (244 random bits from two UUIDs v4, as 32 bytes).
         await queryRunner.query(`
             ALTER TABLE "candidate"
-            ADD "pseudonym_key" bytea NOT NULL DEFAULT decode(
-                    replace(
-                        gen_random_uuid()::text || gen_random_uuid()::text,
-                        '-',
-                        ''
-                    ),
-                    'hex'
-                )
+            ADD "pseudonym_key" bytea NOT NULL DEFAULT uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())
         `);
     }
 

@@ -14,16 +14,24 @@ import {
  * are for coaches and admins only: every field that tells who a candidate is, is `personal(...)`, also where
  * it hangs off a placement (a gate: FORBIDDEN at the field). Placements are seen by coaches, admins and the
  * opportunity's poster: the sample opportunity is the MEMBER caller's business's, with one placement (made by
- * `prepare`). Social-return status is for coaches, admins, civil servants of the buying municipality (the
- * sample award is Zeist's) and the supplier's members.
+ * `prepare`; it also stands for a project that became a DRAFT request of Zeist). Social-return status is for
+ * coaches, admins, civil servants of the buying municipality (the sample award is Zeist's) and the supplier's
+ * members.
  */
 const PLACEMENT = `
   WITH business AS (SELECT id, municipality_id FROM business WHERE kvk_number = $1),
+  request AS (
+    INSERT INTO procurement_request (municipality_id, title, cpv_code, kind, estimated_value, deadline, procedure,
+                                     required_procedure, status, created_by_subject, created_by_name)
+    SELECT m.id, 'Matrix project', '45442100', 'WORKS', 2000000, now() + interval '14 days', 'SINGLE_QUOTE',
+           'SINGLE_QUOTE', 'DRAFT', 'matrix', 'Matrix Inkoper'
+      FROM municipality m WHERE m.cbs_code = 'GM0355' RETURNING id),
   opportunity AS (
-    INSERT INTO opportunity (kind, title, municipality_id, places, poster_kind, business_id, created_by_subject,
-                             created_by_name)
-    SELECT 'JOB', 'Matrix vacature', municipality_id, 2, 'BUSINESS', id, 'matrix', 'Matrix Ondernemer'
-      FROM business RETURNING id, municipality_id),
+    INSERT INTO opportunity (kind, title, municipality_id, places, poster_kind, business_id, procurement_request_id,
+                             created_by_subject, created_by_name)
+    SELECT 'JOB', 'Matrix vacature', municipality_id, 2, 'BUSINESS', business.id, request.id, 'matrix',
+           'Matrix Ondernemer'
+      FROM business, request RETURNING id, municipality_id),
   candidate AS (
     INSERT INTO candidate (name, email, phone, birth_year, municipality_id, target_group, school, interests, skills,
                            availability, support_needs, coach_subject, coach_name, consent_given_on,
@@ -145,6 +153,8 @@ export const socialEnterpriseMatrix = defineMatrix({
         placements: visibleTo('ADMIN', 'COACH', 'MEMBER'),
         places: INHERIT,
         posterKind: INHERIT,
+        // As `procurementRequest(id:)`: its buyers (the sample's request is Zeist's DRAFT, nobody invited).
+        procurementRequest: visibleTo('ADMIN', 'CIVIL_SERVANT'),
         procurementRequestId: INHERIT,
         startDate: INHERIT,
         status: INHERIT,

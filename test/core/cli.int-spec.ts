@@ -1,5 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -112,6 +123,26 @@ test('apikey against a database that does not answer names the cause and the fix
   expect(made.stderr).toContain('check DATABASE_URL');
 });
 
+test('token and apikey print their usage for --help (exit 0), and with it name an unknown option (exit 2)', () => {
+  for (const [script, usage] of [
+    ['cli/token.js', 'usage: npm run -s token -- --role <'],
+    ['cli/apikey.js', 'usage: npm run -s apikey -- --organisation'],
+  ]) {
+    for (const flag of ['--help', '-h']) {
+      const help = run(script, [flag], {});
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain(usage);
+      expect(help.stderr).toBe('');
+    }
+    const wrong = run(script, ['--rol', 'ADMIN'], {});
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("Unknown option '--rol'");
+    expect(wrong.stderr).toContain(usage);
+  }
+  expect(run('cli/token.js', ['--help'], {}).stdout).toContain('CIVIL_SERVANT');
+  expect(run('cli/apikey.js', ['--help'], {}).stdout).toContain('events:read');
+});
+
 test('a too-short JWT_SECRET is named, not shown', () => {
   const started = run('main.js', [], { JWT_SECRET: 'kort-en-geheim' });
   expect(started.status).toBe(2);
@@ -127,6 +158,40 @@ test('the build step of npm start and the CLIs does nothing when dist/ is curren
   const again = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8' });
   expect(again.status).toBe(0);
   expect(statSync(stamp).mtimeMs).toBe(builtAt);
+});
+
+test('the build step says when it compiles, on standard error, and why; silent when dist/ is current', () => {
+  // A project of one file beside a copy of the script, compiled by the real tsc (it finds the root's).
+  const project = tempDir();
+  mkdirSync(path.join(project, 'scripts'));
+  mkdirSync(path.join(project, 'src'));
+  copyFileSync(
+    path.join(root, 'scripts', 'build-if-stale.mjs'),
+    path.join(project, 'scripts', 'build-if-stale.mjs'),
+  );
+  symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
+  writeFileSync(path.join(project, 'src', 'main.ts'), 'export const answer: number = 42;\n');
+  writeFileSync(
+    path.join(project, 'tsconfig.build.json'),
+    JSON.stringify({ compilerOptions: { rootDir: 'src', outDir: 'dist' }, include: ['src'] }),
+  );
+  const build = () =>
+    spawnSync(process.execPath, [path.join(project, 'scripts', 'build-if-stale.mjs')], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+
+  const first = build();
+  expect(first.status).toBe(0);
+  expect(first.stdout).toBe(''); // what the CLIs print there stays theirs alone
+  expect(first.stderr).toMatch(/^Compiling the API \(first start, about \d+ s\)…\nCompiled in \d+ s\.\n$/);
+  expect(existsSync(path.join(project, 'dist', 'main.js'))).toBe(true);
+
+  expect(build().stderr).toBe('');
+
+  const later = new Date(Date.now() + 5_000);
+  utimesSync(path.join(project, 'src', 'main.ts'), later, later);
+  expect(build().stderr).toMatch(/^Compiling the API \(changed sources\)…\nCompiled in \d+ s\.\n$/);
 });
 
 test('Ctrl-C in the terminal: the request in flight finishes, the exit is 0, PostgreSQL needs no recovery', async () => {

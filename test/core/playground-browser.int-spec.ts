@@ -25,6 +25,9 @@ let browser: Browser;
 let page: Page;
 let tabs: Tab[];
 const pageErrors: string[] = [];
+/** The variables each operation was sent with, by operation name. */
+const sent = new Map<string, Record<string, unknown>>();
+let opened: number;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -53,6 +56,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
+  opened = Date.now();
   const response = await page.goto(`${api.url}/graphql`, { waitUntil: 'networkidle0' });
   if (response?.status() !== 200)
     throw new Error(`the page: ${response?.status()} ${api.errorLogs.join('\n')}`);
@@ -67,13 +71,16 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** The tabs as the page hands them to GraphiQL. */
+/**
+ * The tabs as the page hands them to GraphiQL: a JavaScript object literal (a PLAYGROUND_NOW in it is an
+ * expression the browser evaluates), evaluated here the same way.
+ */
 function shippedTabs(html: string): Tab[] {
   const options = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/.exec(
     html,
   );
   if (!options) throw new Error('no GraphiQL options in the page');
-  return (JSON.parse(options[1]) as { defaultTabs: Tab[] }).defaultTabs;
+  return (new Function(`return (${options[1]});`)() as { defaultTabs: Tab[] }).defaultTabs;
 }
 
 const operationsOf = (tab: Tab) =>
@@ -148,7 +155,12 @@ async function run(name: string, several: boolean): Promise<{ data?: unknown; er
       name,
     );
   }
-  const body = (await (await response).json()) as { data?: unknown; errors?: unknown[] };
+  const answered = await response;
+  const request = JSON.parse(answered.request().postData() ?? '{}') as {
+    variables?: Record<string, unknown>;
+  };
+  sent.set(name, request.variables ?? {});
+  const body = (await answered.json()) as { data?: unknown; errors?: unknown[] };
   // The result pane shows it too (the editor renders the visible lines only: the start is enough).
   await page.waitForFunction(
     () => /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''),
@@ -194,4 +206,8 @@ test('every tab runs as shipped in the browser, with no error in any result', as
   expect(byHand).toEqual(BY_HAND);
   expect(ran.length).toBe(tabs.reduce((n, tab) => n + operationsOf(tab).length, 0) - BY_HAND.length);
   expect(pageErrors).toEqual([]);
+  // "Upcoming" from the moment the browser opened the page (PLAYGROUND_NOW), not the server's start.
+  const from = Date.parse(sent.get('UpcomingEvents')?.from as string);
+  expect(from).toBeGreaterThanOrEqual(opened);
+  expect(from).toBeLessThanOrEqual(Date.now());
 }, 300_000);

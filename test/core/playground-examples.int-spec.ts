@@ -1,10 +1,15 @@
 import type { OperationDefinitionNode } from 'graphql';
 import { Kind, parse, validate } from 'graphql';
 import { decodeJwt } from 'jose';
-import { PlaygroundLookup } from '../../src/kit';
+import { PLAYGROUND_NOW, PlaygroundLookup } from '../../src/kit';
 import { modules } from '../../src/modules';
 import { ApiKey } from '../../src/modules/core/api-key.entity';
-import { createPlayground, PLAYGROUND_KEY_NAME } from '../../src/playground';
+import {
+  apiKeyPlaceholder,
+  createPlayground,
+  PLAYGROUND_KEY_NAME,
+  tokenPlaceholder,
+} from '../../src/playground';
 import { getSchema } from '../../src/schema';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
@@ -28,7 +33,13 @@ test.each(examples.map((example) => [example.title, example] as const))('%s', as
   const document = parse(example.query);
   expect(validate(getSchema(), document)).toEqual([]);
   if (example.token || example.apiKey) return; // run with their credentials in playground-browser
-  const variables = example.variables ?? {};
+  // What the browser makes of PLAYGROUND_NOW: the time it opens the page.
+  const variables = Object.fromEntries(
+    Object.entries(example.variables ?? {}).map(([name, value]) => [
+      name,
+      value === PLAYGROUND_NOW ? new Date().toISOString() : value,
+    ]),
+  );
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
@@ -61,14 +72,22 @@ interface ShippedTab {
   headers?: string;
 }
 
+/**
+ * The tabs GraphiQL is started with, as the page's script has them: a JavaScript object literal (a
+ * PLAYGROUND_NOW in it is an expression), evaluated as the browser does, now.
+ */
+function tabsOf(html: string): ShippedTab[] {
+  const options = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/.exec(
+    html,
+  );
+  return (new Function(`return (${options![1]});`)() as { defaultTabs: ShippedTab[] }).defaultTabs;
+}
+
 /** The tabs as the page at /graphql hands them to GraphiQL. */
 async function shippedTabs(server: TestServer): Promise<ShippedTab[]> {
   const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
   expect(response.status).toBe(200);
-  const options = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/.exec(
-    await response.text(),
-  );
-  return (JSON.parse(options![1]) as { defaultTabs: ShippedTab[] }).defaultTabs;
+  return tabsOf(await response.text());
 }
 
 const headersOf = (tab: ShippedTab) => JSON.parse(tab.headers ?? '{}') as Record<string, string>;
@@ -140,4 +159,46 @@ describe('credentials in the tabs', () => {
       await production.close();
     }
   });
+});
+
+test('every tab has an operation name of its own (GraphiQL names the tab after it)', () => {
+  const names = examples.flatMap((example) =>
+    parse(example.query)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .map((operation) => operation.name?.value),
+  );
+  expect(names).not.toContain(undefined);
+  expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+});
+
+test('the upcoming events tab starts from the moment the playground is opened, not the server start', async () => {
+  const upcoming = examples.find((example) => example.query.includes('query UpcomingEvents'))!;
+  expect(upcoming.variables).toEqual({ from: PLAYGROUND_NOW });
+  const html = await (await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+  expect(html).not.toContain(PLAYGROUND_NOW);
+  const fromOf = () => {
+    const tab = tabsOf(html).find((t) => t.query.includes('query UpcomingEvents'))!;
+    return (JSON.parse(tab.variables!) as { from: string }).from;
+  };
+  const before = Date.now();
+  const first = fromOf();
+  expect(Date.parse(first)).toBeGreaterThanOrEqual(before);
+  expect(Date.parse(first)).toBeLessThanOrEqual(Date.now());
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(Date.parse(fromOf())).toBeGreaterThan(Date.parse(first));
+});
+
+test('tabs name the CLIs one way: `npm run -s token` and `npm run -s apikey` (the -s keeps npm quiet)', () => {
+  // With what a production tab shows in its headers instead of a credential.
+  const texts = examples.map((example) =>
+    [
+      example.title,
+      example.query,
+      JSON.stringify(example.headers),
+      example.token && tokenPlaceholder(example.token),
+      example.apiKey && apiKeyPlaceholder(example.apiKey),
+    ].join('\n'),
+  );
+  expect(texts.filter((text) => /npm run (token|apikey)/.test(text))).toEqual([]);
+  expect(texts.filter((text) => /npm run -s (token|apikey) --/.test(text)).length).toBeGreaterThan(5);
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
 import { createTokenVerifier, signToken } from '../../src/kit';
+import { modules } from '../../src/modules';
 import { authenticateApiKey } from '../../src/modules/core';
 import {
   postGraphQL as graphql,
@@ -19,6 +20,24 @@ import { createTestDatabase } from '../support/test-server';
  * `npm start` as a newcomer runs it: the compiled server as its own process with the embedded PostgreSQL,
  * stopped with SIGTERM and started again on the same data directory.
  */
+
+/** The start-up's log lines in order (level and message); JSON lines only (the server's own). */
+function logged(lines: string[]): { level: number; msg: string; message?: string }[] {
+  return lines.flatMap((line) => {
+    try {
+      const entry = JSON.parse(line) as { level: number; msg: string; message?: string };
+      return [{ level: entry.level, msg: entry.msg, ...(entry.message ? { message: entry.message } : {}) }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The messages logged up to and including "ready". */
+const startUpMessages = (lines: string[]) => {
+  const messages = logged(lines).map((entry) => entry.msg);
+  return messages.slice(0, messages.findIndex((msg) => msg.startsWith('Regio Q4 API ready')) + 1);
+};
 
 let dataDir: string;
 beforeAll(() => {
@@ -75,6 +94,20 @@ test('starts on an empty machine with demo data, stops cleanly on SIGTERM, and f
     expect(await stop(first)).toBe(0);
   }
   expect(first.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+  // A newcomer's first start says what it does, phase by phase, and nothing alarming.
+  const migrations = readdirSync(path.join(root, 'src', 'migrations')).filter((f) => f.endsWith('.ts'));
+  expect(startUpMessages(first.lines)).toEqual([
+    'PostgreSQL: first start, creating its data directory (initdb), then starting the embedded server',
+    'PostgreSQL: running',
+    `migrations: applying ${migrations.length} pending`,
+    'migrations applied',
+    ...modules.map((module) => `demo data: ${module.name} loaded`),
+    'demo data loaded',
+    'started',
+    expect.stringMatching(/^Regio Q4 API ready: http/),
+  ]);
+  expect(logged(first.lines).filter((entry) => entry.level >= 40)).toEqual([]);
+  expect(first.lines.filter((line) => /slow query/i.test(line))).toEqual([]);
 
   const second = await start(env);
   try {
@@ -88,6 +121,16 @@ test('starts on an empty machine with demo data, stops cleanly on SIGTERM, and f
   } finally {
     expect(await stop(second)).toBe(0);
   }
+  expect(startUpMessages(second.lines)).toEqual([
+    'PostgreSQL: starting the embedded server',
+    'PostgreSQL: running',
+    'migrations: the database is up to date',
+    'demo data: already there',
+    'started',
+    expect.stringMatching(/^Regio Q4 API ready: http/),
+  ]);
+  // Nothing alarming while it starts again or stops: the pool's connections have closed before PostgreSQL stops.
+  expect(logged(second.lines).filter((entry) => entry.level >= 40)).toEqual([]);
 }, 120_000);
 
 test('in production no demo data by default; SEED=demo loads it and warns at start-up', async () => {

@@ -92,6 +92,43 @@ describe('cache-control of GraphQL responses', () => {
     expect(byHash.body.data).toEqual(registered.body.data);
     expect(byHash.headers.get('cache-control')).toBe('public, max-age=120');
   });
+
+  test('the hash may come as `sha256:<hex>` too, as the client preset embeds it in its documents', async () => {
+    const query = '{ articles(first: 2) { nodes { slug } } }';
+    const prefixed = { persistedQuery: { version: 1, sha256Hash: `sha256:${sha256(query)}` } };
+    const unknown = await get(api, { extensions: prefixed });
+    expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await get(api, { query, extensions: prefixed });
+    expect(registered.status).toBe(200);
+    expect(registered.body.data.articles.nodes).toHaveLength(2);
+    expect((await get(api, { extensions: prefixed })).body.data).toEqual(registered.body.data);
+    const bare = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+    expect((await get(api, { extensions: bare })).body.data).toEqual(registered.body.data);
+    const posted = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: prefixed }),
+    });
+    expect(((await posted.json()) as { data: unknown }).data).toEqual(registered.body.data);
+  });
+});
+
+describe('cache-control without PUBLIC_URL (development as it starts)', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ env: { PUBLIC_CACHE_MAX_AGE: '120' } });
+  });
+  afterAll(() => api.close());
+
+  test('public reads are private: browsers may keep them, shared caches not (their links come from Host)', async () => {
+    const res = await get(api, { query: MUNICIPALITIES });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, max-age=120');
+    const feed = await fetch(`${api.url}/feeds/news.atom`);
+    expect(feed.headers.get('cache-control')).toBe('private, max-age=300');
+    // What depends on the caller stays as it is.
+    expect((await api.graphql(MUNICIPALITIES)).headers.get('cache-control')).toBe('private, no-store');
+  });
 });
 
 describe('trusted documents', () => {
@@ -159,7 +196,9 @@ describe('trusted documents', () => {
       expect([...loadTrustedDocuments(docs).entries()]).toEqual([[sha256(trustedQuery), trustedQuery]]);
       const wrong = path.join(docs, 'wrong.json');
       writeFileSync(wrong, JSON.stringify({ [sha256('{ a }')]: trustedQuery }));
-      expect(() => loadTrustedDocuments(wrong)).toThrow(/is not the SHA-256 of its document/);
+      expect(() => loadTrustedDocuments(wrong)).toThrow(
+        /the key "[0-9a-f]{64}" \(query Region\) does not match its document/,
+      );
       expect(() => loadTrustedDocuments(path.join(docs, 'missing.json'))).toThrow(
         /^TRUSTED_DOCUMENTS: cannot read/,
       );

@@ -138,6 +138,11 @@ describe('CORS defaults', () => {
         'http://localhost:3000',
         'http://localhost:4173',
         'http://localhost:8080',
+        // Angular's `ng serve` and VS Code's Live Server.
+        'http://localhost:4200',
+        'http://127.0.0.1:4200',
+        'http://localhost:5500',
+        'http://127.0.0.1:5500',
       ]),
     );
     const production = {
@@ -153,13 +158,38 @@ describe('CORS defaults', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'localhost:5173' })).toThrow(/CORS_ORIGINS/);
   });
 
-  test('a page on the Vite dev server can call the API without any configuration', async () => {
+  test('a page on the Vite, Angular or Live Server dev server can call the API without any configuration', async () => {
     const server = await startTestServer();
     try {
-      const origin = 'http://localhost:5173';
-      const pre = await preflight(`${server.url}/graphql`, origin, 'content-type,authorization');
-      expect(pre.status).toBe(204);
-      expect(pre.headers['access-control-allow-origin']).toBe(origin);
+      for (const origin of ['http://localhost:5173', 'http://localhost:4200', 'http://127.0.0.1:5500']) {
+        const pre = await preflight(`${server.url}/graphql`, origin, 'content-type,authorization');
+        expect(pre.status).toBe(204);
+        expect(pre.headers['access-control-allow-origin']).toBe(origin);
+      }
+      // Allowed origins are not worth a warning.
+      expect(server.logLines.filter((line) => line.includes('CORS_ORIGINS'))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a refused preflight logs a warning naming the origin and CORS_ORIGINS, once per origin', async () => {
+    const server = await startTestServer();
+    try {
+      const refused = 'http://localhost:4321';
+      for (let i = 0; i < 5; i += 1) {
+        const pre = await preflight(`${server.url}/graphql`, refused, 'content-type');
+        expect(pre.headers['access-control-allow-origin']).toBeUndefined();
+      }
+      await preflight(`${server.url}/feeds/events.ics`, OTHER, 'x-api-key', 'GET');
+      const warnings = server.logLines
+        .map((line) => JSON.parse(line) as { level: number; msg: string; origin?: string })
+        .filter((entry) => entry.msg.includes('CORS_ORIGINS'));
+      expect(warnings.map((entry) => [entry.level, entry.origin])).toEqual([
+        [40, refused],
+        [40, OTHER],
+      ]);
+      expect(warnings[0].msg).toMatch(/refused/);
     } finally {
       await server.close();
     }

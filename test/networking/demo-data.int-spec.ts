@@ -61,6 +61,33 @@ test('events(filter: { from: now }) lists upcoming demo events, the registrable 
   expect(new Date(open.startsAt).getTime()).toBeGreaterThan(Date.now());
 });
 
+test('public upcoming events are spread over the coming weeks and months, in each of the five municipalities', async () => {
+  const res = await api.graphql<{
+    events: { nodes: { startsAt: string; status: string; venue: { municipality: { cbsCode: string } } }[] };
+  }>(
+    `query Spread($from: DateTime!) {
+      events(filter: { from: $from }, first: 50) { nodes { startsAt status venue { municipality { cbsCode } } } }
+    }`,
+    { from: new Date().toISOString() },
+  );
+  expect(res.body.errors).toBeUndefined();
+  const scheduled = res.body.data!.events.nodes.filter((e) => e.status === 'SCHEDULED');
+  expect(scheduled.length).toBeGreaterThanOrEqual(8);
+  expect(new Set(scheduled.map((e) => e.venue.municipality.cbsCode))).toEqual(
+    new Set(['GM0310', 'GM0312', 'GM0352', 'GM0355', 'GM1581']),
+  );
+  const days = scheduled.map((e) => (Date.parse(e.startsAt) - Date.now()) / DAY);
+  // Something in the next two weeks, in each month after it, and nothing years away.
+  expect(days.filter((d) => d < 14).length).toBeGreaterThanOrEqual(1);
+  for (const [from, to] of [
+    [14, 45],
+    [45, 75],
+    [75, 120],
+  ]) {
+    expect(days.filter((d) => d >= from && d < to).length).toBeGreaterThanOrEqual(2);
+  }
+});
+
 test('registering for the small demo event works, and fills it up to a waitlist', async () => {
   const res = await api.graphql<Upcoming>(UPCOMING, { from: new Date().toISOString() });
   const open = res.body.data!.events.nodes.find((e) => e.title === DEMO_OPEN_EVENT.title)!;

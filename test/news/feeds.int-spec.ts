@@ -90,6 +90,27 @@ describe.each([
   });
 });
 
+test('Atom: each demo article is `updated` when it was written, not when the demo data was loaded', async () => {
+  const text = (await get('/feeds/news.atom')).text;
+  const entries = [...text.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, entry]) => ({
+    title: /<title[^>]*><!\[CDATA\[([\s\S]*?)\]\]>/.exec(entry)![1],
+    updated: /<updated>([^<]+)<\/updated>/.exec(entry)![1],
+    published: /<published>([^<]+)<\/published>/.exec(entry)![1],
+  }));
+  const demo = entries.filter((entry) => !entry.title.startsWith('Q4 &#38;')); // the one this file wrote
+  expect(demo).toHaveLength(17);
+  for (const entry of demo) expect(entry.updated).toBe(entry.published);
+  expect(demo.find((e) => e.title.startsWith('Terugblik Regio Q4 op 2017'))!.updated).toBe(
+    '2018-01-15T15:18:00.000Z',
+  );
+  // The feed was last updated when its latest entry was.
+  const latest = entries
+    .map((entry) => entry.updated)
+    .sort()
+    .at(-1);
+  expect(/<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(text)![1]).toBe(latest);
+});
+
 test('the GUID stays when the slug changes; the link follows the slug', async () => {
   const before = await parser.parseString((await get('/feeds/news.xml')).text);
   const item = before.items.find((i) => i.link === `${api.url}/news/${tricky.slug}`)!;

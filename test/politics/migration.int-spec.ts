@@ -1,27 +1,18 @@
-import type { DataSource, QueryRunner } from 'typeorm';
-import { createDataSource } from '../../src/database';
+import type { QueryRunner } from 'typeorm';
 import { PoliticsNullableRecorders1796545420679 as PoliticsNullableRecorders } from '../../src/migrations/1796545420679-PoliticsNullableRecorders';
-import { createTestDatabase } from '../support/test-server';
+import { migrationDatabase } from '../support/test-server';
 
 // Who recorded outreach, responses and commitment steps: null when unknown, where the columns held 'unknown'.
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let dataSource: DataSource;
+let db: Awaited<ReturnType<typeof migrationDatabase>>;
 let runner: QueryRunner;
+let query: typeof db.query;
 
 beforeAll(async () => {
-  database = await createTestDatabase('demo');
-  dataSource = createDataSource(database.url);
-  await dataSource.initialize();
-  runner = dataSource.createQueryRunner();
+  db = await migrationDatabase('demo');
+  ({ runner, query } = db);
 });
-afterAll(async () => {
-  await runner?.release();
-  await dataSource?.destroy();
-  await database?.drop();
-});
-
-const query = <T>(sql: string, parameters: unknown[] = []) => runner.query(sql, parameters) as Promise<T[]>;
+afterAll(() => db?.close());
 
 test('down writes the placeholder for an unknown recorder and up turns it back into null; known ones stay', async () => {
   const migration = new PoliticsNullableRecorders();

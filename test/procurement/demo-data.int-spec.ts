@@ -1,6 +1,6 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { DEMO_MEMBER_KVK } from '../../src/modules/core';
+import { DEMO_MEMBER_KVK, PLACES } from '../../src/modules/core';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import packageSchema from './ocds/release-package-schema.json';
@@ -170,4 +170,42 @@ test('the demo member (the playground’s member tab) has an open invitation and
     member,
   );
   expect(quote.body.data!.submitQuote).toEqual({ quote: { amount: 4_500_000 }, userErrors: [] });
+});
+
+test('supplier contacts are people: a Dutch first name and surname, never a trade or a place', async () => {
+  const rows: { contact: string; business: string }[] = await api.dataSource.query(
+    `SELECT p.contact_name AS contact, b.name AS business
+       FROM supplier_profile p JOIN business b ON b.id = p.business_id`,
+  );
+  expect(rows.length).toBeGreaterThan(20);
+  const places = new Set(
+    Object.values(PLACES).flatMap((list) => list.map((place) => place.city.toLowerCase())),
+  );
+  for (const { contact, business } of rows) {
+    expect([business, contact]).toEqual([
+      business,
+      expect.stringMatching(/^[A-Z][a-z]+ (?:(?:van|de|der|den) )*[A-Z][a-z]+$/),
+    ]);
+    const surname = contact.slice(contact.indexOf(' ') + 1); // "van Doorn" is a name, "Doorn" a village
+    expect([business, surname]).not.toEqual([
+      business,
+      expect.stringMatching(/bedrijf|bureau|therapie|catering|ict|groen|combinatie|schilders|kwast|samen/i),
+    ]);
+    expect(places.has(surname.toLowerCase())).toBe(false);
+  }
+  // A family name in the business's name is the contact's: "Timmerbedrijf Willems" has a Willems.
+  const willems = rows.find((row) => row.business === 'Timmerbedrijf Willems');
+  expect(willems?.contact).toMatch(/ Willems$/);
+});
+
+test('deadlines are whole minutes set by a person (closed ones at noon in Amsterdam as a rule), not the load time', async () => {
+  const [counts]: { total: number; odd: number; noon: number }[] = await api.dataSource.query(
+    `SELECT count(*)::int AS total,
+            count(*) FILTER (WHERE date_trunc('minute', deadline) <> deadline)::int AS odd,
+            count(*) FILTER (WHERE to_char(deadline AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') = '12:00')::int AS noon
+       FROM procurement_request`,
+  );
+  expect(counts.total).toBeGreaterThan(50);
+  expect(counts.odd).toBe(0);
+  expect(counts.noon).toBeGreaterThan(counts.total / 2);
 });

@@ -75,3 +75,21 @@ test('a year out of range is BAD_USER_INPUT on the municipality field too', asyn
   const res = await municipalityFigures('inRegion: true', 1900);
   expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+test('procurementStats(municipality:) names the municipality by CBS code; a malformed or unknown one is refused', async () => {
+  const figures = (municipality: string, year = 2018) =>
+    api.graphql<{ procurementStats: { municipality: string | null; awards: number } }>(
+      `query($year: Int!, $municipality: String) { procurementStats(year: $year, municipality: $municipality) { municipality awards } }`,
+      { year, municipality },
+    );
+  const zeist = await figures('GM0355');
+  expect(zeist.body.errors).toBeUndefined();
+  expect(zeist.body.data!.procurementStats).toEqual({ municipality: 'GM0355', awards: expect.any(Number) });
+  const codeOf = async (response: Awaited<ReturnType<typeof figures>>) =>
+    response.body.errors?.[0].extensions?.code;
+  expect(await codeOf(await figures('Zeist'))).toBe('BAD_USER_INPUT');
+  expect(await codeOf(await figures('Zeist', 1900))).toBe('BAD_USER_INPUT');
+  expect(await codeOf(await figures('GM9999', 1900))).toBe('BAD_USER_INPUT');
+  // a typo never reads as a municipality without procurement
+  expect(await codeOf(await figures('GM9999'))).toBe('NOT_FOUND');
+});

@@ -208,3 +208,53 @@ test('the social-enterprise module turns a municipal project into a request thro
   expect(row[0].source).toBe('Werk bij Duurstede: project Opknappen speeltuin');
   expect(await socialReturnOfAward(ctx, '00000000-0000-4000-8000-000000000000')).toBeNull();
 });
+
+describe('createRequestFromProject for an admin naming the municipality', () => {
+  const adminContext = (viewer: { subject: string | null; name: string | null }) => {
+    const ctx = buildContext(api.dataSource, { baseUrl: 'http://localhost' });
+    ctx.viewer = { ...ctx.viewer, ...viewer, kind: ViewerKind.PERSON, roles: [Role.ADMIN] };
+    return ctx;
+  };
+  const project = (municipality: string) => ({
+    reference: 'Project zonder naam',
+    municipality,
+    title: 'Bankjes in het park',
+    description: '',
+    cpvCode: '45442100',
+    estimatedValue: 500_000,
+    socialReturnPercentage: 0,
+    deadline: new Date(Date.now() + 7 * DAY),
+  });
+
+  test('a token that names nobody is stored as null, not as a placeholder', async () => {
+    const result = await createRequestFromProject(
+      adminContext({ subject: null, name: null }),
+      project('GM0355'),
+    );
+    expect(result.userErrors).toEqual([]);
+    const [row] = await api.dataSource.query(
+      'SELECT created_by_subject, created_by_name FROM procurement_request WHERE id = $1',
+      [result.procurementRequest!.id],
+    );
+    expect(row).toEqual({ created_by_subject: null, created_by_name: null });
+  });
+
+  test('an unknown CBS code is a NOT_FOUND user error, as in every other input, and inserts nothing', async () => {
+    const before = await count();
+    const result = await createRequestFromProject(
+      adminContext({ subject: 'beheerder', name: 'Beheerder' }),
+      project('GM9999'),
+    );
+    expect(result).toEqual({
+      procurementRequest: null,
+      userErrors: [
+        {
+          code: 'NOT_FOUND',
+          message: 'No municipality has CBS code GM9999',
+          field: ['input', 'municipality'],
+        },
+      ],
+    });
+    expect(await count()).toBe(before);
+  });
+});

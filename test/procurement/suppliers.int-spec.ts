@@ -1,4 +1,4 @@
-import type { SuppliersQuery } from '../__generated__/graphql';
+import type { SuppliersQuery, SuppliersQueryVariables } from '../__generated__/graphql';
 import {
   SaveSupplierProfileDocument,
   SupplierContactsDocument,
@@ -255,6 +255,35 @@ describe('suppliers', () => {
     // a cursor of one ordering is refused by another
     const wrong = await api.graphql(SuppliersDocument, { first: 5, after });
     expect(wrong.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('every ordering pages through the same rows as one large page, in the same order', async () => {
+    const orderings: SuppliersQueryVariables[] = [
+      { filter: { search: 'schilder' } },
+      { filter: { search: 'schilder' }, orderBy: { field: 'RELEVANCE', direction: 'DESC' } },
+      { orderBy: { field: 'NAME', direction: 'DESC' } },
+      { filter: { cpv: ['45440000'] }, orderBy: { field: 'LAST_INVITED_AT', direction: 'DESC' } },
+    ];
+    for (const ordering of orderings) {
+      const all = await api.graphql(SuppliersDocument, { ...ordering, first: 100 });
+      const expected = all.body.data!.suppliers.nodes.map((n) => n.id);
+      expect(expected.length).toBeGreaterThan(2);
+      const paged: string[] = [];
+      let after: string | null | undefined = undefined;
+      for (;;) {
+        const page: GraphQLResponse<SuppliersQuery> = await api.graphql(SuppliersDocument, {
+          ...ordering,
+          first: 2,
+          after,
+        });
+        expect(page.body.errors).toBeUndefined();
+        paged.push(...page.body.data!.suppliers.nodes.map((n) => n.id));
+        if (!page.body.data!.suppliers.pageInfo.hasNextPage || paged.length >= expected.length) break;
+        after = page.body.data!.suppliers.pageInfo.endCursor;
+      }
+      expect(paged.slice(0, expected.length)).toEqual(expected);
+      expect(paged.length).toBeLessThanOrEqual(expected.length + 1);
+    }
   });
 
   test('the statement count does not grow with the page size', async () => {

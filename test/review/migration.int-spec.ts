@@ -1,27 +1,18 @@
-import type { DataSource, QueryRunner } from 'typeorm';
-import { createDataSource } from '../../src/database';
+import type { QueryRunner } from 'typeorm';
 import { AddAnnualReview1795787432657 as AddAnnualReview } from '../../src/migrations/1795787432657-AddAnnualReview';
-import { createTestDatabase } from '../support/test-server';
+import { migrationDatabase } from '../support/test-server';
 
 // A database that already holds businesses gets their registration days from what it knows of them.
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let dataSource: DataSource;
+let db: Awaited<ReturnType<typeof migrationDatabase>>;
 let runner: QueryRunner;
+let query: typeof db.query;
 
 beforeAll(async () => {
-  database = await createTestDatabase('empty');
-  dataSource = createDataSource(database.url);
-  await dataSource.initialize();
-  runner = dataSource.createQueryRunner();
+  db = await migrationDatabase('empty');
+  ({ runner, query } = db);
 });
-afterAll(async () => {
-  await runner?.release();
-  await dataSource?.destroy();
-  await database?.drop();
-});
-
-const query = <T>(sql: string, parameters: unknown[] = []) => runner.query(sql, parameters) as Promise<T[]>;
+afterAll(() => db?.close());
 
 test('down and up again: registration days from the earliest known day, the Regio Q4 organisation once', async () => {
   const migration = new AddAnnualReview();

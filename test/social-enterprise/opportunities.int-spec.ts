@@ -6,6 +6,7 @@ import {
   OpportunitiesDocument,
   OpportunitiesWithPlacementsDocument,
   OpportunityDocument,
+  OpportunityProcurementRequestDocument,
   ParticipationDocument,
   PostOpportunityDocument,
   ProposePlacementDocument,
@@ -231,6 +232,21 @@ describe('municipal projects become procurement requests', () => {
       social_return_percentage: 5,
       cbs_code: 'GM0352',
     });
+    // The request itself is for those who may see it (`procurementRequest(id:)`): its buyers here.
+    const requestAs = async (headers: Record<string, string>) => {
+      const response = await api.graphql(OpportunityProcurementRequestDocument, { id: project }, headers);
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.opportunity!.procurementRequest;
+    };
+    const seen = { id: result.procurementRequestId, status: 'DRAFT' };
+    expect(await requestAs(wijk)).toEqual(seen);
+    expect(await requestAs(await admin(api))).toEqual(seen);
+    expect(await requestAs({})).toBeNull();
+    expect(await requestAs(coachHeaders)).toBeNull();
+    expect(await requestAs(memberHeaders)).toBeNull();
+    expect(await requestAs(await civilServant(api, 'GM0355'))).toBeNull();
+    const notConverted = await api.graphql(OpportunityProcurementRequestDocument, { id: job }, wijk);
+    expect(notConverted.body.data!.opportunity!.procurementRequest).toBeNull();
     const twice = await api.graphql(ConvertProjectDocument, { input: convertInput(project) }, wijk);
     expect(twice.body.data!.convertProjectToProcurementRequest.userErrors.map((e) => e.code)).toEqual([
       'NOT_ALLOWED',

@@ -71,6 +71,26 @@ export async function createTestDatabase(
   };
 }
 
+/**
+ * A fresh database of a template with a query runner on it, for tests of a migration's `up` and `down`: call
+ * `close()` in `afterAll`.
+ */
+export async function migrationDatabase(template: 'demo' | 'empty') {
+  const database = await createTestDatabase(template);
+  const dataSource = createDataSource(database.url);
+  await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  return {
+    runner,
+    query: <T>(sql: string, parameters: unknown[] = []) => runner.query(sql, parameters) as Promise<T[]>,
+    close: async () => {
+      await runner.release();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
 export interface TestServer {
   url: string;
   config: AppConfig;

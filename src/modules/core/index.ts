@@ -68,6 +68,7 @@ export { inputMunicipality, municipalityArgument } from './catalogue.service';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,
+  contactSurname,
   syntheticBusiness,
   syntheticKvkNumber,
   syntheticMembership,

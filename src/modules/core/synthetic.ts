@@ -243,3 +243,17 @@ export function syntheticMembership(
     until: ended ? `${Math.min(year + 1 + Math.floor(next() * 5), 2019)}-12-31` : null,
   };
 }
+
+/**
+ * The surname of a person at a business, as a contact is written ("Anne de Vries"): the family name in the
+ * business's name when it has one ("De Vries Schildersbedrijf"), else one of the list, chosen by the KvK
+ * number so that it is the same on every load. A trade or place is never taken for a name.
+ */
+export function contactSurname(businessName: string, kvkNumber: string): string {
+  const inName = SURNAMES.filter((surname) =>
+    new RegExp(`(^|\\s)${surname}($|\\s)`, 'i').test(businessName),
+  ).sort((a, b) => b.length - a.length)[0];
+  const surname = inName ?? SURNAMES[Number(kvkNumber.replace(/\D/g, '') || 0) % SURNAMES.length];
+  // After a first name the particles are lower case: "Anne van der Meer", but "Van der Meer" on its own.
+  return surname.replace(/^((?:Van|De|Der|Den|Ter|Ten)\s)+/, (particles) => particles.toLowerCase());
+}

@@ -1,4 +1,4 @@
-import { ApiScope, defineModule, hasRole, Role, toGlobalId } from '../../kit';
+import { ApiScope, defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
@@ -100,10 +100,8 @@ export const networking = defineModule({
     }
   }
 }`,
-      // A getter: "now" when the playground page is built (once per start), not when this module loads.
-      get variables() {
-        return { from: new Date().toISOString() };
-      },
+      // The time the playground is opened, not the time the server started.
+      variables: { from: PLAYGROUND_NOW },
     },
     {
       title: 'Partner sync: every change since the last pull (API key with events:read)',
@@ -148,7 +146,7 @@ export const networking = defineModule({
     },
     {
       title: 'Networking figures and stakeholder meetings (admin)',
-      query: `query Board {
+      query: `query NetworkingBoard {
   networkingStats(year: 2018) {
     eventsHeld registrations checkInRate shareFromOtherMunicipalities
     months { month eventsHeld registrations }

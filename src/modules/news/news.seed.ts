@@ -243,6 +243,13 @@ export async function seedNews(ctx: Context): Promise<void> {
         publishedAt: seed.publishedAt ? new Date(seed.publishedAt) : null,
       }),
     );
+    if (seed.publishedAt) {
+      // Written when it was published, not when the demo data was loaded: feeds show these as `updated`.
+      await em.query('UPDATE article SET created_at = $2, updated_at = $2 WHERE id = $1', [
+        article.id,
+        new Date(seed.publishedAt),
+      ]);
+    }
     await em.insert(
       ArticleLabel,
       seed.labels.map((slug) => ({ articleId: article.id, labelId: labelBySlug.get(slug)!.id })),

@@ -1,12 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { Role } from '../../kit';
+import { Role, shownActor } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { Commitment, CommitmentChange } from './commitment.entity';
 import { ChangeCommitmentStageInput, RecordCommitmentInput } from './commitment.inputs';
 import { ChangeCommitmentStagePayload, RecordCommitmentPayload } from './commitment.payloads';
 import * as commitments from './commitment.service';
-import { UNKNOWN_RECORDER } from './outreach.resolver';
 import { Party } from './party.entity';
 
 @Resolver(() => Commitment)
@@ -57,6 +56,6 @@ export class CommitmentResolver {
 export class CommitmentChangeResolver {
   @FieldResolver(() => String, { description: 'Who recorded the step (name from their token).' })
   actorName(@Root() change: CommitmentChange) {
-    return change.actorName ?? UNKNOWN_RECORDER;
+    return shownActor(change.actorName);
   }
 }

@@ -14,8 +14,10 @@ import { AldermanTerm } from './alderman-term.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { coalitionAgreementOn } from './coalition-agreement.service';
 import { Party } from './party.entity';
-import { politicsStats, PoliticsStats } from './politics-stats.service';
-import { PoliticalTracker, politicalTracker } from './tracker.service';
+import { PoliticsStats } from './politics-stats.payloads';
+import { politicsStats } from './politics-stats.service';
+import { PoliticalTracker } from './tracker.payloads';
+import { politicalTracker } from './tracker.service';
 
 // The politics module's fields on core's Municipality, the way a federated subgraph extends an entity.
 

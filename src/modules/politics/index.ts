@@ -77,4 +77,5 @@ export const politics = defineModule({
   examples: politicsExamples,
 });
 
-export { politicsStats, PoliticsStats } from './politics-stats.service';
+export { PoliticsStats } from './politics-stats.payloads';
+export { politicsStats } from './politics-stats.service';

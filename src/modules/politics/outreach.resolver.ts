@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { ConnectionArgs, connectionComplexity, ConnectionType, Role } from '../../kit';
+import { ConnectionArgs, connectionComplexity, ConnectionType, Role, shownActor } from '../../kit';
 import { Person } from '../core';
 import { Election } from './election.entity';
 import { Outreach, PartyResponse } from './outreach.entity';
@@ -10,12 +10,6 @@ import * as outreach from './outreach.service';
 import { Party } from './party.entity';
 
 export const OutreachConnection = ConnectionType(Outreach);
-
-/**
- * What a non-null `recordedBy` shows for a record whose recorder is unknown (stored as null): the placeholder
- * such rows were stored with before the column was nullable, so they read as they did.
- */
-export const UNKNOWN_RECORDER = 'unknown';
 
 @Resolver(() => Outreach)
 export class OutreachResolver {
@@ -53,7 +47,7 @@ export class OutreachResolver {
 
   @FieldResolver(() => String, { description: 'Who recorded it: the subject of their token.' })
   recordedBy(@Root() row: Outreach) {
-    return row.recordedBy ?? UNKNOWN_RECORDER;
+    return shownActor(row.recordedBy);
   }
 
   @FieldResolver(() => PartyResponse, {
@@ -90,7 +84,7 @@ export class OutreachResolver {
 export class PartyResponseResolver {
   @FieldResolver(() => String, { description: 'Who recorded it: the subject of their token.' })
   recordedBy(@Root() response: PartyResponse) {
-    return response.recordedBy ?? UNKNOWN_RECORDER;
+    return shownActor(response.recordedBy);
   }
 
   @FieldResolver(() => Outreach, { description: 'The outreach responded to.' })

@@ -2,7 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
 import { checkFiguresYear } from '../../kit';
 import { municipalityArgument } from '../core';
-import { politicsStats, PoliticsStats } from './politics-stats.service';
+import { PoliticsStats } from './politics-stats.payloads';
+import { politicsStats } from './politics-stats.service';
 
 @Resolver()
 export class PoliticsStatsResolver {

@@ -6,16 +6,8 @@ import { AgendaPoint } from './agenda-point.entity';
 import { CoalitionAgreement } from './coalition-agreement.entity';
 import { Election } from './election.entity';
 import { Party } from './party.entity';
-import {
-  countStages,
-  PoliticalTracker,
-  politicalTracker,
-  StageCount,
-  trackerData,
-  TrackerPartyStage,
-  TrackerPoint,
-  trackerPoints,
-} from './tracker.service';
+import { PoliticalTracker, StageCount, TrackerPartyStage, TrackerPoint } from './tracker.payloads';
+import { countStages, politicalTracker, trackerData, trackerPoints } from './tracker.service';
 
 @Resolver(() => PoliticalTracker)
 export class PoliticalTrackerResolver {

@@ -65,10 +65,10 @@ export class Award extends Node {
   @Field(() => Date, { description: 'When the request was awarded.' })
   awardedAt!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  awardedBySubject!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  awardedBySubject!: string | null;
 
   /** A civil servant's name: personal data, exposed only to the buyers by `AwardResolver.awardedByName`. */
-  @Column({ type: 'varchar', length: 200 })
-  awardedByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  awardedByName!: string | null;
 }

@@ -1,12 +1,15 @@
 import type { Connection, ConnectionArgs, Context } from '../../kit';
 import {
+  actorOf,
+  findForUpdate,
   fromGlobalId,
+  lockRow,
   paginate,
   SortDirection,
-  TIME_ZONE,
   userError,
   UserErrorCode,
   withTransaction,
+  yearRange,
 } from '../../kit';
 import { viewerBusinessId } from '../core';
 import { Award } from './award.entity';
@@ -41,11 +44,7 @@ export interface SubmitQuoteArgs {
  */
 export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
-    const { id } = fromGlobalId(input.invitationId, 'Invitation');
-    const invitation = await tx.em.findOne(Invitation, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const invitation = await findForUpdate(tx, Invitation, input.invitationId);
     const businessId = await viewerBusinessId(tx);
     const profile = businessId ? await tx.loaders.procurement.profileByBusinessId.load(businessId) : null;
     const notFound = {
@@ -61,10 +60,8 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
     ) {
       return notFound;
     }
-    const request = await tx.em.findOneOrFail(ProcurementRequest, {
-      where: { id: invitation.requestId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    // Shared: quotes of other suppliers go on together; a close or award of the request waits for them.
+    const request = (await lockRow(tx, ProcurementRequest, { id: invitation.requestId }, 'share'))!;
     if (request.status !== ProcurementRequestStatus.INVITING) {
       return {
         quote: null,
@@ -87,18 +84,20 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
         ],
       };
     }
-    const existing = await tx.em.findOne(Quote, {
-      where: { invitationId: id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await lockRow(tx, Quote, { invitationId: invitation.id });
     const quote =
       existing ??
-      tx.em.create(Quote, { invitationId: id, requestId: request.id, profileId: invitation.profileId });
+      tx.em.create(Quote, {
+        invitationId: invitation.id,
+        requestId: request.id,
+        profileId: invitation.profileId,
+      });
     quote.amount = input.amount;
     quote.note = input.note.trim();
     quote.submittedAt = now;
-    quote.submittedBySubject = tx.viewer.subject ?? 'unknown';
-    quote.submittedByName = tx.viewer.name ?? tx.viewer.subject ?? 'unknown';
+    const actor = actorOf(tx.viewer);
+    quote.submittedBySubject = actor.subject;
+    quote.submittedByName = actor.name;
     return { quote: await tx.em.save(quote), userErrors: [] };
   });
 }
@@ -133,6 +132,7 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
     const profile = await tx.loaders.procurement.profileById.load(quote.profileId);
     const business = await tx.loaders.core.businessById.load(profile!.businessId);
     const municipality = await tx.loaders.core.municipalityById.load(business!.municipalityId);
+    const actor = actorOf(tx.viewer);
     const { identifiers } = await tx.em.insert(Award, {
       requestId: request.id,
       quoteId: quote.id,
@@ -144,8 +144,8 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
       socialReturnPercentage: request.socialReturnPercentage,
       socialReturnObligation: socialReturnObligation(quote.amount, request.socialReturnPercentage),
       awardedAt: now,
-      awardedBySubject: tx.viewer.subject ?? 'unknown',
-      awardedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+      awardedBySubject: actor.subject,
+      awardedByName: actor.name,
     });
     request.status = ProcurementRequestStatus.AWARDED;
     await tx.em.save(request);
@@ -168,10 +168,7 @@ export async function listAwards(
     );
   }
   if (filter.year) {
-    query.andWhere(`extract(year FROM award.awardedAt AT TIME ZONE :zone) = :year`, {
-      zone: TIME_ZONE,
-      year: filter.year,
-    });
+    query.andWhere(yearRange('award.awardedAt', ':year'), { year: filter.year });
   }
   return paginate(query, args, {
     column: 'award.awardedAt',

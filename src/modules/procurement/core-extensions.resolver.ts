@@ -1,7 +1,15 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { AnnualReview, hasRole, listComplexity, reviewOf, reviewSection, Role } from '../../kit';
-import { Business, viewerBusinessId } from '../core';
+import {
+  AnnualReview,
+  checkFiguresYear,
+  hasRole,
+  listComplexity,
+  reviewOf,
+  reviewSection,
+  Role,
+} from '../../kit';
+import { Business, Municipality, viewerBusinessId } from '../core';
 import { Invitation, InvitationOutcome } from './invitation.entity';
 import { procurementStats, ProcurementStats } from './procurement-stats.service';
 import { SupplierProfile } from './supplier-profile.entity';
@@ -9,7 +17,7 @@ import { SupplierProfile } from './supplier-profile.entity';
 // The procurement module's fields on core types, the way a federated subgraph extends an entity.
 
 @Resolver(() => Business)
-export class BusinessSupplierProfileResolver {
+export class BusinessProcurementResolver {
   @FieldResolver(() => SupplierProfile, {
     nullable: true,
     description: 'The business’s entry in the regional supplier database; null when it has none.',
@@ -17,10 +25,7 @@ export class BusinessSupplierProfileResolver {
   supplierProfile(@Ctx() ctx: Context, @Root() business: Business) {
     return ctx.loaders.procurement.profileByBusinessId.load(business.id);
   }
-}
 
-@Resolver(() => Business)
-export class BusinessProcurementInvitationsResolver {
   @FieldResolver(() => [Invitation], {
     nullable: true,
     complexity: listComplexity(20),
@@ -33,6 +38,25 @@ export class BusinessProcurementInvitationsResolver {
     if (!profile) return [];
     const entries = await ctx.loaders.procurement.invitationsByProfileId.load(profile.id);
     return entries.filter((entry) => entry.outcome === InvitationOutcome.INVITED);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityProcurementResolver {
+  @FieldResolver(() => ProcurementStats, {
+    description: 'This municipality’s procurement figures of a year (public).',
+  })
+  procurementStats(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
+  ) {
+    checkFiguresYear(year);
+    // Batched: the municipalities of one request share one statement per year.
+    return ctx.loaders.procurement.statsByYearAndMunicipality.load({
+      year,
+      municipalityId: municipality.id,
+    });
   }
 }
 
@@ -50,6 +74,6 @@ export class AnnualReviewProcurementResolver {
       '`procurementStats`; with a municipality, that municipality’s requests (public).',
   })
   procurement(@Ctx() ctx: Context, @Root() review: AnnualReview) {
-    return reviewOf(review, (year) => procurementStats(ctx, year, review.municipalityCode));
+    return reviewOf(review, (year) => procurementStats(ctx, { year, municipalityId: review.municipalityId }));
   }
 }

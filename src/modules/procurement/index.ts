@@ -4,10 +4,10 @@ import { CpvCategory } from './cpv-category.entity';
 import { CpvCategoryResolver } from './cpv.resolver';
 import {
   AnnualReviewProcurementResolver,
-  BusinessProcurementInvitationsResolver,
-  BusinessSupplierProfileResolver,
+  BusinessProcurementResolver,
+  MunicipalityProcurementResolver,
 } from './core-extensions.resolver';
-import { AwardResolver, ProcurementRequestOutcomeResolver, QuoteResolver } from './award.resolver';
+import { AwardResolver, QuoteResolver } from './award.resolver';
 import { canSeeQuote } from './award.service';
 import { invitationLog } from './invitation.service';
 import { SupplierProfileResolver } from './supplier.resolver';
@@ -18,7 +18,7 @@ import { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestResolver } from './procurement-request.resolver';
 import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
-import { MunicipalityProcurementStatsResolver, ProcurementStatsResolver } from './procurement-stats.resolver';
+import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
@@ -42,16 +42,14 @@ export const procurement = defineModule({
   resolvers: [
     CpvCategoryResolver,
     SupplierProfileResolver,
-    BusinessSupplierProfileResolver,
+    BusinessProcurementResolver,
     ThresholdResolver,
     ProcurementRequestResolver,
     InvitationResolver,
     AwardResolver,
     QuoteResolver,
-    ProcurementRequestOutcomeResolver,
-    BusinessProcurementInvitationsResolver,
     ProcurementStatsResolver,
-    MunicipalityProcurementStatsResolver,
+    MunicipalityProcurementResolver,
     AnnualReviewProcurementResolver,
   ],
   nodeTypes: [
@@ -88,4 +86,5 @@ export {
   createRequestFromProject,
   socialReturnOfAward,
 } from './social-enterprise.service';
-export { viewerMunicipalityId } from './procurement-request.service';
+export { ProcurementRequestTerms } from './procurement-request.inputs';
+// Core's, re-exported for the modules that took it from here before core had it.

@@ -68,10 +68,10 @@ export class Invitation extends Node {
   @Field(() => Date, { description: 'When the buyer decided.' })
   decidedAt!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  decidedBySubject!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedBySubject!: string | null;
 
   /** A civil servant's name: personal data, exposed only to the buyers by `InvitationResolver.decidedByName`. */
-  @Column({ type: 'varchar', length: 200 })
-  decidedByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedByName!: string | null;
 }

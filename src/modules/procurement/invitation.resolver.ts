@@ -1,109 +1,16 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  registerEnumType,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { badUserInput, listComplexity, Role, UserError } from '../../kit';
+import { badUserInput, listComplexity, Role } from '../../kit';
 import { Invitation } from './invitation.entity';
+import { InviteSuppliersInput } from './invitation.inputs';
+import { InviteSuppliersPayload, SupplierSuggestion } from './invitation.payloads';
 import { invitationLog } from './invitation.service';
 import { ProcurementRequest } from './procurement-request.entity';
 import { findRequest, nameForBuyers } from './procurement-request.service';
 import { Quote } from './quote.entity';
 import type { Suggestion } from './shortlist.service';
-import { CategoryFit, inviteSuppliers, suggestSuppliers } from './shortlist.service';
+import { inviteSuppliers, suggestSuppliers } from './shortlist.service';
 import { SupplierProfile } from './supplier-profile.entity';
-
-registerEnumType(CategoryFit, {
-  name: 'CategoryFit',
-  description: 'How a supplier’s categories fit the requested CPV category.',
-  valuesConfig: {
-    EXACT: { description: 'The supplier offers the requested category or one below it.' },
-    PARENT: { description: 'The supplier offers a broader category above the requested one.' },
-  },
-});
-
-@ObjectType({ description: 'A supplier on the suggested shortlist of a request, with the reasons.' })
-export class SupplierSuggestion {
-  @Field(() => SupplierProfile, { description: 'The supplier.' })
-  supplier!: SupplierProfile;
-
-  @Field(() => Int, { description: 'Place on the shortlist, 1 first.' })
-  rank!: number;
-
-  @Field(() => CategoryFit, { description: 'How its categories fit the request.' })
-  fit!: CategoryFit;
-
-  @Field(() => Boolean, { description: 'Established in the buying municipality.' })
-  local!: boolean;
-
-  @Field(() => Boolean, { description: 'Established in one of the five Regio Q4 municipalities.' })
-  regional!: boolean;
-
-  @Field(() => [String], { description: 'Why it is suggested: category fit, locality, last invitation.' })
-  reasons!: string[];
-}
-
-@InputType({ description: 'Why a suggested supplier was not invited.' })
-class PassedOverNote {
-  @Field(() => ID, { description: 'The suggested supplier (a SupplierProfile id).' })
-  supplierId!: string;
-
-  @Field(() => String, { description: 'The buyer’s reason, kept in the invitation log.' })
-  @Length(3, 1000)
-  note!: string;
-}
-
-@InputType({ description: 'Suppliers to invite for a request (DRAFT or INVITING).' })
-export class InviteSuppliersInput {
-  @Field(() => ID, { description: 'The request.' })
-  requestId!: string;
-
-  @Field(() => [ID], { description: 'SupplierProfile ids to invite, in any order.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  supplierIds!: string[];
-
-  @Field(() => String, { nullable: true, description: 'The buyer’s note on this round of invitations.' })
-  @IsOptional()
-  @Length(3, 1000)
-  note?: string | null;
-
-  @Field(() => [PassedOverNote], {
-    nullable: true,
-    description: 'Reasons for suggested suppliers that are not invited (others are logged without a note).',
-  })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  passedOverNotes?: PassedOverNote[] | null;
-}
-
-@ObjectType({ description: 'The result of `inviteSuppliers`.' })
-export class InviteSuppliersPayload {
-  @Field(() => ProcurementRequest, {
-    nullable: true,
-    description: 'The request, now INVITING; null on errors.',
-  })
-  procurementRequest!: ProcurementRequest | null;
-
-  @Field(() => [Invitation], { description: 'Every invited supplier of the request so far.' })
-  invitations!: Invitation[];
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  userErrors!: UserError[];
-}
 
 @Resolver(() => Invitation)
 export class InvitationResolver {

@@ -114,15 +114,15 @@ export class ProcurementRequest extends Node {
   })
   source!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  createdBySubject!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  createdBySubject!: string | null;
 
   /**
    * A civil servant's name: personal data, exposed only to the buyers by
    * `ProcurementRequestResolver.createdByName` (invited suppliers see the request, not the name).
    */
-  @Column({ type: 'varchar', length: 200 })
-  createdByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  createdByName!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When the request was made.' })

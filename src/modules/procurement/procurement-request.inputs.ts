@@ -4,16 +4,12 @@ import { EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../../kit';
 import { ProcurementRequestStatus } from './procurement-request.entity';
 import { ProcurementProcedure } from './threshold.entity';
 
-@InputType({ description: 'A new procurement request of the caller’s municipality (a DRAFT).' })
-export class CreateProcurementRequestInput {
-  @Field(() => String, { description: 'Short title, 3 to 200 characters.' })
-  @Length(3, 200)
-  title!: string;
-
-  @Field(() => String, { defaultValue: '', description: 'What is to be bought, plain text.' })
-  @MaxLength(10_000)
-  description!: string;
-
+/**
+ * The fields every input that makes a request shares (`createProcurementRequest`, and social enterprise's
+ * `convertProjectToProcurementRequest`), declared once so that their validation stays the same.
+ */
+@InputType()
+export abstract class ProcurementRequestTerms {
   @Field(() => String, { description: 'CPV code of what is bought (8 digits, check digit optional).' })
   @IsCpvCode()
   cpvCode!: string;
@@ -32,6 +28,17 @@ export class CreateProcurementRequestInput {
   @Min(0)
   @Max(100)
   socialReturnPercentage!: number;
+}
+
+@InputType({ description: 'A new procurement request of the caller’s municipality (a DRAFT).' })
+export class CreateProcurementRequestInput extends ProcurementRequestTerms {
+  @Field(() => String, { description: 'Short title, 3 to 200 characters.' })
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { defaultValue: '', description: 'What is to be bought, plain text.' })
+  @MaxLength(10_000)
+  description!: string;
 
   @Field(() => ProcurementProcedure, {
     nullable: true,

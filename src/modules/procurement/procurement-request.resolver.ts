@@ -1,8 +1,19 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { ConnectionArgs, connectionComplexity, ConnectionType, fromGlobalId, Role } from '../../kit';
+import {
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  fromGlobalId,
+  listComplexity,
+  Role,
+} from '../../kit';
 import { Municipality } from '../core';
+import { Award } from './award.entity';
+import { quotesOf } from './award.service';
 import { CpvCategory } from './cpv-category.entity';
+import { Invitation } from './invitation.entity';
+import { invitationLog } from './invitation.service';
 import { ProcurementRequest } from './procurement-request.entity';
 import {
   CancelProcurementRequestInput,
@@ -18,6 +29,7 @@ import {
   UpdateProcurementRequestPayload,
 } from './procurement-request.payloads';
 import * as requests from './procurement-request.service';
+import { Quote } from './quote.entity';
 
 export const ProcurementRequestConnection = ConnectionType(ProcurementRequest);
 
@@ -70,6 +82,27 @@ export class ProcurementRequestResolver {
   })
   createdByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
     return requests.nameForBuyers(ctx, request, request.createdByName);
+  }
+
+  @FieldResolver(() => Award, { nullable: true, description: 'The award; null until awarded.' })
+  award(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return ctx.loaders.procurement.awardByRequestId.load(request.id);
+  }
+
+  @FieldResolver(() => [Quote], {
+    complexity: listComplexity(5),
+    description: 'Quotes, cheapest first: all for buyers, its own for an invited supplier.',
+  })
+  quotes(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return quotesOf(ctx, request);
+  }
+
+  @FieldResolver(() => [Invitation], {
+    complexity: listComplexity(10),
+    description: 'The invitation log (see `invitationLog`).',
+  })
+  invitations(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return invitationLog(ctx, request.globalId);
   }
 
   @Authorized(Role.CIVIL_SERVANT)

@@ -1,5 +1,6 @@
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
+  actorOf,
   cpvDigits,
   findForUpdate,
   forbidden,
@@ -12,7 +13,7 @@ import {
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { viewerBusinessId } from '../core';
+import { viewerBusinessId, viewerMunicipalityId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import type {
@@ -46,13 +47,6 @@ export function transitionError(request: ProcurementRequest, to: ProcurementRequ
   );
 }
 
-/** The database id of a civil servant's municipality (from the `municipality` claim); null for others. */
-export async function viewerMunicipalityId(ctx: Context): Promise<string | null> {
-  const code = ctx.viewer.municipalityCode;
-  if (!hasRole(ctx.viewer, Role.CIVIL_SERVANT) || !code) return null;
-  return (await ctx.loaders.core.municipalityByCbsCode.load(code))?.id ?? null;
-}
-
 /** Buyers of a request: admins, and civil servants of its municipality. */
 export async function isBuyer(ctx: Context, request: ProcurementRequest): Promise<boolean> {
   if (hasRole(ctx.viewer, Role.ADMIN)) return true;
@@ -67,7 +61,7 @@ export async function isBuyer(ctx: Context, request: ProcurementRequest): Promis
 export async function nameForBuyers(
   ctx: Context,
   requestOrId: ProcurementRequest | string,
-  name: string,
+  name: string | null,
 ): Promise<string | null> {
   const request =
     typeof requestOrId === 'string'
@@ -237,6 +231,7 @@ export async function insertRequest(
     now,
   );
   if (!('kind' in checked)) return { procurementRequest: null, userErrors: checked.userErrors };
+  const actor = actorOf(tx.viewer);
   const { identifiers } = await tx.em.insert(ProcurementRequest, {
     municipalityId,
     title: input.title.trim(),
@@ -250,8 +245,8 @@ export async function insertRequest(
     requiredProcedure: checked.requiredProcedure,
     procedureReason: checked.procedureReason,
     source: input.source ?? null,
-    createdBySubject: tx.viewer.subject ?? 'unknown',
-    createdByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    createdBySubject: actor.subject,
+    createdByName: actor.name,
   });
   const id = identifiers[0].id as string;
   return { procurementRequest: await tx.em.findOneByOrFail(ProcurementRequest, { id }), userErrors: [] };

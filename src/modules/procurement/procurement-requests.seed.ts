@@ -216,6 +216,23 @@ function plans(municipalities: Municipality[], demoMemberCpv: string | null, now
   return result.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
+/**
+ * A closed request's deadline as a buyer sets one: noon (Amsterdam) on its 21st demo day, after the last quote
+ * (day 20) and before closing (day 22). When this year's demo days are too short for that (early January),
+ * the whole minute after day 21: never the seed's own seconds.
+ */
+function closedDeadline(at: (days: number) => Date): Date {
+  const due = at(21);
+  const noon = DateTime.fromJSDate(due, { zone: TIME_ZONE }).set({
+    hour: 12,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  });
+  if (noon.toMillis() > at(20).getTime() && noon.toMillis() < at(22).getTime()) return noon.toJSDate();
+  return new Date(Math.ceil(due.getTime() / 60_000) * 60_000);
+}
+
 const PASSED_OVER_NOTES = [
   'Kreeg onlangs al een opdracht van de gemeente; een ander bedrijf krijgt een kans',
   'Gaf bij navraag aan in deze periode geen capaciteit te hebben',
@@ -247,7 +264,7 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
       municipalityCode: municipality.cbsCode,
     });
     const open = status === ProcurementRequestStatus.INVITING || status === ProcurementRequestStatus.DRAFT;
-    const deadline = open ? amsterdamDayAt(14 + Math.floor(next() * 14), '17:00', now) : at(21);
+    const deadline = open ? amsterdamDayAt(14 + Math.floor(next() * 14), '17:00', now) : closedDeadline(at);
     const { procurementRequest: request } = check(
       'create',
       await insertRequest(

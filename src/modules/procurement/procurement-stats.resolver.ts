@@ -1,13 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
 import { checkCbsCode, checkFiguresYear } from '../../kit';
-import { Municipality } from '../core';
+import { municipalityArgument } from '../core';
 import { procurementStats, ProcurementStats } from './procurement-stats.service';
 
 @Resolver()
 export class ProcurementStatsResolver {
   @Query(() => ProcurementStats, { description: 'Procurement figures of a year (public, no personal data).' })
-  procurementStats(
+  async procurementStats(
     @Ctx() ctx: Context,
     @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
     @Arg('municipality', () => String, {
@@ -16,26 +16,10 @@ export class ProcurementStatsResolver {
     })
     municipality?: string | null,
   ) {
+    // A malformed code is refused before a year out of range, an unknown one after it, as before.
     checkCbsCode(municipality);
-    return procurementStats(ctx, year, municipality ?? null);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityProcurementStatsResolver {
-  @FieldResolver(() => ProcurementStats, {
-    description: 'This municipality’s procurement figures of a year (public).',
-  })
-  procurementStats(
-    @Ctx() ctx: Context,
-    @Root() municipality: Municipality,
-    @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
-  ) {
     checkFiguresYear(year);
-    // Batched: the municipalities of one request share one statement per year.
-    return ctx.loaders.procurement.statsByYearAndMunicipality.load({
-      year,
-      municipality: municipality.cbsCode,
-    });
+    const scoped = await municipalityArgument(ctx, municipality);
+    return procurementStats(ctx, { year, municipalityId: scoped?.id ?? null });
   }
 }

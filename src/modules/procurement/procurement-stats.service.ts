@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../../kit';
-import { checkFiguresYear, EuroCentsScalar, roundedShare, SHARE_DECIMALS, TIME_ZONE } from '../../kit';
+import type { Context, FiguresScope } from '../../kit';
+import { checkFiguresYear, EuroCentsScalar, roundedShare, SHARE_DECIMALS, yearRange } from '../../kit';
 
 @ObjectType({ description: 'Awards of one CPV division in a year.' })
 export class ProcurementDivisionFigures {
@@ -93,29 +93,29 @@ const share = roundedShare;
 
 /**
  * One statement: requests, awards and invitations of a year (Amsterdam time), grouped per municipality of
- * `municipalities` (CBS codes; a result each, in that order), or for all municipalities together (null).
+ * `municipalityIds` (database ids; a result each, in that order), or for all municipalities together (null).
  */
 export async function procurementStatsOf(
   ctx: Context,
   year: number,
-  municipalities: string[] | null,
+  municipalityIds: readonly string[] | null,
 ): Promise<ProcurementStats[]> {
   checkFiguresYear(year);
   const rows: Row[] = await ctx.em.query(
     `WITH scopes AS (
-       SELECT s.scope, s.ord FROM unnest(COALESCE($2::text[], ARRAY[NULL]::text[])) WITH ORDINALITY AS s(scope, ord)
+       SELECT s.scope, s.ord FROM unnest(COALESCE($2::uuid[], ARRAY[NULL]::uuid[])) WITH ORDINALITY AS s(scope, ord)
      ), scoped AS (
-       SELECT r.id, r.cpv_code, r.created_at, CASE WHEN $2::text[] IS NULL THEN NULL ELSE m.cbs_code END AS scope
-         FROM procurement_request r JOIN municipality m ON m.id = r.municipality_id
-        WHERE $2::text[] IS NULL OR m.cbs_code = ANY($2::text[])
+       SELECT r.id, r.cpv_code, r.created_at, CASE WHEN $2::uuid[] IS NULL THEN NULL ELSE r.municipality_id END AS scope
+         FROM procurement_request r
+        WHERE $2::uuid[] IS NULL OR r.municipality_id = ANY($2::uuid[])
      ), awarded AS (
        SELECT s.scope, a.value, a.local, a.regional, left(s.cpv_code, 2) || '000000' AS division
          FROM award a JOIN scoped s ON s.id = a.request_id
-        WHERE extract(year FROM a.awarded_at AT TIME ZONE $3) = $1
+        WHERE ${yearRange('a.awarded_at', '$1')}
      ), invited AS (
        SELECT s.scope, i.profile_id, count(*)::int AS n
          FROM invitation i JOIN scoped s ON s.id = i.request_id
-        WHERE i.outcome = 'INVITED' AND extract(year FROM i.decided_at AT TIME ZONE $3) = $1
+        WHERE i.outcome = 'INVITED' AND ${yearRange('i.decided_at', '$1')}
         GROUP BY s.scope, i.profile_id
      ), ranked AS (
        SELECT scope, n, row_number() OVER (PARTITION BY scope ORDER BY n DESC) AS place,
@@ -128,10 +128,10 @@ export async function procurementStatsOf(
         GROUP BY awarded.scope, awarded.division, c.label
      )
      SELECT
-       scopes.scope AS municipality,
+       (SELECT m.cbs_code FROM municipality m WHERE m.id = scopes.scope) AS municipality,
        (SELECT count(*)::int FROM scoped s
          WHERE s.scope IS NOT DISTINCT FROM scopes.scope
-           AND extract(year FROM s.created_at AT TIME ZONE $3) = $1) AS requests,
+           AND ${yearRange('s.created_at', '$1')}) AS requests,
        (SELECT count(*)::int FROM awarded a WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS awards,
        (SELECT COALESCE(sum(value), 0)::text FROM awarded a
          WHERE a.scope IS NOT DISTINCT FROM scopes.scope) AS awarded_value,
@@ -151,7 +151,7 @@ export async function procurementStatsOf(
        (SELECT json_agg(d ORDER BY d.division) FROM divisions d
          WHERE d.scope IS NOT DISTINCT FROM scopes.scope) AS divisions
      FROM scopes ORDER BY scopes.ord`,
-    [year, municipalities, TIME_ZONE],
+    [year, municipalityIds],
   );
   return rows.map((row) => {
     const awardedValue = Number(row.awarded_value);
@@ -178,12 +178,11 @@ export async function procurementStatsOf(
   });
 }
 
-/** The figures of a year for one municipality (CBS code) or all together (null). */
+/** The figures of a year for one municipality (database id) or the whole region (null). */
 export async function procurementStats(
   ctx: Context,
-  year: number,
-  municipality: string | null,
+  { year, municipalityId }: FiguresScope,
 ): Promise<ProcurementStats> {
-  const [stats] = await procurementStatsOf(ctx, year, municipality === null ? null : [municipality]);
+  const [stats] = await procurementStatsOf(ctx, year, municipalityId === null ? null : [municipalityId]);
   return stats;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../kit';
-import { groupLoader, rowLoader } from '../../kit';
+import { groupLoader, groupRows, rowLoader } from '../../kit';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { Invitation } from './invitation.entity';
@@ -33,7 +33,7 @@ export function createProcurementLoaders(ctx: Context) {
           ORDER BY up.start, up.depth DESC`,
         [codes],
       );
-      return codes.map((code) => rows.filter((row) => row.start === code).map(cpvOf));
+      return groupRows(codes, rows, (row) => row.start).map((group) => group.map(cpvOf));
     }),
     profileById: rowLoader(ctx, SupplierProfile),
     profileByBusinessId: rowLoader(ctx, SupplierProfile, 'businessId'),
@@ -46,8 +46,8 @@ export function createProcurementLoaders(ctx: Context) {
           ORDER BY c.code`,
         [profileIds],
       );
-      return profileIds.map((id) =>
-        rows.filter((row) => row.profileId === id).map(({ profileId: _, ...row }) => cpvOf(row)),
+      return groupRows(profileIds, rows, (row) => row.profileId).map((group) =>
+        group.map(({ profileId: _, ...row }) => cpvOf(row)),
       );
     }),
     /** Ids of the municipalities each profile serves besides its own. */
@@ -59,7 +59,9 @@ export function createProcurementLoaders(ctx: Context) {
           ORDER BY m.name`,
         [profileIds],
       );
-      return profileIds.map((id) => rows.filter((r) => r.profile_id === id).map((r) => r.municipality_id));
+      return groupRows(profileIds, rows, (row) => row.profile_id).map((group) =>
+        group.map((row) => row.municipality_id),
+      );
     }),
     requestById: rowLoader(ctx, ProcurementRequest),
     invitationById: rowLoader(ctx, Invitation),
@@ -78,24 +80,24 @@ export function createProcurementLoaders(ctx: Context) {
     awardByRequestId: rowLoader(ctx, Award, 'requestId'),
     /** `Municipality.procurementStats(year:)`: one grouped statement per year for all municipalities asked. */
     statsByYearAndMunicipality: new DataLoader<
-      { year: number; municipality: string },
+      { year: number; municipalityId: string },
       ProcurementStats,
       string
     >(
       async (keys) => {
         const byYear = new Map<number, string[]>();
-        for (const { year, municipality } of keys)
-          byYear.set(year, [...(byYear.get(year) ?? []), municipality]);
+        for (const { year, municipalityId } of keys)
+          byYear.set(year, [...(byYear.get(year) ?? []), municipalityId]);
         const results = new Map<string, ProcurementStats>();
-        for (const [year, codes] of byYear) {
-          const unique = [...new Set(codes)];
+        for (const [year, ids] of byYear) {
+          const unique = [...new Set(ids)];
           (await procurementStatsOf(ctx, year, unique)).forEach((stats, i) =>
             results.set(`${year}:${unique[i]}`, stats),
           );
         }
-        return keys.map(({ year, municipality }) => results.get(`${year}:${municipality}`)!);
+        return keys.map(({ year, municipalityId }) => results.get(`${year}:${municipalityId}`)!);
       },
-      { cacheKeyFn: ({ year, municipality }) => `${year}:${municipality}` },
+      { cacheKeyFn: ({ year, municipalityId }) => `${year}:${municipalityId}` },
     ),
   };
 }

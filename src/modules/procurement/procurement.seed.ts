@@ -1,6 +1,6 @@
 import type { Context } from '../../kit';
 import { random } from '../../kit';
-import { Business, DEMO_MEMBER_KVK, Municipality } from '../core';
+import { Business, contactSurname, DEMO_MEMBER_KVK, Municipality } from '../core';
 import { seedProcurementRequests } from './procurement-requests.seed';
 import {
   SupplierCategory,
@@ -201,7 +201,7 @@ export async function seedProcurement(ctx: Context): Promise<void> {
     const demoMember = business.kvkNumber === DEMO_MEMBER_KVK;
     if (!offer || (!extra && next() > 0.7 && !demoMember)) continue;
     const first = FIRST_NAMES[Math.floor(next() * FIRST_NAMES.length)];
-    const surname = business.name.split(' ').at(-1)!;
+    const surname = contactSurname(business.name, business.kvkNumber);
     profiles.push({
       // Fixed ids: the shortlist breaks ties by id, so the demo requests come out the same on every load.
       id: `5eed0010-0000-4000-8000-${String(profiles.length + 1).padStart(12, '0')}`,

@@ -39,10 +39,10 @@ export class Quote extends Node {
   @Field(() => Date, { description: 'When the quote was (last) submitted.' })
   submittedAt!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  submittedBySubject!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  submittedBySubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who submitted it for the supplier (name from their token).' })
-  submittedByName!: string;
+  /** Exposed by `QuoteResolver.submittedByName`; null when the token named nobody. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  submittedByName!: string | null;
 }

@@ -1,5 +1,6 @@
 import type { Context, UserError } from '../../kit';
 import {
+  actorOf,
   forbidden,
   fromGlobalId,
   todayInAmsterdam,
@@ -9,16 +10,12 @@ import {
 } from '../../kit';
 import { cpvPrefix } from './cpv-category.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
+import { CategoryFit } from './invitation.enum';
 import type { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';
 import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
 import { SupplierProfile } from './supplier-profile.entity';
 import { ProcurementProcedure } from './threshold.entity';
-
-export enum CategoryFit {
-  EXACT = 'EXACT',
-  PARENT = 'PARENT',
-}
 
 export interface Suggestion {
   supplier: SupplierProfile;
@@ -254,11 +251,8 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = 
       LOCAL_MINIMUM[request.procedure],
     );
     const suggestionOf = new Map(suggestions.map((s) => [s.supplier.id, s]));
-    const actor = {
-      decidedAt: now,
-      decidedBySubject: tx.viewer.subject ?? 'unknown',
-      decidedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
-    };
+    const { subject, name } = actorOf(tx.viewer);
+    const actor = { decidedAt: now, decidedBySubject: subject, decidedByName: name };
     const passedNotes = new Map(
       (input.passedOverNotes ?? []).map((p) => [fromGlobalId(p.supplierId, 'SupplierProfile').id, p.note]),
     );

@@ -1,9 +1,10 @@
 import { MoreThan } from 'typeorm';
-import type { Context } from '../../kit';
+import type { Context, UserError } from '../../kit';
 import { forbidden, hasRole, Role, withTransaction } from '../../kit';
+import { inputMunicipality, viewerMunicipalityId } from '../core';
 import { Award } from './award.entity';
 import type { NewRequest } from './procurement-request.service';
-import { insertRequest, viewerMunicipalityId } from './procurement-request.service';
+import { insertRequest } from './procurement-request.service';
 
 /**
  * Services for the social-enterprise module (services, never entities): it credits placements against
@@ -32,7 +33,8 @@ export async function socialReturnOfAward(
 /**
  * A DRAFT request from a municipal project, with `source` naming the project. A civil servant makes it for
  * their own municipality (`municipality`, when given, must be theirs); an admin must name the municipality
- * (CBS code). The same checks and user errors as `createProcurementRequest`.
+ * (CBS code; one no municipality has is a NOT_FOUND user error). The same checks and user errors as
+ * `createProcurementRequest`.
  */
 export function createRequestFromProject(
   ctx: Context,
@@ -45,8 +47,9 @@ export function createRequestFromProject(
       return insertRequest(tx, own, tx.viewer.municipalityCode!, { ...input, source: reference });
     }
     if (hasRole(tx.viewer, Role.ADMIN) && named) {
-      const municipality = await tx.loaders.core.municipalityByCbsCode.load(named);
-      if (!municipality) throw forbidden(`No municipality has CBS code ${named}`);
+      const errors: UserError[] = [];
+      const municipality = await inputMunicipality(tx, named, errors);
+      if (!municipality) return { procurementRequest: null, userErrors: errors };
       return insertRequest(tx, municipality.id, municipality.cbsCode, { ...input, source: reference });
     }
     throw forbidden('Only civil servants of the project’s municipality, or admins naming it, can do this');

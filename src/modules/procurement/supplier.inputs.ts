@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { IsCbsCode, IsCpvCode, NotNull, SortDirection } from '../../kit';
+import { SupplierOrderField } from './supplier.enum';
 import { SupplierCertification } from './supplier-profile.entity';
 
 @InputType({
@@ -123,24 +124,6 @@ export class SupplierFilter {
   @Field(() => Boolean, { nullable: true, description: 'True: social enterprises only; false: others only.' })
   socialEnterprise?: boolean;
 }
-
-export enum SupplierOrderField {
-  RELEVANCE = 'RELEVANCE',
-  NAME = 'NAME',
-  LAST_INVITED_AT = 'LAST_INVITED_AT',
-}
-registerEnumType(SupplierOrderField, {
-  name: 'SupplierOrderField',
-  description: 'How `suppliers` is sorted; the id breaks ties.',
-  valuesConfig: {
-    RELEVANCE: {
-      description:
-        'With `search`: full-text hits on the description first, then name hits; by name within each.',
-    },
-    NAME: { description: 'By business name.' },
-    LAST_INVITED_AT: { description: 'By the last invitation, never-invited suppliers first (ascending).' },
-  },
-});
 
 @InputType({ description: 'The order of `suppliers`.' })
 export class SupplierOrder {

@@ -2,16 +2,14 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   ApiScope,
-  connectionOf,
   cpvDigits,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
   escapeLike,
+  findForUpdate,
   forbidden,
-  fromGlobalId,
   hasRole,
   hasScope,
+  lockRow,
+  paginate,
   Role,
   SortDirection,
   userError,
@@ -21,7 +19,7 @@ import {
 import { Business, inputMunicipality, viewerBusinessId } from '../core';
 import { cpvPrefix } from './cpv-category.entity';
 import type { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
-import { SupplierOrderField } from './supplier.inputs';
+import { SupplierOrderField } from './supplier.enum';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 
 /**
@@ -46,12 +44,8 @@ export async function supplierContact(
 /** Creates or changes a business's supplier profile: admins, or a member of that business. */
 export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInput) {
   return withTransaction(ctx, async (tx) => {
-    const { id: businessId } = fromGlobalId(input.businessId, 'Business');
     // Saves of one business take turns: the business row is the lock, also when no profile exists yet.
-    const business = await tx.em.findOne(Business, {
-      where: { id: businessId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const business = await findForUpdate(tx, Business, input.businessId);
     if (!business) {
       return {
         supplierProfile: null,
@@ -88,11 +82,8 @@ export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInpu
     }
     if (errors.length > 0) return { supplierProfile: null, userErrors: errors };
 
-    const existing = await tx.em.findOne(SupplierProfile, {
-      where: { businessId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const profile = existing ?? tx.em.create(SupplierProfile, { businessId });
+    const existing = await lockRow(tx, SupplierProfile, { businessId: business.id });
+    const profile = existing ?? tx.em.create(SupplierProfile, { businessId: business.id });
     if (input.description != null) profile.description = input.description.trim();
     if (input.certifications != null) profile.certifications = [...new Set(input.certifications)];
     if (input.socialEnterprise != null) profile.socialEnterprise = input.socialEnterprise;
@@ -206,34 +197,12 @@ export async function listSuppliers(
         m && !(m instanceof Error) ? [m.id] : [],
       )
     : null;
-  const base = applyFilter(
+  const query = applyFilter(
     ctx.em.createQueryBuilder(SupplierProfile, 'profile').innerJoin('profile.business', 'business'),
     filter,
     municipalityIds,
   );
   const key = sortKey(order.field, hasSearch);
-  const cursorKey = `supplier:${order.field}`;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const page = base.clone().addSelect(key.sql, 'sort_key');
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, cursorKey, key.type);
-    const comparison = order.direction === SortDirection.ASC ? '>' : '<';
-    page.andWhere(`(${key.sql}, profile.id) ${comparison} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
-  }
-  const { entities, raw } = await page
-    .orderBy(key.sql, order.direction)
-    .addOrderBy('profile.id', order.direction)
-    .limit(first + 1)
-    .getRawAndEntities<{ sort_key: string | Date }>();
-  const edges = entities.slice(0, first).map((node, index) => {
-    const value = raw[index].sort_key;
-    return {
-      node,
-      cursor: encodeCursor(cursorKey, value instanceof Date ? value.toISOString() : value, node.id),
-    };
-  });
-  return connectionOf(edges, { hasNextPage: entities.length > first }, () => base.getCount());
+  // The key is the business's name or computed: selected beside each row. An empty page has no endCursor.
+  return paginate(query, args, { column: key.sql, type: key.type, direction: order.direction }, null);
 }

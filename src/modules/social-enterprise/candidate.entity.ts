@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateD
 import type { Municipality } from '../core';
 import { DateScalar, Node } from '../../kit';
 import { Identifying } from './identifying';
-import { TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
 
 /**
  * Someone a coach helps towards work. Health data under the GDPR for some: every field but the id is
@@ -80,15 +80,12 @@ export class Candidate extends Node {
   @Identifying()
   supportNeeds!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Token subject of the coach responsible.' })
-  @Identifying()
-  coachSubject!: string;
+  /** The coach who registered the candidate (`actorOf`): null when unknown; resolved for GraphQL. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  coachSubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Name of the coach responsible (from their token).' })
-  @Identifying()
-  coachName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  coachName!: string | null;
 
   @Column({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: 'When the candidate consented; null once erased.' })
@@ -120,7 +117,8 @@ export class Candidate extends Node {
    */
   @Column({
     type: 'bytea',
-    default: () => `decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex')`,
+    // Two random UUIDs as bytes (244 random bits, 32 bytes); no cast, so the drift check reads it as stored.
+    default: () => '(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()))',
   })
   pseudonymKey!: Buffer;
 
@@ -152,8 +150,9 @@ export class CandidateRead {
   @JoinColumn()
   candidate?: Candidate;
 
-  @Column({ type: 'varchar', length: 200 })
-  subject!: string;
+  /** The reading coach's token subject; null when unknown. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  subject!: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   readAt!: Date;
@@ -173,8 +172,9 @@ export class CandidateErasure {
   @JoinColumn()
   candidate?: Candidate;
 
-  @Column({ type: 'varchar', length: 200 })
-  subject!: string;
+  /** The erasing coach's or admin's token subject; null when unknown. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  subject!: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   erasedAt!: Date;

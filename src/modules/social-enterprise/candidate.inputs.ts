@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, IsCbsCode, NotNull } from '../../kit';
-import { TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
 
 @InputType({ description: 'A new candidate, registered by a coach (who becomes their coach) or an admin.' })
 export class CreateCandidateInput {

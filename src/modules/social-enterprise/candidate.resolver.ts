@@ -6,6 +6,7 @@ import {
   ConnectionType,
   fromGlobalId,
   listComplexity,
+  shownActor,
 } from '../../kit';
 import { Municipality } from '../core';
 import { Candidate } from './candidate.entity';
@@ -18,11 +19,7 @@ import {
 import * as candidates from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Placement } from './placement.entity';
-import {
-  CreateCandidatePayload,
-  EraseCandidatePayload,
-  UpdateCandidatePayload,
-} from './social-enterprise.payloads';
+import { CreateCandidatePayload, EraseCandidatePayload, UpdateCandidatePayload } from './candidate.payloads';
 
 export const CandidateConnection = ConnectionType(Candidate);
 
@@ -84,6 +81,18 @@ export class CandidateResolver {
     @Arg('input', () => EraseCandidateInput, { description: 'The candidate.' }) input: EraseCandidateInput,
   ) {
     return candidates.eraseCandidate(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'Token subject of the coach responsible.' })
+  @Identifying()
+  coachSubject(@Root() candidate: Candidate) {
+    return shownActor(candidate.coachSubject);
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the coach responsible (from their token).' })
+  @Identifying()
+  coachName(@Root() candidate: Candidate) {
+    return shownActor(candidate.coachName);
   }
 
   @FieldResolver(() => Municipality, { description: 'Where the candidate lives.' })

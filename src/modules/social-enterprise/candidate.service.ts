@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
+  actorOf,
   findForUpdate,
   hasRole,
   paginate,
@@ -22,7 +23,7 @@ import { removeErasedFromDisk } from './erasure-cleanup';
 import { CANDIDATE_READERS } from './identifying';
 import type { Opportunity } from './opportunity.entity';
 import { PlacementTransition } from './placement.entity';
-import { PosterKind } from './social-enterprise.enums';
+import { PosterKind } from './opportunity.enum';
 
 // No 0/O, 1/I/L: pseudonyms are read aloud on the phone.
 const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -113,6 +114,7 @@ export function createCandidate(ctx: Context, input: CreateCandidateInput, now =
     const municipality = await inputMunicipality(tx, input.municipality, errors);
     checkDates(input, now, errors);
     if (!municipality || errors.length > 0) return { candidate: null, userErrors: errors };
+    const coach = actorOf(tx.viewer);
     const { identifiers } = await tx.em.insert(Candidate, {
       name: input.name.trim(),
       email: input.email?.trim().toLowerCase() ?? null,
@@ -125,8 +127,8 @@ export function createCandidate(ctx: Context, input: CreateCandidateInput, now =
       skills: [...new Set(input.skills.map((skill) => skill.trim()))],
       availability: input.availability.trim(),
       supportNeeds: input.supportNeeds ?? null,
-      coachSubject: tx.viewer.subject ?? 'unknown',
-      coachName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+      coachSubject: coach.subject,
+      coachName: coach.name,
       consentGivenOn: input.consentGivenOn,
       consentPurposes: [...new Set(input.consentPurposes)],
       pseudonym: newPseudonym(),
@@ -226,7 +228,7 @@ export async function eraseCandidate(ctx: Context, input: EraseCandidateInput, n
     await tx.em.update(PlacementTransition, { candidateId: candidate.id }, { note: null });
     await tx.em.insert(CandidateErasure, {
       candidateId: candidate.id,
-      subject: tx.viewer.subject ?? 'unknown',
+      subject: actorOf(tx.viewer).subject,
       erasedAt: now,
     });
     return { candidate: await tx.em.findOneByOrFail(Candidate, { id: candidate.id }), userErrors: [] };

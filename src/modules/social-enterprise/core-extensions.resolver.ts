@@ -5,8 +5,9 @@ import { Business, Municipality, Organisation } from '../core';
 import { OpportunityConnection } from './opportunity.resolver';
 import { opportunitiesOf } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';
-import { socialEnterpriseStats, SocialEnterpriseStats } from './social-enterprise-stats.service';
-import { OpportunityStatus } from './social-enterprise.enums';
+import { SocialEnterpriseStats } from './social-enterprise-stats.payloads';
+import { socialEnterpriseStats } from './social-enterprise-stats.service';
+import { OpportunityStatus } from './opportunity.enum';
 
 // The social-enterprise module's fields on core types, the way a federated subgraph extends an entity.
 
@@ -88,7 +89,7 @@ export class AnnualReviewSocialEnterpriseResolver {
   })
   socialEnterprise(@Ctx() ctx: Context, @Root() review: AnnualReview) {
     return reviewOf(review, (year) =>
-      socialEnterpriseStats(ctx, { year, municipality: review.municipalityCode }),
+      socialEnterpriseStats(ctx, { year, municipalityId: review.municipalityId }),
     );
   }
 }

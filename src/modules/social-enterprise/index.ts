@@ -12,10 +12,11 @@ import { Opportunity } from './opportunity.entity';
 import { OpportunityResolver } from './opportunity.resolver';
 import { findOpportunity } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';
-import { ParticipationResolver, SocialEnterpriseStatsResolver } from './participation.resolver';
+import { ParticipationResolver } from './participation.resolver';
 import { Placement, PlacementTransition } from './placement.entity';
-import { PlacementResolver } from './placement.resolver';
+import { PlacementResolver, PlacementTransitionResolver } from './placement.resolver';
 import { findPlacement } from './placement.service';
+import { SocialEnterpriseStatsResolver } from './social-enterprise-stats.resolver';
 import { socialEnterpriseExamples } from './social-enterprise.examples';
 import { createSocialEnterpriseLoaders } from './social-enterprise.loaders';
 import { seedSocialEnterprise } from './social-enterprise.seed';
@@ -39,6 +40,7 @@ export const socialEnterprise = defineModule({
     OpportunityResolver,
     CandidateResolver,
     PlacementResolver,
+    PlacementTransitionResolver,
     SocialReturnResolver,
     ParticipationResolver,
     SocialEnterpriseStatsResolver,
@@ -57,4 +59,5 @@ export const socialEnterprise = defineModule({
   examples: socialEnterpriseExamples,
 });
 
-export { socialEnterpriseStats, SocialEnterpriseStats } from './social-enterprise-stats.service';
+export { SocialEnterpriseStats } from './social-enterprise-stats.payloads';
+export { socialEnterpriseStats } from './social-enterprise-stats.service';

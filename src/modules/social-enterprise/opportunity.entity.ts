@@ -11,7 +11,8 @@ import {
 } from 'typeorm';
 import type { Business, Municipality, Organisation } from '../core';
 import { DateScalar, Node } from '../../kit';
-import { OpportunityKind, OpportunityStatus, PosterKind, TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
+import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.enum';
 
 /** Work on the local board: posted by a business, the municipality or an institution. Open ones are public. */
 @Entity()
@@ -104,11 +105,12 @@ export class Opportunity extends Node {
   @Column({ type: 'uuid', nullable: true })
   procurementRequestId!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  createdBySubject!: string;
+  /** Who posted it (`actorOf`): null when unknown. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  createdBySubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  createdByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  createdByName!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When it was posted.' })

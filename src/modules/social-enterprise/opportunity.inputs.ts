@@ -1,7 +1,9 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, EuroCentsScalar, IsCbsCode, IsCpvCode, NotNull } from '../../kit';
-import { OpportunityKind, OpportunityStatus, TargetGroup } from './social-enterprise.enums';
+import { DateScalar, IsCbsCode, NotNull } from '../../kit';
+import { ProcurementRequestTerms } from '../procurement';
+import { TargetGroup } from './candidate.enum';
+import { OpportunityKind, OpportunityStatus } from './opportunity.enum';
 
 @InputType({
   description:
@@ -127,29 +129,11 @@ export class CloseOpportunityInput {
   id!: string;
 }
 
+/** The request's terms are procurement's own, so they are validated as in `createProcurementRequest`. */
 @InputType({ description: 'Turns a municipal PROJECT opportunity into a procurement request (a DRAFT).' })
-export class ConvertProjectToProcurementRequestInput {
+export class ConvertProjectToProcurementRequestInput extends ProcurementRequestTerms {
   @Field(() => ID, { description: 'The PROJECT opportunity, posted by the municipality.' })
   opportunityId!: string;
-
-  @Field(() => String, { description: 'CPV code of what is bought (8 digits, check digit optional).' })
-  @IsCpvCode()
-  cpvCode!: string;
-
-  @Field(() => EuroCentsScalar, { description: 'Estimated value excluding VAT, in cents.' })
-  estimatedValue!: number;
-
-  @Field(() => Date, { description: 'Quotes are accepted until this instant; must lie in the future.' })
-  deadline!: Date;
-
-  @Field(() => Int, {
-    defaultValue: 0,
-    description: 'Social-return percentage of the awarded value, 0 to 100.',
-  })
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  socialReturnPercentage!: number;
 }
 
 @InputType({ description: 'Narrows `opportunities`; all given conditions must hold.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../kit';
+import type { Context, NodeType } from '../../kit';
 import {
   ConnectionArgs,
   connectionComplexity,
@@ -10,6 +10,7 @@ import {
   toGlobalId,
 } from '../../kit';
 import { Business, Municipality, Organisation } from '../core';
+import { procurement } from '../procurement';
 import { Opportunity } from './opportunity.entity';
 import {
   CloseOpportunityInput,
@@ -26,9 +27,20 @@ import {
   ConvertProjectToProcurementRequestPayload,
   PostOpportunityPayload,
   UpdateOpportunityPayload,
-} from './social-enterprise.payloads';
+} from './opportunity.payloads';
 
 export const OpportunityConnection = ConnectionType(Opportunity);
+
+/**
+ * Procurement's own way to refetch a request (`node(id:)`): its GraphQL type and a load that applies the same
+ * visibility as `procurementRequest(id:)`. Procurement exports no service for it, and its descriptor is what
+ * it exports; looked up when first used, as the descriptor is complete only once its module has loaded.
+ */
+function procurementRequestNode(): NodeType {
+  const node = procurement.nodeTypes.find((entry) => entry.type.name === 'ProcurementRequest');
+  if (!node) throw new Error('procurement has no ProcurementRequest node type');
+  return node;
+}
 
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
@@ -129,9 +141,22 @@ export class OpportunityResolver {
       : null;
   }
 
+  @FieldResolver(() => procurementRequestNode().type, {
+    nullable: true,
+    description:
+      'The procurement request this PROJECT became: for those who may see it (as `procurementRequest(id:)`: ' +
+      'admins, civil servants of its municipality, invited suppliers); null for others and when it did not.',
+  })
+  procurementRequest(@Ctx() ctx: Context, @Root() opportunity: Opportunity) {
+    return opportunity.procurementRequestId
+      ? procurementRequestNode().load(ctx, opportunity.procurementRequestId)
+      : null;
+  }
+
   @FieldResolver(() => ID, {
     nullable: true,
     description: 'The procurement request this PROJECT became; null when it did not.',
+    deprecationReason: 'Use procurementRequest { id }. Removal after 2027-06-30.',
   })
   procurementRequestId(@Root() opportunity: Opportunity) {
     return opportunity.procurementRequestId

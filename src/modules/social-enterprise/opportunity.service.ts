@@ -1,5 +1,6 @@
 import type { Conditions, Connection, ConnectionArgs, Context, Refine, UserError } from '../../kit';
 import {
+  actorOf,
   escapeLike,
   findForUpdate,
   forbidden,
@@ -12,8 +13,8 @@ import {
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { inputMunicipality, viewerBusinessId } from '../core';
-import { createRequestFromProject, viewerMunicipalityId } from '../procurement';
+import { inputMunicipality, viewerBusinessId, viewerMunicipalityId } from '../core';
+import { createRequestFromProject } from '../procurement';
 import { Opportunity } from './opportunity.entity';
 import type {
   CloseOpportunityInput,
@@ -24,12 +25,8 @@ import type {
 } from './opportunity.inputs';
 import { Placement } from './placement.entity';
 import { newestFirst } from './social-enterprise.loaders';
-import {
-  OpportunityKind,
-  OpportunityStatus,
-  PLACE_TAKING_STAGES,
-  PosterKind,
-} from './social-enterprise.enums';
+import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.enum';
+import { PLACE_TAKING_STAGES } from './placement.enum';
 
 /** Who the caller is on the board: coaches and admins see everything; posters also their own. */
 interface BoardViewer {
@@ -189,6 +186,7 @@ export function postOpportunity(ctx: Context, input: PostOpportunityInput, now =
     }
     checkDates(input.closingDate ?? null, input.startDate ?? null, true, now, errors);
     if (errors.length > 0) return { opportunity: null, userErrors: errors };
+    const actor = actorOf(tx.viewer);
     const { identifiers } = await tx.em.insert(Opportunity, {
       ...poster,
       kind: input.kind,
@@ -200,8 +198,8 @@ export function postOpportunity(ctx: Context, input: PostOpportunityInput, now =
       targetGroups: [...new Set(input.targetGroups)],
       startDate: input.startDate ?? null,
       closingDate: input.closingDate ?? null,
-      createdBySubject: tx.viewer.subject ?? 'unknown',
-      createdByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+      createdBySubject: actor.subject,
+      createdByName: actor.name,
     });
     const opportunity = await tx.em.findOneByOrFail(Opportunity, { id: identifiers[0].id as string });
     return { opportunity, userErrors: [] };

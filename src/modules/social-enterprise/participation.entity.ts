@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Municipality } from '../core';
 import { DateScalar } from '../../kit';
-import { ParticipationStatus } from './social-enterprise.enums';
+import { ParticipationStatus } from './participation.enum';
 
 /** Whether a municipality runs the Werk bij Duurstede model; public. One row per municipality. */
 @Entity()

@@ -1,15 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { checkCbsCode, listComplexity, Role } from '../../kit';
+import { listComplexity, Role } from '../../kit';
 import { Municipality } from '../core';
 import { SocialEnterpriseParticipation } from './participation.entity';
-import {
-  listParticipation,
-  setParticipation,
-  SetSocialEnterpriseParticipationInput,
-  SetSocialEnterpriseParticipationPayload,
-} from './participation.service';
-import { socialEnterpriseStats, SocialEnterpriseStats } from './social-enterprise-stats.service';
+import { SetSocialEnterpriseParticipationInput } from './participation.inputs';
+import { SetSocialEnterpriseParticipationPayload } from './participation.payloads';
+import { listParticipation, setParticipation } from './participation.service';
 
 @Resolver(() => SocialEnterpriseParticipation)
 export class ParticipationResolver {
@@ -38,21 +34,5 @@ export class ParticipationResolver {
   @FieldResolver(() => Municipality, { description: 'The municipality.' })
   municipality(@Ctx() ctx: Context, @Root() participation: SocialEnterpriseParticipation) {
     return ctx.loaders.core.municipalityById.load(participation.municipalityId);
-  }
-}
-
-@Resolver()
-export class SocialEnterpriseStatsResolver {
-  @Query(() => SocialEnterpriseStats, {
-    description: 'Figures of the opportunity board for a year (public; small counts suppressed).',
-  })
-  socialEnterpriseStats(
-    @Ctx() ctx: Context,
-    @Arg('year', () => Int, { description: 'The year, in Amsterdam time.' }) year: number,
-    @Arg('municipality', () => String, { nullable: true, description: 'CBS code of the municipality.' })
-    municipality?: string | null,
-  ) {
-    checkCbsCode(municipality);
-    return socialEnterpriseStats(ctx, { year, municipality: municipality ?? null });
   }
 }

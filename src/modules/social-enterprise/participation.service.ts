@@ -1,36 +1,8 @@
-import { IsOptional } from 'class-validator';
-import { Field, InputType, ObjectType } from 'type-graphql';
-import type { Context } from '../../kit';
-import { DateScalar, IsCbsCode, todayInAmsterdam, UserError, withTransaction } from '../../kit';
+import type { Context, UserError } from '../../kit';
+import { todayInAmsterdam, withTransaction } from '../../kit';
 import { inputMunicipality } from '../core';
 import { SocialEnterpriseParticipation } from './participation.entity';
-import { ParticipationStatus } from './social-enterprise.enums';
-
-@InputType({ description: 'Records where a municipality stands on the model (admins).' })
-export class SetSocialEnterpriseParticipationInput {
-  @Field(() => String, { description: 'CBS code of the municipality.' })
-  @IsCbsCode()
-  municipality!: string;
-
-  @Field(() => ParticipationStatus, { description: 'In talks, adopted or declined.' })
-  status!: ParticipationStatus;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Since when; today when left out.' })
-  @IsOptional()
-  since?: string | null;
-}
-
-@ObjectType({ description: 'The result of `setSocialEnterpriseParticipation`.' })
-export class SetSocialEnterpriseParticipationPayload {
-  @Field(() => SocialEnterpriseParticipation, {
-    nullable: true,
-    description: 'The participation; null on errors.',
-  })
-  participation!: SocialEnterpriseParticipation | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  userErrors!: UserError[];
-}
+import type { SetSocialEnterpriseParticipationInput } from './participation.inputs';
 
 /** Every municipality's participation, those that adopted first, then in talks, then declined; by name. */
 export function listParticipation(ctx: Context): Promise<SocialEnterpriseParticipation[]> {

@@ -4,7 +4,7 @@ import { Node } from '../../kit';
 import type { Candidate } from './candidate.entity';
 import { Identifying } from './identifying';
 import type { Opportunity } from './opportunity.entity';
-import { PlacementStage } from './social-enterprise.enums';
+import { PlacementStage } from './placement.enum';
 
 /**
  * A candidate on an opportunity, moved through the stages by coaches. Seen by coaches, admins and the
@@ -82,13 +82,12 @@ export class PlacementTransition {
   @Identifying()
   at!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  actorSubject!: string;
+  /** Who made the step (`actorOf`): null when unknown; `actorName` is resolved for GraphQL. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorSubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who made the step (name from their token).' })
-  @Identifying()
-  actorName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorName!: string | null;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'The coach’s note; null when none or erased.' })

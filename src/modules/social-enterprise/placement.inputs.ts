@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { PlacementStage } from './social-enterprise.enums';
+import { PlacementStage } from './placement.enum';
 
 @InputType({ description: 'Proposes a candidate for an OPEN opportunity (the placement starts PROPOSED).' })
 export class ProposePlacementInput {

@@ -1,56 +1,14 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
+import { listComplexity, shownActor } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { employerOf, employerPseudonym } from './candidate.service';
-import { CANDIDATE_READERS, CoachReadLogged, Identifying } from './identifying';
+import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { Placement, PlacementTransition } from './placement.entity';
 import { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
 import * as placements from './placement.service';
-import { TargetGroup } from './social-enterprise.enums';
-import { MovePlacementPayload, ProposePlacementPayload } from './social-enterprise.payloads';
-
-/**
- * What the employer of a placement sees of its candidate: a pseudonym of that employer's own (derived from
- * the candidate's secret key, so two employers see unrelated ones), the target group, skills and
- * availability. Not a `Node`: it cannot be refetched or linked. A coach's read of any field is logged.
- */
-@ObjectType({ description: 'A candidate as the employer of a placement sees them: without name or contact.' })
-export class CandidateProfile {
-  /** Whose profile it is: for the read log only, never a field. */
-  candidateId!: string;
-
-  @Field(() => String, {
-    description:
-      'The pseudonym this employer (business, institution or municipality) sees, e.g. `K-7Q3X9M`: the same ' +
-      'on each of its opportunities, another for every other employer; new after erasure.',
-  })
-  @CoachReadLogged()
-  pseudonym!: string;
-
-  @Field(() => TargetGroup, { description: 'The candidate’s target group.' })
-  @CoachReadLogged()
-  targetGroup!: TargetGroup;
-
-  @Field(() => [String], { description: 'Skills.' })
-  @CoachReadLogged()
-  skills!: string[];
-
-  @Field(() => String, { description: 'When the candidate can work.' })
-  @CoachReadLogged()
-  availability!: string;
-}
+import { CandidateProfile, MovePlacementPayload, ProposePlacementPayload } from './placement.payloads';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -111,5 +69,14 @@ export class PlacementResolver {
   @Identifying()
   transitions(@Ctx() ctx: Context, @Root() placement: Placement) {
     return ctx.loaders.socialEnterprise.transitionsByPlacementId.load(placement.id);
+  }
+}
+
+@Resolver(() => PlacementTransition)
+export class PlacementTransitionResolver {
+  @FieldResolver(() => String, { description: 'Who made the step (name from their token).' })
+  @Identifying()
+  actorName(@Root() transition: PlacementTransition) {
+    return shownActor(transition.actorName);
   }
 }

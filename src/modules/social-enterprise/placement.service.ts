@@ -1,12 +1,22 @@
-import type { Context } from '../../kit';
-import { findForUpdate, fromGlobalId, hasRole, userError, UserErrorCode, withTransaction } from '../../kit';
+import type { Context, UserError } from '../../kit';
+import {
+  actorOf,
+  findForUpdate,
+  fromGlobalId,
+  hasRole,
+  lockRow,
+  userError,
+  UserErrorCode,
+  withTransaction,
+} from '../../kit';
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { boardViewer, isPoster, placesTaken } from './opportunity.service';
 import { Placement, PlacementTransition } from './placement.entity';
 import type { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
-import { OpportunityStatus, PLACE_TAKING_STAGES, PlacementStage } from './social-enterprise.enums';
+import { OpportunityStatus } from './opportunity.enum';
+import { PLACE_TAKING_STAGES, PlacementStage } from './placement.enum';
 
 const { PROPOSED, INTRODUCED, TRIAL, PLACED, COMPLETED, ENDED, DECLINED } = PlacementStage;
 
@@ -20,6 +30,40 @@ export const NEXT_STAGES: Record<PlacementStage, PlacementStage[]> = {
   ENDED: [],
   DECLINED: [],
 };
+
+/** Why a placement cannot step from `from` to `to` (INVALID_TRANSITION on the stage); null when it may. */
+export function transitionError(from: PlacementStage, to: PlacementStage): UserError | null {
+  if (NEXT_STAGES[from].includes(to)) return null;
+  return userError(UserErrorCode.INVALID_TRANSITION, `A placement that is ${from} cannot become ${to}`, [
+    'input',
+    'stage',
+  ]);
+}
+
+const takesPlace = (stage: PlacementStage) => PLACE_TAKING_STAGES.includes(stage);
+
+/**
+ * What an allowed step does to its opportunity, given the places `taken` before it (counted only for a step
+ * to PLACED): why it is refused, or the opportunity's status after it. PLACED needs an opportunity that is not
+ * CLOSED and a free place, and the last place fills it; a placed candidate who leaves (ENDED, DECLINED) frees
+ * a place of a FILLED opportunity, which opens again.
+ */
+export function opportunityAfterStep(
+  opportunity: Pick<Opportunity, 'status' | 'places'>,
+  taken: number,
+  from: PlacementStage,
+  to: PlacementStage,
+): { refusal: string } | { status: OpportunityStatus } {
+  if (to === PLACED) {
+    if (opportunity.status === OpportunityStatus.CLOSED) return { refusal: 'The opportunity is CLOSED' };
+    if (taken >= opportunity.places) return { refusal: 'Every place of the opportunity is taken (FILLED)' };
+    return { status: taken + 1 >= opportunity.places ? OpportunityStatus.FILLED : opportunity.status };
+  }
+  if (takesPlace(from) && !takesPlace(to) && opportunity.status === OpportunityStatus.FILLED) {
+    return { status: OpportunityStatus.OPEN };
+  }
+  return { status: opportunity.status };
+}
 
 /** Placements are seen by coaches, admins and the poster of their opportunity. */
 export async function canSeePlacement(ctx: Context, placement: Placement): Promise<boolean> {
@@ -43,9 +87,6 @@ export async function placementsOfOpportunity(
   return ctx.loaders.socialEnterprise.placementsByOpportunityId.load(opportunity.id);
 }
 
-const lockOpportunity = (tx: Context, id: string) =>
-  tx.em.findOne(Opportunity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-
 function record(
   tx: Context,
   placement: Placement,
@@ -53,14 +94,15 @@ function record(
   note: string | null | undefined,
   at: Date,
 ) {
+  const actor = actorOf(tx.viewer);
   return tx.em.insert(PlacementTransition, {
     placementId: placement.id,
     candidateId: placement.candidateId,
     from,
     to: placement.stage,
     at,
-    actorSubject: tx.viewer.subject ?? 'unknown',
-    actorName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+    actorSubject: actor.subject,
+    actorName: actor.name,
     note: note?.trim() || null,
   });
 }
@@ -78,7 +120,7 @@ export function proposePlacement(ctx: Context, input: ProposePlacementInput, now
     if (!candidate) return failure(UserErrorCode.NOT_FOUND, 'No such candidate', 'candidateId');
     if (candidate.erasedAt)
       return failure(UserErrorCode.NOT_ALLOWED, 'The candidate is erased', 'candidateId');
-    const opportunity = await lockOpportunity(tx, fromGlobalId(input.opportunityId, 'Opportunity').id);
+    const opportunity = await findForUpdate(tx, Opportunity, input.opportunityId);
     if (!opportunity) return failure(UserErrorCode.NOT_FOUND, 'No such opportunity', 'opportunityId');
     if (opportunity.status !== OpportunityStatus.OPEN) {
       return failure(
@@ -117,23 +159,17 @@ export function movePlacement(ctx: Context, input: MovePlacementInput, now = new
     if (!placement) return failure(UserErrorCode.NOT_FOUND, 'No such placement', 'id');
     const from = placement.stage;
     const to = input.stage;
-    if (!NEXT_STAGES[from].includes(to)) {
-      return failure(UserErrorCode.INVALID_TRANSITION, `A placement that is ${from} cannot become ${to}`);
-    }
-    const opportunity = (await lockOpportunity(tx, placement.opportunityId))!;
-    const taking = (stage: PlacementStage) => PLACE_TAKING_STAGES.includes(stage);
-    if (to === PLACED) {
-      if (opportunity.status === OpportunityStatus.CLOSED) {
-        return failure(UserErrorCode.INVALID_TRANSITION, 'The opportunity is CLOSED');
-      }
-      const taken = await placesTaken(tx, opportunity.id);
-      if (taken >= opportunity.places) {
-        return failure(UserErrorCode.INVALID_TRANSITION, 'Every place of the opportunity is taken (FILLED)');
-      }
-      if (taken + 1 >= opportunity.places) opportunity.status = OpportunityStatus.FILLED;
-    } else if (taking(from) && !taking(to) && opportunity.status === OpportunityStatus.FILLED) {
-      opportunity.status = OpportunityStatus.OPEN;
-    }
+    const refused = transitionError(from, to);
+    if (refused) return { placement: null, userErrors: [refused] };
+    const opportunity = (await lockRow(tx, Opportunity, { id: placement.opportunityId }))!;
+    // Places are counted under the opportunity's lock, and only when a step can take one.
+    const taken =
+      to === PLACED && opportunity.status !== OpportunityStatus.CLOSED
+        ? await placesTaken(tx, opportunity.id)
+        : 0;
+    const after = opportunityAfterStep(opportunity, taken, from, to);
+    if ('refusal' in after) return failure(UserErrorCode.INVALID_TRANSITION, after.refusal);
+    opportunity.status = after.status;
     placement.stage = to;
     placement.stageSince = now;
     await tx.em.save(placement);

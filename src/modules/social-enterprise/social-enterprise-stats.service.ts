@@ -1,91 +1,21 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Context, CountSum } from '../../kit';
+import type { Context, CountSum, FiguresScope } from '../../kit';
 import {
   checkFiguresYear,
   seesExactCounts,
   SUPPRESSION_THRESHOLD,
-  SuppressedCount,
   suppressTable,
-  TIME_ZONE,
+  yearRange,
 } from '../../kit';
-import { OpportunityKind, PlacementStage, TargetGroup } from './social-enterprise.enums';
-
-@ObjectType({ description: 'Opportunities of one kind.' })
-export class OpportunityKindCount {
-  @Field(() => OpportunityKind, { description: 'The kind.' })
-  kind!: OpportunityKind;
-
-  @Field(() => SuppressedCount, { description: 'How many were posted.' })
-  count!: SuppressedCount;
-}
-
-@ObjectType({ description: 'Placements in one stage.' })
-export class PlacementStageCount {
-  @Field(() => PlacementStage, { description: 'The stage.' })
-  stage!: PlacementStage;
-
-  @Field(() => SuppressedCount, { description: 'How many placements are in it now.' })
-  count!: SuppressedCount;
-}
-
-@ObjectType({ description: 'Placements of candidates of one target group.' })
-export class TargetGroupCount {
-  @Field(() => TargetGroup, { description: 'The target group.' })
-  targetGroup!: TargetGroup;
-
-  @Field(() => SuppressedCount, { description: 'How many placements.' })
-  count!: SuppressedCount;
-}
-
-@ObjectType({
-  description:
-    'Public figures of the opportunity board for a year. Counts below 5, and counts from which one could be ' +
-    'derived by subtraction, are suppressed for everyone but coaches and admins.',
-})
-export class SocialEnterpriseStats {
-  @Field(() => Int, { description: 'The year, in Amsterdam time.' })
-  year!: number;
-
-  @Field(() => String, { nullable: true, description: 'CBS code of the municipality; null for all.' })
-  municipality!: string | null;
-
-  @Field(() => SuppressedCount, { description: 'Opportunities posted in the year.' })
-  opportunities!: SuppressedCount;
-
-  @Field(() => [OpportunityKindCount], {
-    description: 'Opportunities posted in the year, per kind (every kind).',
-  })
-  opportunitiesByKind!: OpportunityKindCount[];
-
-  @Field(() => SuppressedCount, { description: 'Placements proposed in the year.' })
-  placements!: SuppressedCount;
-
-  @Field(() => [PlacementStageCount], { description: 'Those placements per current stage (every stage).' })
-  placementsByStage!: PlacementStageCount[];
-
-  @Field(() => [TargetGroupCount], { description: 'Those placements per target group (every group).' })
-  placementsByTargetGroup!: TargetGroupCount[];
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Share (0..1) of the places of the year’s opportunities that are taken (PLACED or COMPLETED); null ' +
-      'when there are none, or when fewer than 5 are taken and you are not a coach or admin.',
-  })
-  fillRate!: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Median days from proposal to PLACED of the year’s placements that got there; null when none, or ' +
-      'fewer than 5 and you are not a coach or admin.',
-  })
-  medianDaysToPlacement!: number | null;
-}
+import { TargetGroup } from './candidate.enum';
+import { OpportunityKind } from './opportunity.enum';
+import { PlacementStage } from './placement.enum';
+import type { SocialEnterpriseStats } from './social-enterprise-stats.payloads';
 
 interface Row {
   /** [CBS code, cell, count]: `kind:JOB`, `stage:PLACED`, `group:PUPIL`, `taken`, for every municipality. */
   counts: [string, string, number][] | null;
+  /** CBS code of the asked municipality; null for the whole board. */
+  municipality: string | null;
   places: number;
   reached_placed: number;
   median_days: number | null;
@@ -102,25 +32,26 @@ interface Row {
  */
 export async function socialEnterpriseStats(
   ctx: Context,
-  { year, municipality }: { year: number; municipality: string | null },
+  { year, municipalityId }: FiguresScope,
 ): Promise<SocialEnterpriseStats> {
   checkFiguresYear(year);
+  // Scopes are keyed by CBS code (the order `suppressTable` sees them in); $2 is the asked municipality's id.
   const [row]: Row[] = await ctx.em.query(
     `WITH opp AS (
-       SELECT o.id, o.kind, o.places, m.cbs_code
+       SELECT o.id, o.kind, o.places, m.cbs_code, m.id AS municipality_id
          FROM opportunity o JOIN municipality m ON m.id = o.municipality_id
-        WHERE extract(year FROM o.created_at AT TIME ZONE $3) = $1
+        WHERE ${yearRange('o.created_at', '$1')}
      ), pl AS (
-       SELECT p.id, p.stage, c.target_group, p.created_at, m.cbs_code
+       SELECT p.id, p.stage, c.target_group, p.created_at, m.cbs_code, m.id AS municipality_id
          FROM placement p
          JOIN opportunity o ON o.id = p.opportunity_id
          JOIN municipality m ON m.id = o.municipality_id
          JOIN candidate c ON c.id = p.candidate_id
-        WHERE extract(year FROM p.created_at AT TIME ZONE $3) = $1
+        WHERE ${yearRange('p.created_at', '$1')}
      ), placed AS (
        SELECT pl.id, min(t.at) - pl.created_at AS took
          FROM pl JOIN placement_transition t ON t.placement_id = pl.id AND t.to = 'PLACED'
-        WHERE $2::text IS NULL OR pl.cbs_code = $2
+        WHERE $2::uuid IS NULL OR pl.municipality_id = $2
         GROUP BY pl.id, pl.created_at
      ), counts AS (
        SELECT cbs_code, 'kind:' || kind AS cell, count(*)::int AS n FROM opp GROUP BY 1, 2
@@ -132,12 +63,14 @@ export async function socialEnterpriseStats(
      )
      SELECT
        (SELECT json_agg(json_build_array(cbs_code, cell, n)) FROM counts) AS counts,
-       (SELECT COALESCE(sum(places), 0)::int FROM opp WHERE $2::text IS NULL OR cbs_code = $2) AS places,
+       (SELECT cbs_code FROM municipality WHERE id = $2) AS municipality,
+       (SELECT COALESCE(sum(places), 0)::int FROM opp WHERE $2::uuid IS NULL OR municipality_id = $2) AS places,
        (SELECT count(*)::int FROM placed) AS reached_placed,
        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM took) / 86400) FROM placed)
          AS median_days`,
-    [year, municipality, TIME_ZONE],
+    [year, municipalityId],
   );
+  const { municipality } = row;
   const { viewer } = ctx;
   const kinds = Object.values(OpportunityKind);
   const stages = Object.values(PlacementStage);

@@ -23,7 +23,7 @@ const freePair = (data: Listed) =>
 export const socialEnterpriseExamples: PlaygroundExample[] = [
   {
     title: 'The opportunity board and its figures (anyone)',
-    query: `query Board {
+    query: `query OpportunityBoard {
   opportunities(first: 10, filter: { municipality: "GM0352" }) {
     totalCount
     nodes { id kind title hoursPerWeek places targetGroups closingDate business { name } organisation { name } }

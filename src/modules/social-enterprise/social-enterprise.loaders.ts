@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../kit';
-import { childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
+import { actorOf, childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
@@ -39,7 +39,7 @@ export function createSocialEnterpriseLoaders(ctx: Context) {
     recordCandidateRead: new DataLoader<string, true>(async (candidateIds) => {
       await ctx.em.query(`INSERT INTO candidate_read (candidate_id, subject) SELECT unnest($1::uuid[]), $2`, [
         candidateIds,
-        ctx.viewer.subject ?? 'unknown',
+        actorOf(ctx.viewer).subject,
       ]);
       return candidateIds.map(() => true as const);
     }),

@@ -7,17 +7,13 @@ import { newPseudonym, newPseudonymKey } from './candidate.service';
 import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { Placement, PlacementTransition } from './placement.entity';
-import {
-  OpportunityKind,
-  OpportunityStatus,
-  ParticipationStatus,
-  PlacementStage,
-  PosterKind,
-  TargetGroup,
-} from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
+import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.enum';
+import { ParticipationStatus } from './participation.enum';
+import { PlacementStage } from './placement.enum';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
 
-/** The demo coach: `npm run token -- --role COACH --sub demo-coach --name "Coach Demo"`. */
+/** The demo coach: `npm run -s token -- --role COACH --sub demo-coach --name "Coach Demo"`. */
 export const DEMO_COACH = { subject: 'demo-coach', name: 'Coach Demo' };
 
 const PARTICIPATION: [cbsCode: string, status: ParticipationStatus, since: string][] = [

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber, EuroCentsScalar } from '../../kit';
 import type { Placement } from './placement.entity';
-import { TargetGroup } from './social-enterprise.enums';
+import { TargetGroup } from './candidate.enum';
 
 /**
  * What a placement is worth towards a social-return obligation, by target group and duration: data, so a
@@ -67,10 +67,10 @@ export class SocialReturnCredit {
   @Field(() => Date, { description: 'When it was credited.' })
   creditedAt!: Date;
 
-  @Column({ type: 'varchar', length: 200 })
-  creditedBySubject!: string;
+  /** Who credited it (`actorOf`): null when unknown; `creditedByName` is resolved for GraphQL. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  creditedBySubject!: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
-  @Field(() => String, { description: 'Who credited it (name from their token).' })
-  creditedByName!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  creditedByName!: string | null;
 }

@@ -1,18 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity } from '../../kit';
+import { listComplexity, shownActor } from '../../kit';
 import { CANDIDATE_READERS } from './identifying';
 import { Placement } from './placement.entity';
 import { findPlacement } from './placement.service';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
-import {
-  creditSocialReturn,
-  CreditSocialReturnInput,
-  CreditSocialReturnPayload,
-  listRates,
-  socialReturnStatus,
-  SocialReturnStatus,
-} from './social-return.service';
+import { CreditSocialReturnInput } from './social-return.inputs';
+import { CreditSocialReturnPayload, SocialReturnStatus } from './social-return.payloads';
+import { creditSocialReturn, listRates, socialReturnStatus } from './social-return.service';
 
 @Resolver(() => SocialReturnCredit)
 export class SocialReturnResolver {
@@ -47,6 +42,11 @@ export class SocialReturnResolver {
     input: CreditSocialReturnInput,
   ) {
     return creditSocialReturn(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'Who credited it (name from their token).' })
+  creditedByName(@Root() credit: SocialReturnCredit) {
+    return shownActor(credit.creditedByName);
   }
 
   @FieldResolver(() => Placement, {

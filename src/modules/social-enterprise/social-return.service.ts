@@ -1,75 +1,25 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsInt, Max, Min } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import type { Context } from '../../kit';
 import {
-  EuroCentsScalar,
+  actorOf,
   findForUpdate,
   fromGlobalId,
   hasRole,
   toGlobalId,
   userError,
-  UserError,
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { viewerBusinessId } from '../core';
-import { socialReturnOfAward, viewerMunicipalityId } from '../procurement';
+import { viewerBusinessId, viewerMunicipalityId } from '../core';
+import { socialReturnOfAward } from '../procurement';
 import { Candidate } from './candidate.entity';
 import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { Placement } from './placement.entity';
-import { PLACE_TAKING_STAGES } from './social-enterprise.enums';
+import { PLACE_TAKING_STAGES } from './placement.enum';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
-
-@InputType({ description: 'Credits a placement to an award’s social-return obligation.' })
-export class CreditSocialReturnInput {
-  @Field(() => ID, { description: 'The award (procurement).' })
-  awardId!: string;
-
-  @Field(() => ID, {
-    description: 'A PLACED or COMPLETED placement on an opportunity of the awarded supplier.',
-  })
-  placementId!: string;
-
-  @Field(() => Int, { description: 'Duration of the placement in months, 1 to 120.' })
-  @IsInt()
-  @Min(1)
-  @Max(120)
-  months!: number;
-}
-
-@ObjectType({ description: 'The result of `creditSocialReturn`.' })
-export class CreditSocialReturnPayload {
-  @Field(() => SocialReturnCredit, { nullable: true, description: 'The credit; null on errors.' })
-  credit!: SocialReturnCredit | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'How far an award’s social-return obligation is met.' })
-export class SocialReturnStatus {
-  @Field(() => ID, { description: 'The award.' })
-  awardId!: string;
-
-  @Field(() => EuroCentsScalar, { description: 'Social return owed: the award’s percentage of its value.' })
-  obligated!: number;
-
-  @Field(() => EuroCentsScalar, { description: 'Value of the placements credited so far.' })
-  credited!: number;
-
-  @Field(() => EuroCentsScalar, { description: 'What is still owed (never below zero).' })
-  remaining!: number;
-
-  @Field(() => [SocialReturnCredit], {
-    nullable: true,
-    description:
-      'The credits, oldest first: coaches and admins only; null for the buyers and the supplier, who get the ' +
-      'totals (one credit’s value against the public rates would tell a placed candidate’s target group).',
-  })
-  credits!: SocialReturnCredit[] | null;
-}
+import type { CreditSocialReturnInput } from './social-return.inputs';
+import type { SocialReturnStatus } from './social-return.payloads';
 
 /** The rate of a target group for a duration: the one with the longest minimum duration that applies. */
 export async function rateFor(
@@ -123,6 +73,7 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
     const candidate = await tx.em.findOneByOrFail(Candidate, { id: placement.candidateId });
     const rate = await rateFor(tx, candidate.targetGroup, input.months);
     if (!rate) return failure(UserErrorCode.INVALID, 'No rate applies to so short a placement', 'months');
+    const actor = actorOf(tx.viewer);
     try {
       const { identifiers } = await tx.em.insert(SocialReturnCredit, {
         awardId,
@@ -130,8 +81,8 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
         months: input.months,
         value: rate.value,
         creditedAt: now,
-        creditedBySubject: tx.viewer.subject ?? 'unknown',
-        creditedByName: tx.viewer.name ?? tx.viewer.subject ?? 'unknown',
+        creditedBySubject: actor.subject,
+        creditedByName: actor.name,
       });
       const credit = await tx.em.findOneByOrFail(SocialReturnCredit, { id: identifiers[0].id as string });
       return { credit, userErrors: [] };
@@ -142,6 +93,15 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
       throw error;
     }
   });
+}
+
+/** What an obligation's credits add up to and what is still owed (never below zero: a surplus is no debt). */
+export function socialReturnBalance(
+  obligation: number,
+  credits: readonly Pick<SocialReturnCredit, 'value'>[],
+): { obligated: number; credited: number; remaining: number } {
+  const credited = credits.reduce((sum, credit) => sum + credit.value, 0);
+  return { obligated: obligation, credited, remaining: Math.max(0, obligation - credited) };
 }
 
 /**
@@ -165,12 +125,9 @@ export async function socialReturnStatus(
     (await viewerBusinessId(ctx)) === award.businessId;
   if (!allowed) return null;
   const credits = await ctx.em.find(SocialReturnCredit, { where: { awardId }, order: { creditedAt: 'ASC' } });
-  const credited = credits.reduce((sum, credit) => sum + credit.value, 0);
   return {
     awardId: toGlobalId('Award', awardId),
-    obligated: award.obligation,
-    credited,
-    remaining: Math.max(0, award.obligation - credited),
+    ...socialReturnBalance(award.obligation, credits),
     credits: everything ? credits : null,
   };
 }
