@@ -136,6 +136,13 @@ describe('credentials in the tabs', () => {
       const tabs = await shippedTabs(production);
       const page = JSON.stringify(tabs);
       expect(page).not.toMatch(/eyJ|q4_/); // no JWT, no API key secret
+      // Every tab that acts for someone says how to get the credential.
+      expect(tabs.filter((tab) => headersOf(tab).Authorization).length).toBe(
+        examples.filter((e) => e.token).length,
+      );
+      expect(tabs.filter((tab) => headersOf(tab)['X-Api-Key']).length).toBe(
+        examples.filter((e) => e.apiKey).length,
+      );
       for (const tab of tabs) {
         for (const [name, value] of Object.entries(headersOf(tab))) {
           if (name === 'Authorization') {
