@@ -1,6 +1,6 @@
 import { defineMatrix, everyone } from '../support/authorization-matrix';
 
-/** The server's own routes. `/metrics` is open in development and test; see the README for production. */
+/** The server's own routes. `/metrics` is open in development and test; see docs/operators.md for production. */
 export const httpMatrix = defineMatrix({
   routes: {
     'GET /healthz': { path: '/healthz', cells: everyone },
