@@ -7,8 +7,8 @@ import type { Context } from './context';
  * The audit trail (docs/audit-trail.md). Every table of shared data has the `audit_row` trigger: a row
  * inserted, updated or deleted inside a transaction that carries the audit setting writes one `audit_entry`
  * in that same transaction (who, when, which object, the names of the changed columns; never values).
- * `withTransaction` sets the setting, so every mutation is covered however it writes (entity manager, query
- * builder or raw SQL); seeds, migrations and the CLIs set none and leave no entries.
+ * `withTransaction` sets the setting inside a GraphQL mutation, so every mutation is covered however it writes
+ * (entity manager, query builder or raw SQL); seeds, migrations and the CLIs set none and leave no entries.
  */
 export const AUDIT_SETTING = 'regioq4.audit';
 
@@ -20,7 +20,7 @@ export interface AuditSetting {
   subject: string | null;
   name: string | null;
   requestId: string;
-  mutation: string | null;
+  mutation: string;
 }
 
 const mutationScope = new AsyncLocalStorage<string>();
@@ -32,12 +32,13 @@ const mutationScope = new AsyncLocalStorage<string>();
 export const auditMiddleware: MiddlewareFn = ({ info }, next) =>
   info.parentType.name === 'Mutation' ? mutationScope.run(info.fieldName, next) : next();
 
-/** Marks the transaction of `tx` as made by its viewer, so the trigger writes entries for its changes. */
+/**
+ * Marks the transaction of `tx` as made by its viewer in a mutation, so the trigger writes entries for its
+ * changes. Outside a mutation (the demo data, the CLIs) it does nothing: those leave no entries.
+ */
 export async function enterAuditContext(tx: Context): Promise<void> {
-  const setting: AuditSetting = {
-    ...actorOf(tx.viewer),
-    requestId: tx.requestId,
-    mutation: mutationScope.getStore() ?? null,
-  };
+  const mutation = mutationScope.getStore();
+  if (mutation === undefined) return;
+  const setting: AuditSetting = { ...actorOf(tx.viewer), requestId: tx.requestId, mutation };
   await tx.em.query(`SELECT set_config('${AUDIT_SETTING}', $1, true)`, [JSON.stringify(setting)]);
 }

@@ -1,7 +1,8 @@
 import { getSchema } from '../../src/schema';
 import { toGlobalId } from '../../src/kit';
+import { purgeAuditTrail } from '../../src/modules/core';
 import { createSupplier, DAY, requestInput } from '../procurement/fixtures';
-import type { TestServer } from '../support/test-server';
+import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { dbId, Role, startTestServer } from '../support/test-server';
 
 /**
@@ -112,7 +113,12 @@ const STEPS: Step[] = [
   {
     mutation: 'createArticle',
     caller: 'editor',
-    input: (s) => ({ title: 'Audit in de regio', body: 'Wie wat wanneer.', labelIds: [s.label], signatories: [] }),
+    input: (s) => ({
+      title: 'Audit in de regio',
+      body: 'Wie wat wanneer.',
+      labelIds: [s.label],
+      signatories: [],
+    }),
     select: 'article { id }',
     keep: (d, s) => (s.article = id(d, 'article')),
     object: 'Article',
@@ -125,7 +131,21 @@ const STEPS: Step[] = [
   },
   { mutation: 'publishArticle', caller: 'editor', input: (s) => ({ id: s.article }), object: 'Article' },
   { mutation: 'unpublishArticle', caller: 'editor', input: (s) => ({ id: s.article }), object: 'Article' },
-  { mutation: 'archiveArticle', caller: 'editor', input: (s) => ({ id: s.article }), object: 'Article' },
+  {
+    mutation: 'archiveArticle',
+    caller: 'editor',
+    input: (s) => ({ id: s.article }),
+    object: 'Article',
+    // Only a published article is archived: published again first.
+    before: async (s) => {
+      const published = await api.graphql(
+        `mutation Publish($id: ID!) { publishArticle(input: { id: $id }) { userErrors { code } } }`,
+        { id: s.article },
+        headers.editor,
+      );
+      expect(published.body.data).toEqual({ publishArticle: { userErrors: [] } });
+    },
+  },
   { mutation: 'deleteArticle', caller: 'editor', input: (s) => ({ id: s.article }), object: 'Article' },
   // networking
   {
@@ -349,7 +369,12 @@ const STEPS: Step[] = [
       }
     },
   },
-  { mutation: 'closeOpportunity', caller: 'member', input: (s) => ({ id: s.opportunity }), object: 'Opportunity' },
+  {
+    mutation: 'closeOpportunity',
+    caller: 'member',
+    input: (s) => ({ id: s.opportunity }),
+    object: 'Opportunity',
+  },
   {
     mutation: 'convertProjectToProcurementRequest',
     caller: 'buyer',
@@ -471,8 +496,9 @@ const STEPS: Step[] = [
     input: (s) => ({
       municipality: 'GM0355',
       title: 'Audit-akkoord',
-      since: '2099-01-01',
-      signedOn: '2026-01-01',
+      since: '2000-01-01',
+      until: '2001-12-31',
+      signedOn: '2000-01-01',
       partyIds: [s.party],
       agendaPointIds: [s.agendaPoint],
     }),
@@ -533,15 +559,36 @@ beforeAll(async () => {
     { input: requestInput({ title: 'Schoonmaak audit' }) },
     headers.buyer,
   );
-  state.otherRequest = (other.body.data as { createProcurementRequest: { procurementRequest: { id: string } } })
-    .createProcurementRequest.procurementRequest.id;
+  state.otherRequest = (
+    other.body.data as { createProcurementRequest: { procurementRequest: { id: string } } }
+  ).createProcurementRequest.procurementRequest.id;
   const project = await api.graphql(
     `mutation Post($input: PostOpportunityInput!) { postOpportunity(input: $input) { opportunity { id } } }`,
     { input: { kind: 'PROJECT', title: 'Bankjes schilderen', places: 2, targetGroups: [] } },
     headers.buyer,
   );
-  state.project = (project.body.data as { postOpportunity: { opportunity: { id: string } } }).postOpportunity
-    .opportunity.id;
+  const candidate = await api.graphql(
+    `mutation Candidate($input: CreateCandidateInput!) { createCandidate(input: $input) { candidate { id } } }`,
+    {
+      input: {
+        name: 'Kandidaat Twee',
+        birthYear: 1990,
+        municipality: 'GM0355',
+        targetGroup: 'INTERN',
+        skills: [],
+        availability: 'ma',
+        consentGivenOn: '2026-01-05',
+        consentPurposes: ['matching'],
+      },
+    },
+    headers.coach,
+  );
+  state.otherCandidate = (
+    candidate.body.data as { createCandidate: { candidate: { id: string } } }
+  ).createCandidate.candidate.id;
+  state.project = (
+    project.body.data as { postOpportunity: { opportunity: { id: string } } }
+  ).postOpportunity.opportunity.id;
 });
 afterAll(() => api.close());
 
@@ -556,9 +603,9 @@ test('the steps cover every mutation of the schema but the listed ones, each onc
 describe('every mutation writes audit entries in its transaction: who, when, which object, which fields', () => {
   test.each(STEPS.map((step) => [step.mutation, step] as const))('%s', async (mutation, step) => {
     await step.before?.(state);
-    const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+    const inputType = String(getSchema().getMutationType()!.getFields()[mutation].args[0].type);
     const response = await api.graphql(
-      `mutation Step($input: ${inputType}!) {
+      `mutation Step($input: ${inputType}) {
         ${mutation}(input: $input) { userErrors { code message field } ${step.select ?? ''} }
       }`,
       { input: step.input(state) },
@@ -583,4 +630,216 @@ describe('every mutation writes audit entries in its transaction: who, when, whi
     expect(tables).toHaveLength(1);
     expect(entries.map((entry) => entry.object_table)).toContain(tables[0]);
   });
+});
+
+describe('what an entry holds', () => {
+  test('an update names exactly the fields it changed, and no entry holds a value', async () => {
+    const response = await api.graphql(
+      `mutation Update($input: UpdateCandidateInput!) { updateCandidate(input: $input) { userErrors { code } } }`,
+      { input: { id: state.otherCandidate, phone: '+31 6 1234 5678', school: 'Hogeschool Utrecht' } },
+      headers.coach,
+    );
+    expect(response.body.data).toEqual({ updateCandidate: { userErrors: [] } });
+    const trail = await api.graphql(
+      `query Trail($object: ID!) {
+        auditTrail(filter: { object: $object }, first: 1) {
+          nodes { at requestId mutation actorSubject actorName action objectType objectId fields rootId }
+        }
+      }`,
+      { object: state.otherCandidate },
+      headers.admin,
+    );
+    expect(trail.body.data).toEqual({
+      auditTrail: {
+        nodes: [
+          {
+            at: expect.any(String),
+            requestId: response.headers.get('x-request-id'),
+            mutation: 'updateCandidate',
+            actorSubject: SUBJECTS.coach,
+            actorName: 'Coach Audit',
+            action: 'UPDATED',
+            objectType: 'Candidate',
+            objectId: state.otherCandidate,
+            fields: expect.arrayContaining(['phone', 'school']),
+            rootId: state.otherCandidate,
+          },
+        ],
+      },
+    });
+    const { fields } = (trail.body.data as { auditTrail: { nodes: { fields: string[] }[] } }).auditTrail
+      .nodes[0];
+    // Only what changed (and its bookkeeping columns), named as the entity names them.
+    expect(fields.filter((field) => !/^(updatedAt|pseudonym|searchable)/.test(field)).sort()).toEqual([
+      'phone',
+      'school',
+    ]);
+    // No value of any change is stored: the whole table holds neither the new phone number nor the school.
+    const [{ hits }] = await api.dataSource.query(
+      `SELECT count(*)::int AS hits FROM audit_entry e
+        WHERE row_to_json(e)::text LIKE '%+31 6%' OR row_to_json(e)::text LIKE '%Hogeschool%'
+           OR row_to_json(e)::text LIKE '%jan@example.nl%'`,
+    );
+    expect(hits).toBe(0);
+  });
+
+  test('a refused mutation (user error) leaves no entry', async () => {
+    const before = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
+    const refused = await api.graphql(
+      `mutation Party($input: RecordPartyInput!) { recordParty(input: $input) { userErrors { code } } }`,
+      { input: { municipality: 'GM0355', name: 'partij audit', abbreviation: 'X', scope: 'LOCAL' } },
+      headers.admin,
+    );
+    expect(refused.body.data).toEqual({ recordParty: { userErrors: [{ code: 'TAKEN' }] } });
+    const after = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  test('changes outside a mutation (the demo data, migrations, the CLIs) leave no entry', async () => {
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE request_id NOT IN (SELECT unnest($1::text[]))`,
+      [api.logs.map((log) => log.requestId)],
+    );
+    expect(n).toBe(0);
+  });
+
+  test('every table but the listed ones has the audit trigger', async () => {
+    const rows: { table: string; audited: boolean }[] = await api.dataSource.query(
+      `SELECT c.relname AS table,
+              EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'audit') AS audited
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1`,
+    );
+    expect(rows.filter((row) => !row.audited).map((row) => row.table)).toEqual([
+      'audit_entry',
+      'candidate_read',
+      'demo_data',
+      'migrations',
+      'rate_limit',
+      'typeorm_metadata',
+    ]);
+  });
+});
+
+describe('who reads the trail', () => {
+  const REQUEST_TRAIL = `query RequestTrail($id: ID!, $after: String) {
+    node(id: $id) {
+      ... on ProcurementRequest {
+        auditTrail(first: 3, after: $after) {
+          nodes { mutation objectType fields }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    }
+  }`;
+  type RequestTrail = {
+    node: {
+      auditTrail: {
+        nodes: { mutation: string; objectType: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } | null;
+    } | null;
+  };
+
+  test('civil servants of the buying municipality and admins read a request’s trail, newest first, page by page', async () => {
+    const seen: { mutation: string; objectType: string }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const response: GraphQLResponse<RequestTrail> = await api.graphql<RequestTrail>(
+        REQUEST_TRAIL,
+        { id: state.request, after },
+        headers.buyer,
+      );
+      const trail: NonNullable<RequestTrail['node']>['auditTrail'] = response.body.data!.node!.auditTrail!;
+      seen.push(...trail.nodes);
+      if (!trail.pageInfo.hasNextPage) break;
+      after = trail.pageInfo.endCursor;
+    }
+    // The request, its invitation, quote and award, each made by its own mutation, newest first.
+    const mutations = [...new Set(seen.map((entry) => entry.mutation))];
+    expect(mutations).toEqual(
+      [
+        'creditSocialReturn',
+        'awardProcurementRequest',
+        'closeProcurementRequest',
+        'submitQuote',
+        'inviteSuppliers',
+        'updateProcurementRequest',
+        'createProcurementRequest',
+      ].filter((name) => mutations.includes(name)),
+    );
+    expect(mutations).toEqual(
+      expect.arrayContaining([
+        'awardProcurementRequest',
+        'submitQuote',
+        'inviteSuppliers',
+        'createProcurementRequest',
+      ]),
+    );
+    expect(new Set(seen.map((entry) => entry.objectType))).toEqual(
+      new Set(['ProcurementRequest', 'Invitation', 'Quote', 'Award']),
+    );
+    const all = await api.graphql<RequestTrail>(
+      REQUEST_TRAIL,
+      { id: state.request, after: null },
+      headers.admin,
+    );
+    expect(all.body.data!.node!.auditTrail!.nodes).toEqual(seen.slice(0, 3));
+  });
+
+  test('other callers get null for a request’s trail, and only admins read the whole trail', async () => {
+    const otherBuyer = await api.token({ roles: [Role.CIVIL_SERVANT], municipality: 'GM0352', sub: 'wijk' });
+    for (const caller of [headers.member, otherBuyer, headers.coach]) {
+      const response = await api.graphql<RequestTrail>(
+        REQUEST_TRAIL,
+        { id: state.request, after: null },
+        caller,
+      );
+      expect(response.body.data!.node?.auditTrail ?? null).toBeNull();
+    }
+    const query = `{ auditTrail(first: 1) { nodes { mutation } } }`;
+    expect((await api.graphql(query, {}, headers.admin)).body.data).toEqual({
+      auditTrail: { nodes: [{ mutation: expect.any(String) }] },
+    });
+    for (const [caller, code] of [
+      [headers.buyer, 'FORBIDDEN'],
+      [headers.editor, 'FORBIDDEN'],
+      [{}, 'UNAUTHENTICATED'],
+    ] as const) {
+      const response = await api.graphql(query, {}, caller);
+      expect(response.body.errors?.[0].extensions?.code).toBe(code);
+    }
+  });
+
+  test('the filter finds a mutation’s and an actor’s entries', async () => {
+    const response = await api.graphql<{
+      auditTrail: { nodes: { mutation: string; actorSubject: string }[] };
+    }>(
+      `{ auditTrail(first: 100, filter: { actorSubject: "audit-editor", mutation: "deleteArticle" }) {
+          nodes { mutation actorSubject objectType action }
+      } }`,
+      {},
+      headers.admin,
+    );
+    const nodes = response.body.data!.auditTrail.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes).toContainEqual({
+      mutation: 'deleteArticle',
+      actorSubject: 'audit-editor',
+      objectType: 'Article',
+      action: 'DELETED',
+    });
+    expect(new Set(nodes.map((node) => node.mutation))).toEqual(new Set(['deleteArticle']));
+  });
+});
+
+test('entries past the retention period of seven years are deleted, younger ones kept', async () => {
+  await api.dataSource.query(
+    `UPDATE audit_entry SET at = now() - interval '7 years 1 day'
+      WHERE id IN (SELECT id FROM audit_entry ORDER BY at LIMIT 2)`,
+  );
+  const [{ n: before }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
+  expect(await purgeAuditTrail(api.dataSource.manager)).toBe(2);
+  const [{ n: after }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
+  expect(after).toBe(before - 2);
 });
