@@ -93,10 +93,10 @@ BEGIN
         (at, request_id, mutation, actor_subject, actor_name, action, object_table, object_id, columns, root_type, root_id)
     VALUES (
         clock_timestamp(),
-        context ->> 'requestId',
-        context ->> 'mutation',
-        context ->> 'subject',
-        context ->> 'name',
+        left(context ->> 'requestId', 100),
+        left(context ->> 'mutation', 100),
+        left(context ->> 'subject', 200),
+        left(context ->> 'name', 200),
         (CASE TG_OP WHEN 'INSERT' THEN 'CREATED' WHEN 'UPDATE' THEN 'UPDATED' ELSE 'DELETED' END)::audit_action,
         TG_TABLE_NAME,
         coalesce(new_row, old_row) ->> 'id',
