@@ -5,6 +5,7 @@ import type { DatabaseHandle } from './database';
 import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
 import { preflight } from './preflight';
+import { purgeAuditTrail } from './modules/core';
 import { getSchema } from './schema';
 import { seedMissingDemoData } from './seed';
 import type { Server } from './server';
@@ -67,6 +68,8 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
         log.info('demo data: already there');
       }
     }
+    const purged = await purgeAuditTrail(setup.manager);
+    if (purged > 0) log.info({ purged }, 'audit trail: entries past the retention period deleted');
     await setup.destroy();
     await dataSource.initialize();
   } catch (error) {
@@ -78,6 +81,17 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
   const server = await createServer(config, dataSource, log);
   const url = await server.listen(config.port, config.host);
   log.info({ durationMs: Date.now() - startedAt, database: database.description }, 'started');
+  // The retention period is enforced daily too, for servers that run for months (docs/audit-trail.md).
+  const purgeDaily = setInterval(
+    () => {
+      purgeAuditTrail(dataSource.manager).then(
+        (purged) => log.info({ purged }, 'audit trail: entries past the retention period deleted'),
+        (error: unknown) => log.warn({ err: error }, 'audit trail: purge failed; retried tomorrow'),
+      );
+    },
+    24 * 60 * 60 * 1000,
+  );
+  purgeDaily.unref();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -87,6 +101,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     server,
     stop: () =>
       (stopping ??= (async () => {
+        clearInterval(purgeDaily);
         await server.close();
         await dataSource.destroy();
         await database.stop();

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker, createNodeResolver, DateTimeScalar, validateArgument } from './kit';
+import { auditMiddleware, authChecker, createNodeResolver, DateTimeScalar, validateArgument } from './kit';
 import { modules } from './modules';
 
 let schema: GraphQLSchema | undefined;
@@ -17,6 +17,7 @@ export function getSchema(): GraphQLSchema {
     ] as unknown as NonEmptyArray<() => void>,
     authChecker,
     authMode: 'error',
+    globalMiddlewares: [auditMiddleware],
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,

@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 
 export * from './annual-review';
+export * from './audit';
 export * from './auth';
 export * from './context';
 export * from './dates';

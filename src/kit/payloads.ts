@@ -28,6 +28,8 @@ export enum UserErrorCode {
   ALREADY_CREDITED = 'ALREADY_CREDITED',
   /** A step that skips stages (a commitment from PROMISED to IN_COALITION_AGREEMENT) without evidence. */
   EVIDENCE_REQUIRED = 'EVIDENCE_REQUIRED',
+  /** A commitment to IN_COALITION_AGREEMENT of a party outside the municipality's coalition agreement that day. */
+  NOT_IN_COALITION = 'NOT_IN_COALITION',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -59,7 +61,14 @@ registerEnumType(UserErrorCode, {
       description: 'The placement is already credited to a social-return obligation; each counts once.',
     },
     EVIDENCE_REQUIRED: {
-      description: 'The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence.',
+      description:
+        'The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED), or reaches ' +
+        'IN_COALITION_AGREEMENT, without evidence: give a quote, a link or a document.',
+    },
+    NOT_IN_COALITION: {
+      description:
+        'The party is not in a coalition agreement of its municipality on that day, so its commitment cannot ' +
+        'be IN_COALITION_AGREEMENT.',
     },
   },
 });

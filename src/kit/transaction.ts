@@ -1,4 +1,5 @@
 import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { enterAuditContext } from './audit';
 import type { Context } from './context';
 import type { Node } from './relay';
 import { fromGlobalId } from './relay';
@@ -17,12 +18,14 @@ function hasUserErrors(value: unknown): boolean {
 /**
  * Runs `fn` in one transaction with a context whose `em` and loaders belong to it. A result that carries
  * `userErrors` is returned after a rollback, so a refused mutation changes nothing; a thrown error rolls
- * back too. Afterwards the request's loaders are cleared, so later fields read what was committed.
+ * back too. Afterwards the request's loaders are cleared, so later fields read what was committed. Every
+ * change in it is recorded in the audit trail under the viewer's name (`enterAuditContext`).
  */
 export async function withTransaction<T>(ctx: Context, fn: (tx: Context) => Promise<T>): Promise<T> {
   try {
     return await ctx.em.transaction(async (em) => {
       const tx: Context = { ...ctx, em };
+      await enterAuditContext(tx);
       tx.loaders = ctx.createLoaders(tx);
       const result = await fn(tx);
       if (hasUserErrors(result)) throw new Rollback(result);

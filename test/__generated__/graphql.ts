@@ -1200,7 +1200,7 @@ export type UserErrorCode =
   | 'DUPLICATE_REGISTRATION'
   /** The event is cancelled. */
   | 'EVENT_CANCELLED'
-  /** The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence. */
+  /** The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED), or reaches IN_COALITION_AGREEMENT, without evidence: give a quote, a link or a document. */
   | 'EVIDENCE_REQUIRED'
   /** A value is well-formed but not acceptable in this state (dates out of order, unknown municipality). */
   | 'INVALID'
@@ -1210,6 +1210,8 @@ export type UserErrorCode =
   | 'NOT_ALLOWED'
   /** Something the input refers to does not exist (or is hidden from you). */
   | 'NOT_FOUND'
+  /** The party is not in a coalition agreement of its municipality on that day, so its commitment cannot be IN_COALITION_AGREEMENT. */
+  | 'NOT_IN_COALITION'
   /** The procedure is lighter than the thresholds require for the estimated value. */
   | 'PROCEDURE_TOO_LIGHT'
   /** Registration has not opened yet or has closed. */

@@ -45,6 +45,7 @@ export const coreMatrix = defineMatrix({
     // Public; its restricted sections are null for others (their callers: test/review/annual-review.int-spec.ts).
     annualReview: { args: { year: 2018 }, cells: everyone },
     apiKeys: { cells: gate('ADMIN') },
+    auditTrail: { cells: gate('ADMIN') },
     associations: { cells: everyone },
     business: { args: { id: sample('memberBusiness') }, cells: everyone },
     businessByKvkNumber: { args: { kvkNumber: sample('memberKvk') }, cells: everyone },
@@ -71,6 +72,26 @@ export const coreMatrix = defineMatrix({
     updateOrganisation: { cells: gate('ADMIN') },
   },
   types: {
+    // Not a Node: reached only through `auditTrail` (admins) and `ProcurementRequest.auditTrail` (the request's
+    // buyers), whose gates guard every field, the actor's name included.
+    AuditEntry: {
+      fields: {
+        action: INHERIT,
+        actorName: INHERIT,
+        actorSubject: INHERIT,
+        at: INHERIT,
+        fields: INHERIT,
+        mutation: INHERIT,
+        objectId: INHERIT,
+        objectType: INHERIT,
+        requestId: INHERIT,
+        rootId: INHERIT,
+      },
+    },
+    AuditEntryConnection: {
+      fields: { edges: INHERIT, nodes: INHERIT, pageInfo: INHERIT, totalCount: INHERIT },
+    },
+    AuditEntryEdge: { fields: { cursor: INHERIT, node: INHERIT } },
     AddBusinessMembershipPayload: {
       fields: {
         membership: INHERIT,

@@ -204,6 +204,8 @@ export const procurementMatrix = defineMatrix({
       sample: 'procurementRequest',
       node: visibleTo('ADMIN', 'CIVIL_SERVANT'),
       fields: {
+        // The trail of the request, its invitations, quotes and award: its buyers only (null for invitees).
+        auditTrail: visibleTo('ADMIN', 'CIVIL_SERVANT'),
         award: INHERIT,
         cancelReason: INHERIT,
         cpvCategory: INHERIT,

@@ -153,11 +153,25 @@ test('a new commitment starts at PROMISED, later only with evidence, never DROPP
     evidence: { document: 'Verkiezingsprogramma 2026, p. 8' },
   });
   expect(programme.body.data!.recordCommitment.commitment).toMatchObject({ stage: 'IN_PARTY_PROGRAMME' });
-  const agreement = await record({
-    agendaPointId: points[2],
-    stage: 'IN_COALITION_AGREEMENT',
-    evidence: { quote: 'Wij kopen regionaal in.' },
-  });
+  // Straight into the coalition agreement: only for a party of the coalition on that day (test/politics/
+  // coalition.int-spec.ts); the test party joins Zeist's current coalition for it.
+  const intoAgreement = () =>
+    record({
+      agendaPointId: points[2],
+      stage: 'IN_COALITION_AGREEMENT',
+      on: '2026-06-02',
+      evidence: { quote: 'Wij kopen regionaal in.' },
+    });
+  expect((await intoAgreement()).body.data!.recordCommitment.userErrors.map((e) => e.code)).toEqual([
+    'NOT_IN_COALITION',
+  ]);
+  await api.dataSource.query(
+    `INSERT INTO coalition_party (agreement_id, party_id)
+     SELECT ca.id, $1 FROM coalition_agreement ca JOIN municipality m ON m.id = ca.municipality_id
+      WHERE m.cbs_code = 'GM0355' AND ca.until IS NULL`,
+    [Buffer.from(party, 'base64url').toString().split(':')[1]],
+  );
+  const agreement = await intoAgreement();
   expect(agreement.body.data!.recordCommitment.commitment).toMatchObject({
     stage: 'IN_COALITION_AGREEMENT',
     history: [

@@ -19,7 +19,7 @@ const STAGES = ['PROMISED', 'IN_PARTY_PROGRAMME', 'IN_COALITION_AGREEMENT', 'IMP
 /**
  * The tracker's figures computed another way: every (agenda point, party on the ballot) pair of an election
  * in a municipality, grouped by the party's commitment stage; and the points the first agreement from
- * election day on covers.
+ * election day on covers (lists, or holds through its parties' commitments).
  */
 async function expectedTracker(cbsCode: string, electionDate: string) {
   const counts: { point: string; stage: string | null; n: number }[] = await api.dataSource.query(
@@ -34,13 +34,18 @@ async function expectedTracker(cbsCode: string, electionDate: string) {
       GROUP BY a.id, c.stage`,
     [cbsCode, electionDate],
   );
+  // Listed by the agreement, or in it through a commitment of one of its parties (docs/politics.md).
   const covered: { point: string }[] = await api.dataSource.query(
-    `SELECT cap.agenda_point_id AS point
-       FROM coalition_agenda_point cap
-       JOIN coalition_agreement ca ON ca.id = cap.agreement_id
-       JOIN municipality m ON m.id = ca.municipality_id
-      WHERE m.cbs_code = $1
-        AND ca.since = (SELECT min(x.since) FROM coalition_agreement x WHERE x.municipality_id = m.id AND x.since >= $2)`,
+    `WITH period AS (
+       SELECT ca.id FROM coalition_agreement ca JOIN municipality m ON m.id = ca.municipality_id
+        WHERE m.cbs_code = $1
+          AND ca.since = (SELECT min(x.since) FROM coalition_agreement x
+                           WHERE x.municipality_id = m.id AND x.since >= $2))
+     SELECT cap.agenda_point_id AS point FROM coalition_agenda_point cap JOIN period ON period.id = cap.agreement_id
+     UNION
+     SELECT c.agenda_point_id FROM commitment c
+       JOIN coalition_party cp ON cp.party_id = c.party_id JOIN period ON period.id = cp.agreement_id
+      WHERE c.stage IN ('IN_COALITION_AGREEMENT', 'IMPLEMENTED')`,
     [cbsCode, electionDate],
   );
   return { counts, covered: new Set(covered.map((row) => row.point)) };

@@ -127,4 +127,19 @@ mutation CreateKey($input: CreateApiKeyInput!) {
     },
     token: { roles: [Role.ADMIN] },
   },
+  {
+    title: 'Admin: who changed what, newest first (token: npm run -s token -- --role ADMIN)',
+    query: `
+# The audit trail (docs/audit-trail.md): one entry per changed object, with the names of the changed fields.
+# The demo data itself leaves none: run a mutation first (e.g. CreateKey), then this. Filter on an object's id,
+# on a token subject or on a mutation's name.
+query AuditTrail($filter: AuditTrailFilter, $first: Int, $after: String) {
+  auditTrail(filter: $filter, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { at mutation actorSubject actorName action objectType objectId fields rootId }
+  }
+}`,
+    variables: { first: 20 },
+    headers: bearer,
+  },
 ];

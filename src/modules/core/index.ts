@@ -1,6 +1,8 @@
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AnnualReviewResolver } from './annual-review.resolver';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditEntryResolver } from './audit.resolver';
 import { defineModule, hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
 import { AssociationResolver } from './association.resolver';
@@ -31,6 +33,7 @@ export const core = defineModule({
     BusinessMembership,
     Person,
     ApiKey,
+    AuditEntry,
   ],
   resolvers: [
     MunicipalityResolver,
@@ -43,6 +46,7 @@ export const core = defineModule({
     MeResolver,
     FiguresResolver,
     AnnualReviewResolver,
+    AuditEntryResolver,
   ],
   nodeTypes: [
     { type: Municipality, load: (ctx, id) => ctx.loaders.core.municipalityById.load(id) },
@@ -82,3 +86,6 @@ export {
   issueApiKey,
   secretHashOfFeedToken,
 } from './api-key.service';
+export { AuditEntry } from './audit-entry.entity';
+export { AuditEntryConnection } from './audit.resolver';
+export { auditTrailOfRoot, purgeAuditTrail } from './audit.service';

@@ -1,6 +1,7 @@
 import type { Context, UserError } from '../../kit';
 import { actorOf, findForUpdate, fromGlobalId, userError, UserErrorCode, withTransaction } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
+import { CoalitionAgreement } from './coalition-agreement.entity';
 import { Commitment, CommitmentChange, CommitmentStage, STAGE_ORDER } from './commitment.entity';
 import type { ChangeCommitmentStageInput, EvidenceInput, RecordCommitmentInput } from './commitment.inputs';
 import { futureDayError } from './days';
@@ -34,6 +35,43 @@ export function stageError(
     return userError(
       UserErrorCode.EVIDENCE_REQUIRED,
       `Skipping to ${to} needs evidence: a quote, a link or a document`,
+      ['input', 'evidence'],
+    );
+  }
+  return null;
+}
+
+/**
+ * The coalition rule (docs/politics.md): a commitment reaches IN_COALITION_AGREEMENT only for a party of a
+ * coalition agreement of its municipality on that day (from its signing to its last day), and always with
+ * evidence, also as a single step: the passage of the agreement, its link or its page. Null when it may.
+ */
+async function coalitionError(
+  tx: Context,
+  party: Party,
+  input: { stage: CommitmentStage; on: string; evidence?: EvidenceInput | null },
+): Promise<UserError | null> {
+  if (input.stage !== CommitmentStage.IN_COALITION_AGREEMENT) return null;
+  const inCoalition = await tx.em
+    .createQueryBuilder(CoalitionAgreement, 'agreement')
+    .innerJoin('coalition_party', 'cp', 'cp.agreement_id = agreement.id AND cp.party_id = :partyId', {
+      partyId: party.id,
+    })
+    .where('agreement.municipalityId = :municipalityId', { municipalityId: party.municipalityId })
+    .andWhere('agreement.signedOn <= :on', { on: input.on })
+    .andWhere('(agreement.until IS NULL OR agreement.until >= :on)')
+    .getExists();
+  if (!inCoalition) {
+    return userError(
+      UserErrorCode.NOT_IN_COALITION,
+      `${party.abbreviation} is not in a coalition agreement of its municipality on ${input.on}`,
+      ['input', 'stage'],
+    );
+  }
+  if (!hasEvidence(input.evidence)) {
+    return userError(
+      UserErrorCode.EVIDENCE_REQUIRED,
+      'IN_COALITION_AGREEMENT needs evidence from the agreement: a quote, a link or a document',
       ['input', 'evidence'],
     );
   }
@@ -103,7 +141,10 @@ export function recordCommitment(ctx: Context, input: RecordCommitmentInput) {
         ]),
       );
     }
-    const error = stageError(null, input.stage, input.evidence) ?? dayError(input.on, null);
+    const error =
+      stageError(null, input.stage, input.evidence) ??
+      dayError(input.on, null) ??
+      (await coalitionError(tx, party, input));
     if (error) return failed(error);
     const { identifiers } = await tx.em.insert(Commitment, {
       partyId: party.id,
@@ -123,7 +164,9 @@ export function changeCommitmentStage(ctx: Context, input: ChangeCommitmentStage
     const commitment = await findForUpdate(tx, Commitment, input.id);
     if (!commitment) return failed(userError(UserErrorCode.NOT_FOUND, 'No such commitment', ['input', 'id']));
     const error =
-      stageError(commitment.stage, input.stage, input.evidence) ?? dayError(input.on, commitment.stageSince);
+      stageError(commitment.stage, input.stage, input.evidence) ??
+      dayError(input.on, commitment.stageSince) ??
+      (await coalitionError(tx, await tx.em.findOneByOrFail(Party, { id: commitment.partyId }), input));
     if (error) return failed(error);
     const from = commitment.stage;
     commitment.stage = input.stage;

@@ -26,7 +26,9 @@ export class TrackerPoint {
   agendaPointId!: string;
 
   @Field(() => Boolean, {
-    description: 'The coalition agreement of the election’s period covers the point.',
+    description:
+      'The coalition agreement of the election’s period covers the point: it lists the point, or one of its ' +
+      'parties has its commitment to the point IN_COALITION_AGREEMENT (or IMPLEMENTED since).',
   })
   coveredByCoalitionAgreement!: boolean;
 

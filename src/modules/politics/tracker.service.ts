@@ -21,7 +21,9 @@ export interface TrackerData {
 /**
  * The tracker of many (municipality, election) pairs in one statement: for each pair, the coalition agreement
  * of the election's period (the municipality's first agreement from election day on) and one row per agenda
- * point of the election and party on the ballot (a result in that election), with the party's stage.
+ * point of the election and party on the ballot (a result in that election), with the party's stage. A point
+ * is covered when the agreement lists it, or when a party of the agreement has its commitment to the point in
+ * the agreement (IN_COALITION_AGREEMENT, or IMPLEMENTED since): docs/politics.md.
  */
 export async function loadTrackerRows(ctx: Context, keys: readonly string[]): Promise<TrackerData[]> {
   const pairs = keys.map((key) => key.split(':'));
@@ -37,7 +39,11 @@ export async function loadTrackerRows(ctx: Context, keys: readonly string[]): Pr
      )
      SELECT k.ord, ag.id AS agreement_id,
             (SELECT json_agg(json_build_object('agendaPointId', a.id, 'partyId', p.id, 'stage', c.stage,
-                                               'covered', cap.agenda_point_id IS NOT NULL)
+                                               'covered', cap.agenda_point_id IS NOT NULL OR EXISTS (
+                                                 SELECT 1 FROM commitment cc
+                                                   JOIN coalition_party cp ON cp.party_id = cc.party_id
+                                                  WHERE cp.agreement_id = ag.id AND cc.agenda_point_id = a.id
+                                                    AND cc.stage IN ('IN_COALITION_AGREEMENT', 'IMPLEMENTED')))
                              ORDER BY a.position, p.name, p.id)
                FROM agenda_point a
                JOIN election_result er ON er.election_id = a.election_id

@@ -8,7 +8,7 @@ import {
   listComplexity,
   Role,
 } from '../../kit';
-import { Municipality } from '../core';
+import { AuditEntryConnection, auditTrailOfRoot, Municipality } from '../core';
 import { Award } from './award.entity';
 import { quotesOf } from './award.service';
 import { CpvCategory } from './cpv-category.entity';
@@ -103,6 +103,18 @@ export class ProcurementRequestResolver {
   })
   invitations(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
     return invitationLog(ctx, request.globalId);
+  }
+
+  @FieldResolver(() => AuditEntryConnection, {
+    nullable: true,
+    complexity: connectionComplexity,
+    description:
+      'Who changed what on this request, its invitations, quotes and award, newest first (field names only): ' +
+      'for admins and civil servants of the buying municipality; null for everyone else.',
+  })
+  async auditTrail(@Ctx() ctx: Context, @Root() request: ProcurementRequest, @Args() page: ConnectionArgs) {
+    if (!(await requests.isBuyer(ctx, request))) return null;
+    return auditTrailOfRoot(ctx, 'ProcurementRequest', request.id, page);
   }
 
   @Authorized(Role.CIVIL_SERVANT)
