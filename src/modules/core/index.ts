@@ -1,6 +1,7 @@
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AnnualReviewResolver } from './annual-review.resolver';
+import dutch from './core.nl.json';
 import { defineModule, hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
 import { AssociationResolver } from './association.resolver';
@@ -22,6 +23,7 @@ import { RegioQ4Membership } from './regio-q4-membership.entity';
 
 export const core = defineModule({
   name: 'core',
+  dutch,
   entities: [
     Municipality,
     Association,

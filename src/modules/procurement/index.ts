@@ -1,3 +1,4 @@
+import dutch from './procurement.nl.json';
 import { defineModule, toGlobalId } from '../../kit';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
@@ -28,6 +29,7 @@ import { ProcurementThreshold } from './threshold.entity';
 
 export const procurement = defineModule({
   name: 'procurement',
+  dutch,
   entities: [
     CpvCategory,
     SupplierProfile,
