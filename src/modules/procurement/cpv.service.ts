@@ -31,14 +31,16 @@ export function findCpvCategory(ctx: Context, code: string): Promise<CpvCategory
 export const CPV_FUZZY_SEARCH_MAX = 40;
 
 /**
- * How well a category matches the words: the Dutch name (weight A) above the Dutch search words (B), both
- * by prefix and shorter names first (normalisation 1); the English label by stem; by trigram similarity
- * for a short search; broader categories a little before narrower ones.
+ * How well a category matches the words: whole Dutch words above prefixes of longer ones ("reclame" before
+ * "reclamecampagnes"), the Dutch name (weight A) above the Dutch search words (B), shorter names first
+ * (normalisation 1); the English label by stem; by trigram similarity for a short search; broader
+ * categories a little before narrower ones.
  */
 function rankOf(fuzzy: boolean): string {
   return (
     'CAST(' +
     [
+      "8 * ts_rank(cpv.dutch_search_vector, to_tsquery('simple', :exact), 1)",
       "4 * ts_rank(cpv.dutch_search_vector, to_tsquery('simple', :prefixes), 1)",
       "ts_rank(cpv.search_vector, plainto_tsquery('english', :words), 1)",
       ...(fuzzy
@@ -77,13 +79,14 @@ export function listCpvCategories(
   // Letters and digits only, so the words can go into a tsquery as prefixes: `schoon:* & ict:*`.
   const tokens = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const prefixes = tokens.map((token) => `${token}:*`).join(' & ');
+  const exact = tokens.join(' & ');
   const fuzzy = words.length <= CPV_FUZZY_SEARCH_MAX;
   const conditions = [
     "cpv.searchVector @@ plainto_tsquery('english', :words)",
     ...(prefixes ? ["cpv.dutchSearchVector @@ to_tsquery('simple', :prefixes)"] : []),
     ...(fuzzy ? [':words <% cpv.label', ':words <% cpv.dutchWords'] : []),
   ];
-  query.andWhere(`(${conditions.join(' OR ')})`, { words, prefixes: prefixes || 'x' });
+  query.andWhere(`(${conditions.join(' OR ')})`, { words, prefixes: prefixes || 'x', exact: exact || 'x' });
   const order: SelectedKeysetOrder = { column: rankOf(fuzzy), type: 'real', direction: SortDirection.DESC };
   return paginate(query, args, order);
 }
