@@ -104,6 +104,17 @@ i18n.services.formatter?.add('euros', euros);
 i18n.services.formatter?.add('date', day);
 i18n.services.formatter?.add('datetime', instant);
 
+/** A part's format in Dutch values; gets the part and every part of the sentence (`{{label, cpv}}`). */
+export type Formatter = (value: unknown, parts: Record<string, unknown>) => string;
+
+/** Adds a format for a module's sentences (the procurement module's `cpv`: a CPV code's Dutch name). */
+export function addFormatter(name: string, format: Formatter): void {
+  i18n.services.formatter?.add(
+    name,
+    (value: unknown, _lng: string | undefined, options: Record<string, unknown>) => format(value, options),
+  );
+}
+
 let patterns: Pattern[] = [];
 
 /** Adds Dutch translations (a module's catalogue); later catalogues may not redefine a sentence. */

@@ -170,3 +170,12 @@ test('every condition of a word search can be served by an index', async () => {
     await runner.release();
   }
 });
+
+test('the database holds the vocabulary the code formats with (a change to it needs a migration)', async () => {
+  const vocabulary = (await import('../../src/modules/procurement/cpv-dutch.json')).default as string[][];
+  const rows = (await api.dataSource.query(
+    `SELECT code, dutch_label, coalesce(dutch_terms, '') AS terms FROM cpv_category
+      WHERE dutch_label IS NOT NULL ORDER BY code`,
+  )) as { code: string; dutch_label: string; terms: string }[];
+  expect(rows.map((row) => [row.code, row.dutch_label, row.terms])).toEqual(vocabulary);
+});

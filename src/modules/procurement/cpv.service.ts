@@ -1,6 +1,18 @@
 import type { Connection, ConnectionArgs, Context, KeysetOrder, SelectedKeysetOrder } from '../../kit';
 import { badUserInput, cpvDigits, CPV_CODE, paginate, SortDirection } from '../../kit';
 import { CpvCategory } from './cpv-category.entity';
+import vocabulary from './cpv-dutch.json';
+
+/**
+ * The curated Dutch names by code: the vocabulary the AddDutchCpvSearch migration put in the database
+ * (`cpv-dutch.json`; a change to it needs a migration of its own, a test compares the two).
+ */
+const DUTCH_NAMES = new Map((vocabulary as string[][]).map(([code, name]) => [code, name]));
+
+/** The `cpv` format of Dutch sentences: `{{matched_label, cpv}}` becomes the Dutch name of `matched_code`. */
+export function dutchCpvName(label: unknown, parts: Record<string, unknown>): string {
+  return DUTCH_NAMES.get(String(parts.matched_code)) ?? String(label);
+}
 
 const byCode: KeysetOrder<CpvCategory> = {
   column: 'cpv.code',
