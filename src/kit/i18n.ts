@@ -128,9 +128,13 @@ export function addDutch(catalogue: Catalogue): void {
     const names = [...key.matchAll(PLACEHOLDER)].map((match) => match[1]!);
     if (names.length === 0 || known !== undefined) continue;
     const literal = key.split(PLACEHOLDER).filter((_, index) => index % 2 === 0);
+    // A part at the very start holds no clause (`: `): else "{{value}} for {{what}} …" would take the
+    // "SINGLE_QUOTE is too light: €120,000" of a sentence that quotes an explanation as its part.
+    const first = literal[0] === '' ? '((?:(?!: )[\\s\\S])+?)' : '([\\s\\S]+?)';
+    const body = literal.slice(1).map(escapeRegex).join('([\\s\\S]+?)');
     patterns.push({
       key,
-      regex: new RegExp(`^${literal.map(escapeRegex).join('([\\s\\S]+?)')}$`),
+      regex: new RegExp(`^${escapeRegex(literal[0]!)}${first}${body}$`),
       names,
       literalLength: literal.join('').length,
     });

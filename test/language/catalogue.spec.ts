@@ -45,6 +45,16 @@ describe('the Dutch catalogues', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('give each sentence with parts enough words of its own to be recognised', () => {
+    // `{{a}} {{b}}` would match any sentence of two words
+    const vague = Object.values(catalogues)
+      .flatMap((catalogue) => Object.keys(catalogue))
+      .filter(
+        (key) => key.replace(/\{\{\s*\w+\s*\}\}/g, '').replace(/\W/g, '').length < 4 && key.includes('{{'),
+      );
+    expect(vague).toEqual([]);
+  });
+
   it('keep the parts of each sentence', () => {
     const wrong = Object.values(catalogues)
       .flatMap((catalogue) => Object.entries(catalogue))
@@ -79,6 +89,22 @@ describe('translate', () => {
     ).toBe(
       '€ 120.000 voor werken op 6 december 2026 ligt onder de laagste drempel die geldt, de gemeentelijke ' +
         'drempel (Inkoopbeleid Zeist 2024) van € 150.000 voor MULTIPLE_QUOTES: één offerte is genoeg.',
+    );
+  });
+
+  it('translates the parts of a sentence that are sentences themselves', () => {
+    expect(
+      translate(
+        'nl',
+        'SINGLE_QUOTE is too light: €120,000 for works on 2026-12-06 reaches the municipal threshold ' +
+          '(Inkoopbeleid Zeist 2024) of €50,000 (in force 2024-01-01 to now): at least MULTIPLE_QUOTES.',
+      ),
+    ).toBe(
+      'SINGLE_QUOTE is te licht: € 120.000 voor werken op 6 december 2026 bereikt de gemeentelijke drempel ' +
+        '(Inkoopbeleid Zeist 2024) van € 50.000 (geldig van 1 januari 2024 tot nu): minstens MULTIPLE_QUOTES.',
+    );
+    expect(translate('nl', 'Quotes were due by 2026-12-06T10:00:00.000Z')).toBe(
+      'Offertes moesten uiterlijk 6 december 2026 om 11:00 binnen zijn',
     );
   });
 
