@@ -32,7 +32,7 @@ export async function authenticate(
       throw new AppError(
         ErrorCode.UNAUTHENTICATED,
         'Authorization holds a placeholder, not a token: put `Bearer ` and the last line printed by ' +
-          '`npm run -s token -- --role <ROLE>` (see the README, "Ready values in the demo data")',
+          '`npm run -s token -- --role <ROLE>` (see docs/frontend.md, "Ready values in the demo data")',
         {},
         401,
       );
@@ -47,7 +47,7 @@ export async function authenticate(
       throw new AppError(
         ErrorCode.UNAUTHENTICATED,
         'X-Api-Key holds a placeholder, not a key: put the last line printed by ' +
-          '`npm run -s apikey -- --organisation "<name>" --scopes <scope>` (see the README)',
+          '`npm run -s apikey -- --organisation "<name>" --scopes <scope>` (see docs/partners.md)',
         {},
         401,
       );

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Context, Loaders, Viewer } from './kit';
-import { ANONYMOUS } from './kit';
+import { ANONYMOUS, DEFAULT_LOCALE } from './kit';
+import type { Locale } from './kit';
+import { currentRequest } from './request-store';
 import { modules } from './modules';
 
 /**
@@ -27,13 +29,14 @@ export function createLoaders(ctx: Context): Loaders {
 
 export function buildContext(
   dataSource: DataSource,
-  options: { requestId?: string; viewer?: Viewer; baseUrl: string },
+  options: { requestId?: string; viewer?: Viewer; baseUrl: string; locale?: Locale },
 ): Context {
   const ctx: Context = {
     requestId: options.requestId ?? randomUUID(),
     viewer: options.viewer ?? ANONYMOUS,
     em: dataSource.manager,
     baseUrl: options.baseUrl,
+    locale: options.locale ?? currentRequest()?.locale ?? DEFAULT_LOCALE,
     createLoaders,
     loaders: {} as Loaders,
   };

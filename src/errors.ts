@@ -2,8 +2,8 @@ import type { FieldNode, GraphQLFormattedError, ValueNode } from 'graphql';
 import { GraphQLError, Kind } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { QueryFailedError } from 'typeorm';
-import type { InvalidField } from './kit';
-import { ErrorCode, invalidIdOf } from './kit';
+import type { InvalidField, Locale } from './kit';
+import { DEFAULT_LOCALE, ErrorCode, invalidIdOf, invalidInput, translate } from './kit';
 import { isDataException, isDatabaseUnavailable } from './http/errors';
 import type { Logger } from './logger';
 import { currentRequest } from './request-store';
@@ -76,6 +76,26 @@ function fieldsOfInvalidId(error: unknown, original: unknown): InvalidField[] | 
 }
 
 /**
+ * An error's message and its fields' messages in the caller's language: the one place GraphQL errors are
+ * translated. A BAD_USER_INPUT of several fields (`Invalid input: …`) is worded again from its fields.
+ */
+function inLanguage(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
+  if (locale === 'en') return error;
+  const fields = error.extensions?.fields;
+  if (!Array.isArray(fields) || fields.length === 0) {
+    return { ...error, message: translate(locale, error.message) };
+  }
+  const translated = (fields as InvalidField[]).map((field) => ({
+    ...field,
+    message: translate(locale, field.message),
+  }));
+  const message = error.message.startsWith('Invalid input: ')
+    ? translate(locale, invalidInput(translated))
+    : translate(locale, error.message);
+  return { ...error, message, extensions: { ...error.extensions, fields: translated } };
+}
+
+/**
  * The one place errors are shaped for clients: coded errors pass (a refused id with the field that held
  * it), an unreachable database becomes SERVICE_UNAVAILABLE (HTTP 503), values PostgreSQL cannot take
  * become BAD_USER_INPUT, constraint races become CONFLICT, and everything else is masked and logged.
@@ -133,7 +153,7 @@ export function createErrorFormatter(log: Logger) {
 
   // The log line and the metrics count the code the client gets.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = shape(formatted, error);
+    const result = inLanguage(shape(formatted, error), currentRequest()?.locale ?? DEFAULT_LOCALE);
     const code = result.extensions?.code;
     currentRequest()?.errorCodes.push(typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR);
     return result;

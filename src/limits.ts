@@ -5,7 +5,7 @@ import { validate } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { AppConfig } from './config';
-import { AppError, ErrorCode } from './kit';
+import { AppError, ErrorCode, userText } from './kit';
 
 export type Limits = Pick<AppConfig['limits'], 'maxDepth' | 'maxCost' | 'maxAliases'>;
 
@@ -83,8 +83,8 @@ export function checkLimits(
   if (first) {
     const what =
       first.limit === 'depth'
-        ? `Query depth exceeds the maximum of ${first.max}`
-        : `More than ${first.max} aliases`;
+        ? userText(`Query depth exceeds the maximum of ${first.max}`)
+        : userText(`More than ${first.max} aliases`);
     throw tooComplex(first.limit, first.max, `${what}; ask for less or split the operation.`);
   }
   let cost: number;

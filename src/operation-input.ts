@@ -12,7 +12,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { InvalidField } from './kit';
-import { AppError, ErrorCode } from './kit';
+import { AppError, ErrorCode, invalidInput, untranslated } from './kit';
 import type { InputPlace } from './text-limits';
 import { maxTextLength, takesText } from './text-limits';
 
@@ -125,16 +125,13 @@ export function checkOperationInput(
   );
   if (errors && errors.length > 0) {
     throw refused(
-      errors.map((error) => error.message).join('; '),
-      errors.map((error) => ({ path: variablePath(error.message), message: error.message })),
+      untranslated(errors.map((error) => error.message).join('; ')),
+      errors.map((error) => ({ path: variablePath(error.message), message: untranslated(error.message) })),
     );
   }
 
   const tooLong = tooLongTexts(schema, document, operation, coerced ?? {});
   if (tooLong.length > 0) {
-    throw refused(
-      `Invalid input: ${tooLong.map((field) => `${field.path.join('.')} ${field.message}`).join('; ')}`,
-      tooLong,
-    );
+    throw refused(invalidInput(tooLong), tooLong);
   }
 }

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Locale } from './kit/i18n';
 
 /** What one HTTP request accumulates for its log line and metrics. */
 export interface RequestStore {
@@ -8,6 +9,8 @@ export interface RequestStore {
   operationName?: string;
   callerKind?: string;
   errorCodes: string[];
+  /** The caller's language (`Accept-Language`), for the messages of errors. */
+  locale: Locale;
   /** The GraphQL variables as sent, so an error can name the input field that held a bad value. */
   variables?: Record<string, unknown>;
 }

@@ -3,7 +3,14 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { auditMiddleware, authChecker, createNodeResolver, DateTimeScalar, validateArgument } from './kit';
+import {
+  auditMiddleware,
+  authChecker,
+  createNodeResolver,
+  DateTimeScalar,
+  UserErrorResolver,
+  validateArgument,
+} from './kit';
 import { modules } from './modules';
 
 let schema: GraphQLSchema | undefined;
@@ -14,6 +21,7 @@ export function getSchema(): GraphQLSchema {
     resolvers: [
       ...modules.flatMap((module) => module.resolvers),
       createNodeResolver(modules.flatMap((module) => module.nodeTypes)),
+      UserErrorResolver,
     ] as unknown as NonEmptyArray<() => void>,
     authChecker,
     authMode: 'error',

@@ -29,7 +29,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createMetrics } from './metrics';
 import type { Context } from './kit';
-import { createTokenVerifier, ErrorCode } from './kit';
+import { createTokenVerifier, ErrorCode, negotiateLocale } from './kit';
 import { modules } from './modules';
 import { createPlayground } from './playground';
 import type { RequestStore } from './request-store';
@@ -57,7 +57,11 @@ function requestLogging(log: Logger, metrics: Metrics): RequestHandler {
       startedAt: process.hrtime.bigint(),
       sqlCount: 0,
       errorCodes: [],
+      locale: negotiateLocale(req.get('accept-language')),
     };
+    // Messages and explanations are in the caller's language: a shared cache keeps one copy per language.
+    res.vary('Accept-Language');
+    res.setHeader('content-language', store.locale);
     res.setHeader('x-request-id', store.requestId);
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - store.startedAt) / 1e6;

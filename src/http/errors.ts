@@ -1,14 +1,15 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
-import { ErrorCode } from '../kit';
+import { DEFAULT_LOCALE, ErrorCode, translate, userText } from '../kit';
 import { currentRequest } from '../request-store';
 
 /** The body of every refusal outside GraphQL: GraphQL-shaped, so clients read one error format. */
 export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   const requestId = currentRequest()?.requestId ?? res.getHeader('x-request-id');
   if (status === 503) res.setHeader('retry-after', '1');
-  res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
+  const text = translate(currentRequest()?.locale ?? DEFAULT_LOCALE, message);
+  res.status(status).json({ errors: [{ message: text, extensions: { code, requestId } }] });
 }
 
 /** SQLSTATEs and driver errors that mean "no database to talk to right now", not "this request is wrong". */
@@ -71,15 +72,23 @@ export function notFound(): RequestHandler {
 }
 
 const BODY_ERRORS: Record<string, [number, ErrorCode, string]> = {
-  'entity.parse.failed': [400, ErrorCode.BAD_REQUEST, 'Request body is not valid JSON'],
-  'entity.verify.failed': [400, ErrorCode.BAD_REQUEST, 'Request body is not valid JSON'],
-  'request.aborted': [400, ErrorCode.BAD_REQUEST, 'The request was aborted'],
-  'request.size.invalid': [400, ErrorCode.BAD_REQUEST, 'The body does not match its Content-Length'],
-  'charset.unsupported': [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send JSON in UTF-8 (charset=utf-8)'],
+  'entity.parse.failed': [400, ErrorCode.BAD_REQUEST, userText('Request body is not valid JSON')],
+  'entity.verify.failed': [400, ErrorCode.BAD_REQUEST, userText('Request body is not valid JSON')],
+  'request.aborted': [400, ErrorCode.BAD_REQUEST, userText('The request was aborted')],
+  'request.size.invalid': [
+    400,
+    ErrorCode.BAD_REQUEST,
+    userText('The body does not match its Content-Length'),
+  ],
+  'charset.unsupported': [
+    415,
+    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    userText('Send JSON in UTF-8 (charset=utf-8)'),
+  ],
   'encoding.unsupported': [
     415,
     ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-    'Unsupported Content-Encoding; send the body uncompressed',
+    userText('Unsupported Content-Encoding; send the body uncompressed'),
   ],
 };
 

@@ -9,7 +9,17 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import type { Context, RequestLimits } from '../kit';
-import { ErrorCode, fromGlobalId, hasRole, Role, singleQueryValue, ViewerKind } from '../kit';
+import {
+  DEFAULT_LOCALE,
+  ErrorCode,
+  fromGlobalId,
+  hasRole,
+  Role,
+  singleQueryValue,
+  translate,
+  ViewerKind,
+} from '../kit';
+import { currentRequest } from '../request-store';
 import { secretHashOfFeedToken } from '../modules/core';
 
 const TABLE = 'rate_limit';
@@ -158,7 +168,12 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
       .status(429)
       .set('retry-after', String(retryAfter))
       .json({
-        errors: [{ message: error.message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter } }],
+        errors: [
+          {
+            message: translate(currentRequest()?.locale ?? DEFAULT_LOCALE, error.message),
+            extensions: { code: ErrorCode.RATE_LIMITED, retryAfter },
+          },
+        ],
       });
   };
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from './auth';
+import type { Locale } from './i18n';
 
 /**
  * The per-request loaders, one property per module. Each module adds its own by augmenting this interface:
@@ -25,5 +26,7 @@ export interface Context {
   createLoaders: (ctx: Context) => Loaders;
   /** Absolute base URL of this API, for links in feeds and payloads. */
   baseUrl: string;
+  /** The caller's language for sentences shown to people (`Accept-Language`; Dutch by default). */
+  locale: Locale;
   limits?: RequestLimits;
 }

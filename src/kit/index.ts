@@ -13,6 +13,7 @@ export * from './context';
 export * from './dates';
 export * from './errors';
 export * from './figures';
+export * from './i18n';
 export { getEntities } from './hydrate';
 export * from './loaders';
 export * from './module';

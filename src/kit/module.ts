@@ -2,6 +2,8 @@ import type { Request, Response, Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { ApiScope, Role, Viewer } from './auth';
+import type { Catalogue, Formatter } from './i18n';
+import { addDutch, addFormatter } from './i18n';
 import type { Context } from './context';
 import type { ErrorCode } from './errors';
 import type { Node } from './relay';
@@ -106,8 +108,14 @@ export interface ModuleDescriptor<L extends object = object> {
   examples?: PlaygroundExample[];
   /** Extra HTTP routes (feeds), mounted at the root. */
   routes?: (router: Router, deps: RouteDeps) => void;
+  /** The Dutch of the module's English sentences (`<module>.nl.json`, see `src/kit/i18n.ts`). */
+  dutch?: Catalogue;
+  /** Formats its Dutch sentences use beyond `euros`, `date` and `datetime` (`src/kit/i18n.ts`). */
+  formatters?: Record<string, Formatter>;
 }
 
 export function defineModule<L extends object>(descriptor: ModuleDescriptor<L>): ModuleDescriptor<L> {
+  if (descriptor.dutch) addDutch(descriptor.dutch);
+  for (const [name, format] of Object.entries(descriptor.formatters ?? {})) addFormatter(name, format);
   return descriptor;
 }

@@ -1,4 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { Context } from './context';
+import { translate } from './i18n';
 
 /** Expected business outcomes of a mutation, reported in `userErrors` rather than thrown. */
 export enum UserErrorCode {
@@ -77,12 +79,14 @@ registerEnumType(UserErrorCode, {
 export const USER_ERRORS =
   'Why the mutation did not happen; empty on success. When not empty, nothing was changed.';
 
+const MESSAGE = 'A sentence for people, in the caller’s language (`Accept-Language`; Dutch by default).';
+
 @ObjectType({ description: 'Why a mutation did not happen; nothing was changed.' })
 export class UserError {
   @Field(() => UserErrorCode, { description: 'What kind of outcome, for programs to act on.' })
   code!: UserErrorCode;
 
-  @Field(() => String, { description: 'A sentence for people, in English.' })
+  @Field(() => String, { description: MESSAGE })
   message!: string;
 
   @Field(() => [String], {
@@ -94,4 +98,13 @@ export class UserError {
 
 export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
   return { code, message, field };
+}
+
+/** Every user error's message is translated here, where it is sent: services write it in English. */
+@Resolver(() => UserError)
+export class UserErrorResolver {
+  @FieldResolver(() => String, { description: MESSAGE })
+  message(@Root() error: UserError, @Ctx() ctx: Context): string {
+    return translate(ctx.locale, error.message);
+  }
 }

@@ -5,6 +5,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
+import { userText } from './i18n';
 import { getEntities } from './hydrate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,8 +18,8 @@ export function toGlobalId(type: string, id: string): string {
  * A refused id. The error keeps the id (not shown to the client), so the error formatter can name the
  * argument or input field that held it (`fields: [{ path: ["input", "businessId"] }]`) for every caller.
  */
-function invalidId(globalId: string, problem: string): Error {
-  const error = badUserInput(`${JSON.stringify(globalId)} ${problem}`);
+function invalidId(globalId: string, problem: string, message: string): Error {
+  const error = badUserInput(message);
   Object.defineProperty(error, INVALID_ID, { value: { id: globalId, problem }, enumerable: false });
   return error;
 }
@@ -37,10 +38,14 @@ export function fromGlobalId(globalId: string, expectedType?: string): { type: s
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (separator <= 0 || !UUID.test(id) || toGlobalId(type, id) !== globalId) {
-    throw invalidId(globalId, 'is not a valid id');
+    throw invalidId(globalId, userText('is not a valid id'), `${JSON.stringify(globalId)} is not a valid id`);
   }
   if (expectedType && type !== expectedType) {
-    throw invalidId(globalId, `is the id of a ${type}, not of a ${expectedType}`);
+    throw invalidId(
+      globalId,
+      userText(`is the id of a ${type}, not of a ${expectedType}`),
+      `${JSON.stringify(globalId)} is the id of a ${type}, not of a ${expectedType}`,
+    );
   }
   return { type, id };
 }

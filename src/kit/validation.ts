@@ -5,23 +5,36 @@ import type { ValidatorFn } from 'type-graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { InvalidField } from './errors';
 import { badUserInput } from './errors';
+import { userText } from './i18n';
 
 // As type-graphql's own validation: a field left out is not checked (only `@IsDefined`/`@NotNull` are).
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
 /** class-validator's wording, in the words a form shows under a field. */
 const PLAIN: [RegExp, string | ((...groups: string[]) => string)][] = [
-  [/^must be longer than or equal to 1 characters?$/, 'must not be empty'],
-  [/^must be longer than or equal to (\d+) characters$/, (n) => `must be at least ${n} characters`],
-  [/^must be shorter than or equal to (\d+) characters$/, (n) => `must be at most ${n} characters`],
-  [/^must not be greater than (\S+)$/, (n) => `must be at most ${n}`],
-  [/^must not be less than (\S+)$/, (n) => `must be at least ${n}`],
-  [/^must contain no more than (\d+) elements$/, (n) => `must have at most ${n} items`],
-  [/^must contain at least 1 elements$/, 'must not be empty'],
-  [/^must contain at least (\d+) elements$/, (n) => `must have at least ${n} items`],
-  [/^must be an integer number$/, 'must be a whole number'],
-  [/^must be an email$/, 'must be an e-mail address'],
+  [/^must be longer than or equal to 1 characters?$/, userText('must not be empty')],
+  [/^must be longer than or equal to (\d+) characters$/, (n) => userText(`must be at least ${n} characters`)],
+  [/^must be shorter than or equal to (\d+) characters$/, (n) => userText(`must be at most ${n} characters`)],
+  [/^must not be greater than (\S+)$/, (n) => userText(`must be at most ${n}`)],
+  [/^must not be less than (\S+)$/, (n) => userText(`must be at least ${n}`)],
+  [/^must contain no more than (\d+) elements$/, (n) => userText(`must have at most ${n} items`)],
+  [/^must contain at least 1 elements$/, userText('must not be empty')],
+  [/^must contain at least (\d+) elements$/, (n) => userText(`must have at least ${n} items`)],
+  [/^must be an integer number$/, userText('must be a whole number')],
+  [/^must be an email$/, userText('must be an e-mail address')],
 ];
+
+/**
+ * The message of a BAD_USER_INPUT with fields: `Invalid input: input.name must be at most 200 characters`.
+ * The error formatter builds it again from the translated fields (`src/errors.ts`).
+ */
+export function invalidInput(
+  fields: InvalidField[],
+  message = (field: InvalidField) => field.message,
+): string {
+  const problems = fields.map((field) => `${field.path.join('.')} ${message(field)}`).join('; ');
+  return userText(`Invalid input: ${problems}`);
+}
 
 /** `name must be shorter than or equal to 200 characters` → `must be at most 200 characters`. */
 export function plainMessage(property: string, message: string): string {
@@ -34,7 +47,7 @@ export function plainMessage(property: string, message: string): string {
       break;
     }
   }
-  return each ? `each value ${text}` : text;
+  return each ? userText(`each value ${text}`) : text;
 }
 
 function invalidFields(errors: ValidationError[], path: string[]): InvalidField[] {
@@ -73,8 +86,5 @@ export const validateArgument: ValidatorFn = async (value, argType, { info }) =>
   const errors = (await Promise.all(items.map((item) => validate(item, OPTIONS)))).flat();
   if (errors.length === 0) return;
   const fields = invalidFields(errors, argumentRoot(argType, info));
-  throw badUserInput(
-    `Invalid input: ${fields.map((f) => `${f.path.join('.')} ${f.message}`).join('; ')}`,
-    fields,
-  );
+  throw badUserInput(invalidInput(fields), fields);
 };

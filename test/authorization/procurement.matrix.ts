@@ -155,6 +155,8 @@ export const procurementMatrix = defineMatrix({
         ancestors: INHERIT,
         children: INHERIT,
         code: INHERIT,
+        dutchLabel: INHERIT,
+        englishLabel: INHERIT,
         id: INHERIT,
         kind: INHERIT,
         label: INHERIT,

@@ -447,9 +447,11 @@ describe('each failure is one line on standard error and its own exit code', () 
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
   });
 
-  test('a year the API refuses: 1, with its code and message', async () => {
+  test('a year the API refuses: 1, with its code and message (Dutch, as the report)', async () => {
     const result = await review(1999);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^report: the API answered Review\w+ with BAD_USER_INPUT: year must be/m);
+    expect(result.stderr).toMatch(
+      /^report: the API answered Review\w+ with BAD_USER_INPUT: year moet tussen 2001 en 2100 liggen$/m,
+    );
   });
 });

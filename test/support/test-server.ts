@@ -160,7 +160,8 @@ export async function startTestServer(
   const graphql: TestServer['graphql'] = async (query, variables, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      // English unless a test asks for another language: the assertions read like the code's messages.
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
       body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
     return { status: response.status, headers: response.headers, body: await response.json() };

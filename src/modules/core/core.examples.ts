@@ -140,6 +140,6 @@ query AuditTrail($filter: AuditTrailFilter, $first: Int, $after: String) {
   }
 }`,
     variables: { first: 20 },
-    headers: bearer,
+    token: { roles: [Role.ADMIN] },
   },
 ];

@@ -3,6 +3,7 @@ import { ApiKeyResolver } from './api-key.resolver';
 import { AnnualReviewResolver } from './annual-review.resolver';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryResolver } from './audit.resolver';
+import dutch from './core.nl.json';
 import { defineModule, hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
 import { AssociationResolver } from './association.resolver';
@@ -24,6 +25,7 @@ import { RegioQ4Membership } from './regio-q4-membership.entity';
 
 export const core = defineModule({
   name: 'core',
+  dutch,
   entities: [
     Municipality,
     Association,

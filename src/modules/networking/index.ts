@@ -1,3 +1,4 @@
+import dutch from './networking.nl.json';
 import { ApiScope, defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 import { calendarRoutes } from './calendar-feed';
@@ -33,6 +34,7 @@ import {
 
 export const networking = defineModule({
   name: 'networking',
+  dutch,
   entities: [
     Event,
     EventHost,

@@ -1,3 +1,4 @@
+import dutch from './news.nl.json';
 import { defineModule, Role } from '../../kit';
 import { Article } from './article.entity';
 import { ArticleResolver, ArticleSignatoryResolver, LabelResolver } from './article.resolver';
@@ -17,6 +18,7 @@ import { seedNews } from './news.seed';
 
 export const news = defineModule({
   name: 'news',
+  dutch,
   entities: [Article, Label, ArticleLabel, ArticleSignatory],
   resolvers: [
     ArticleResolver,

@@ -1,3 +1,4 @@
+import dutch from './politics.nl.json';
 import { defineModule } from '../../kit';
 import { AgendaPoint } from './agenda-point.entity';
 import { AgendaPointResolver } from './agenda-point.resolver';
@@ -28,6 +29,7 @@ import {
 
 export const politics = defineModule({
   name: 'politics',
+  dutch,
   entities: [
     Election,
     Party,

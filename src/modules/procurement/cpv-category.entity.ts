@@ -26,6 +26,17 @@ registerEnumType(ProcurementKind, {
 const SEARCH_VECTOR = "to_tsvector('english', label)";
 
 /**
+ * The curated Dutch name (weight A) and search words (weight B), unstemmed (`simple`): Dutch compounds
+ * ("schoonmaakdiensten") are found by prefix ("schoonmaak:*"), which a stemmer would cut differently.
+ */
+const DUTCH_SEARCH_VECTOR =
+  "setweight(to_tsvector('simple', coalesce(dutch_label, '')), 'A') || " +
+  "setweight(to_tsvector('simple', coalesce(dutch_terms, '')), 'B')";
+
+/** The Dutch name and words as one text, for partial and misspelt words by trigram. */
+const DUTCH_WORDS = "coalesce(dutch_label, '') || ' ' || coalesce(dutch_terms, '')";
+
+/**
  * A code of the EU Common Procurement Vocabulary (CPV 2008). Reference data: all 9,454 codes are inserted
  * by the AddProcurement migration, with the parent found by zeroing digits from the right until a code
  * exists, the depth in that tree and the kind of the division.
@@ -33,9 +44,12 @@ const SEARCH_VECTOR = "to_tsvector('english', label)";
 @Entity()
 @Index('cpv_category_label_trgm', { synchronize: false })
 @Index('cpv_category_search_vector', { synchronize: false })
+@Index('cpv_category_dutch_search_vector', { synchronize: false })
+@Index('cpv_category_dutch_words_trgm', { synchronize: false })
 @ObjectType({
   implements: Node,
-  description: 'A category of the EU Common Procurement Vocabulary (CPV 2008), with English label.',
+  description:
+    'A category of the EU Common Procurement Vocabulary (CPV 2008), with its label in the caller’s language.',
 })
 export class CpvCategory extends Node {
   @Index({ unique: true })
@@ -43,9 +57,17 @@ export class CpvCategory extends Node {
   @Field(() => String, { description: 'The 8-digit CPV code without check digit, e.g. `45442100`.' })
   code!: string;
 
+  /** The official English label; `label` in GraphQL is the caller's language (the resolver). */
   @Column({ type: 'varchar', length: 400 })
-  @Field(() => String, { description: 'The official English label.' })
   label!: string;
+
+  /** A curated Dutch name (`cpv-dutch.json`): the divisions and the groups municipalities buy; else null. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  dutchLabel!: string | null;
+
+  /** Dutch words people use for it ("schoonmaak", "ICT"), searched beside the name. */
+  @Column({ type: 'text', nullable: true })
+  dutchTerms!: string | null;
 
   @Index()
   @Column({ type: 'char', length: 8, nullable: true })
@@ -68,6 +90,26 @@ export class CpvCategory extends Node {
     update: false,
   })
   searchVector?: string;
+
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: DUTCH_SEARCH_VECTOR,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  dutchSearchVector?: string;
+
+  @Column({
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: DUTCH_WORDS,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  dutchWords?: string;
 }
 
 /** The significant digits of a CPV code: a code's subtree is every code that starts with them. */

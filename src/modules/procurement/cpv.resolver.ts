@@ -22,20 +22,46 @@ export class CpvCategoryResolver {
 
   @Query(() => CpvCategoryConnection, {
     complexity: connectionComplexity,
-    description: 'CPV categories by code, filtered by a code prefix or label words, or below a parent.',
+    description:
+      'CPV categories: by code, or filtered by a code prefix; by Dutch or English words, most relevant first; ' +
+      'or below a parent.',
   })
   cpvCategories(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
     @Arg('search', () => String, {
       nullable: true,
-      description: 'Digits: a code prefix (`4544`). Words: English label words (`painting`, `electric`).',
+      description:
+        'Digits: a code prefix (`4544`), by code. Words: Dutch (`schoonmaak`, `schilderwerk`, `ICT`) or English ' +
+        '(`painting`) words of the label and of the Dutch search words, best match first.',
     })
     search?: string | null,
     @Arg('parent', () => String, { nullable: true, description: 'Only the direct children of this code.' })
     parent?: string | null,
   ) {
     return listCpvCategories(ctx, page, search, parent);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The name in the caller’s language: the curated Dutch name where there is one (the divisions and what ' +
+      'municipalities commonly buy), else the official English label; English on `Accept-Language: en`.',
+  })
+  label(@Ctx() ctx: Context, @Root() category: CpvCategory): string {
+    return ctx.locale === 'nl' && category.dutchLabel ? category.dutchLabel : category.label;
+  }
+
+  @FieldResolver(() => String, { description: 'The official English label of CPV 2008.' })
+  englishLabel(@Root() category: CpvCategory): string {
+    return category.label;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The curated Dutch name; null where there is none yet.',
+  })
+  dutchLabel(@Root() category: CpvCategory): string | null {
+    return category.dutchLabel;
   }
 
   @FieldResolver(() => CpvCategory, {

@@ -1,6 +1,8 @@
+import dutch from './procurement.nl.json';
 import { defineModule, toGlobalId } from '../../kit';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
+import { dutchCpvName } from './cpv.service';
 import { CpvCategoryResolver } from './cpv.resolver';
 import {
   AnnualReviewProcurementResolver,
@@ -28,6 +30,8 @@ import { ProcurementThreshold } from './threshold.entity';
 
 export const procurement = defineModule({
   name: 'procurement',
+  dutch,
+  formatters: { cpv: dutchCpvName },
   entities: [
     CpvCategory,
     SupplierProfile,

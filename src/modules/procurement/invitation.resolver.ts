@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { badUserInput, listComplexity, Role } from '../../kit';
+import { badUserInput, listComplexity, Role, translate } from '../../kit';
 import { Invitation } from './invitation.entity';
 import { InviteSuppliersInput } from './invitation.inputs';
 import { InviteSuppliersPayload, SupplierSuggestion } from './invitation.payloads';
@@ -22,7 +22,7 @@ export class InvitationResolver {
       'others, the least recently invited first among equals; local suppliers are included where they ' +
       'exist. Buyers of the request only.',
   })
-  suggestSuppliers(
+  async suggestSuppliers(
     @Ctx() ctx: Context,
     @Arg('requestId', () => ID, { description: 'The request.' }) requestId: string,
     @Arg('size', () => Int, {
@@ -36,12 +36,22 @@ export class InvitationResolver {
     })
     localMinimum?: number | null,
   ): Promise<Suggestion[]> {
-    return suggestSuppliers(
+    const suggestions = await suggestSuppliers(
       ctx,
       requestId,
       validSize(size, 'size', 1, 20),
       validSize(localMinimum, 'localMinimum', 0, 20),
     );
+    return suggestions.map((s) => ({ ...s, reasons: s.reasons.map((r) => translate(ctx.locale, r)) }));
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'Why the supplier was suggested (category fit, locality, rotation), in the caller’s language.',
+  })
+  reasons(@Ctx() ctx: Context, @Root() invitation: Invitation): string[] {
+    // Kept in English in the log; shown in the caller's language.
+    return invitation.reasons.map((reason) => translate(ctx.locale, reason));
   }
 
   @Query(() => [Invitation], {

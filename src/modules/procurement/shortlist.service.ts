@@ -6,6 +6,7 @@ import {
   todayInAmsterdam,
   userError,
   UserErrorCode,
+  userText,
   withTransaction,
 } from '../../kit';
 import { cpvPrefix } from './cpv-category.entity';
@@ -117,24 +118,34 @@ export async function suggest(
   const profiles = await ctx.loaders.procurement.profileById.loadMany(chosen.map((row) => row.id));
   const municipality = await ctx.loaders.core.municipalityById.load(request.municipalityId);
   return chosen.map((row, index) => {
+    // In English, as stored in the invitation log; translated where they are sent.
     const reasons = [
-      row.fit === 2
-        ? `Offers ${row.matched_label} (${row.matched_code}), the requested category${row.matched_code === request.cpvCode ? '' : ' or one below it'}`
-        : `Offers ${row.matched_label} (${row.matched_code}), a broader category of the request`,
-      row.local
-        ? `Established in ${row.municipality_name}, the buying municipality`
-        : row.regional
-          ? `Established in ${row.municipality_name}, in the region`
-          : `Established in ${row.municipality_name}, outside the region`,
+      userText(
+        row.fit === 2
+          ? row.matched_code === request.cpvCode
+            ? `Offers ${row.matched_label} (${row.matched_code}), the requested category`
+            : `Offers ${row.matched_label} (${row.matched_code}), the requested category or one below it`
+          : `Offers ${row.matched_label} (${row.matched_code}), a broader category of the request`,
+      ),
+      userText(
+        row.local
+          ? `Established in ${row.municipality_name}, the buying municipality`
+          : row.regional
+            ? `Established in ${row.municipality_name}, in the region`
+            : `Established in ${row.municipality_name}, outside the region`,
+      ),
     ];
-    if (row.serves) reasons.push(`Works in ${municipality?.name ?? 'the buying municipality'}`);
+    if (row.serves)
+      reasons.push(userText(`Works in ${municipality?.name ?? userText('the buying municipality')}`));
     reasons.push(
-      row.last_invited_at
-        ? `Last invited on ${todayInAmsterdam(row.last_invited_at)}`
-        : 'Never invited before',
+      userText(
+        row.last_invited_at
+          ? `Last invited on ${todayInAmsterdam(row.last_invited_at)}`
+          : 'Never invited before',
+      ),
     );
     if (swappedIn.has(row.id)) {
-      reasons.push(`Included to have at least ${localMinimum} local supplier(s) on the list`);
+      reasons.push(userText(`Included to have at least ${localMinimum} local supplier(s) on the list`));
     }
     return {
       supplier: profiles[index] as SupplierProfile,
@@ -265,7 +276,7 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = 
         profileId: id,
         outcome: InvitationOutcome.INVITED,
         suggestedRank: suggestion?.rank ?? null,
-        reasons: suggestion?.reasons ?? ['Chosen by the buyer; not on the suggested shortlist'],
+        reasons: suggestion?.reasons ?? [userText('Chosen by the buyer; not on the suggested shortlist')],
         note: input.note ?? null,
       });
     }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
-import { DateScalar, EuroCentsScalar } from '../../kit';
+import { DateScalar, EuroCentsScalar, translate } from '../../kit';
 import { ProcedureRequirement } from './threshold.payloads';
 import { requiredProcedure } from './threshold.service';
 
@@ -10,7 +10,7 @@ export class ThresholdResolver {
     description:
       'Which procedure a municipality must follow for a purchase, under the thresholds of that day (public).',
   })
-  requiredProcedure(
+  async requiredProcedure(
     @Ctx() ctx: Context,
     @Arg('municipality', () => String, { description: 'CBS code of the buying municipality, e.g. `GM0355`.' })
     municipality: string,
@@ -26,6 +26,7 @@ export class ThresholdResolver {
     })
     on?: string | null,
   ) {
-    return requiredProcedure(ctx, municipality, cpv, estimatedValue, on);
+    const decision = await requiredProcedure(ctx, municipality, cpv, estimatedValue, on);
+    return { ...decision, explanation: translate(ctx.locale, decision.explanation) };
   }
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../kit';
-import { badUserInput, checkCbsCode, todayInAmsterdam } from '../../kit';
+import { badUserInput, checkCbsCode, todayInAmsterdam, userText } from '../../kit';
 import type { CpvCategory } from './cpv-category.entity';
 import { ProcurementKind } from './cpv-category.entity';
 import { cpvCodeArgument } from './cpv.service';
@@ -17,10 +17,10 @@ export function formatEuros(cents: number): string {
 }
 
 const KIND_NAMES: Record<ProcurementKind, string> = {
-  WORKS: 'works',
-  SUPPLIES: 'supplies',
-  SERVICES: 'services',
-  SOCIAL_SERVICES: 'social services',
+  WORKS: userText('works'),
+  SUPPLIES: userText('supplies'),
+  SERVICES: userText('services'),
+  SOCIAL_SERVICES: userText('social services'),
 };
 
 export interface ProcedureDecision {
@@ -35,8 +35,8 @@ export interface ProcedureDecision {
 
 function scopeName(threshold: ProcurementThreshold): string {
   return threshold.municipalityCode
-    ? `the municipal threshold (${threshold.source})`
-    : `the EU threshold (${threshold.source})`;
+    ? userText(`the municipal threshold (${threshold.source})`)
+    : userText(`the EU threshold (${threshold.source})`);
 }
 
 /**
@@ -74,9 +74,10 @@ export async function decideProcedure(
       kind,
       threshold: deciding,
       thresholds,
-      explanation:
+      explanation: userText(
         `${value} for ${what} on ${day} reaches ${scopeName(deciding)} of ${formatEuros(deciding.fromValue)} ` +
-        `(in force ${deciding.since} to ${deciding.until ?? 'now'}): at least ${deciding.procedure}.`,
+          `(in force ${deciding.since} to ${deciding.until ?? userText('now')}): at least ${deciding.procedure}.`,
+      ),
     };
   }
   const lowest = thresholds[0];
@@ -85,10 +86,12 @@ export async function decideProcedure(
     kind,
     threshold: null,
     thresholds,
-    explanation: lowest
-      ? `${value} for ${what} on ${day} is below the lowest threshold in force, ${scopeName(lowest)} of ` +
-        `${formatEuros(lowest.fromValue)} for ${lowest.procedure}: a single quote is enough.`
-      : `No threshold for ${what} is in force on ${day}: a single quote is enough.`,
+    explanation: userText(
+      lowest
+        ? `${value} for ${what} on ${day} is below the lowest threshold in force, ${scopeName(lowest)} of ` +
+            `${formatEuros(lowest.fromValue)} for ${lowest.procedure}: a single quote is enough.`
+        : `No threshold for ${what} is in force on ${day}: a single quote is enough.`,
+    ),
   };
 }
 

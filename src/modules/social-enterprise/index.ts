@@ -1,4 +1,5 @@
 import { defineModule } from '../../kit';
+import dutch from './social-enterprise.nl.json';
 import { Candidate, CandidateErasure, CandidateRead } from './candidate.entity';
 import { CandidateResolver } from './candidate.resolver';
 import { findCandidate } from './candidate.service';
@@ -25,6 +26,7 @@ import { SocialReturnResolver } from './social-return.resolver';
 
 export const socialEnterprise = defineModule({
   name: 'socialEnterprise',
+  dutch,
   entities: [
     Opportunity,
     Candidate,

@@ -7,6 +7,7 @@ import {
   lockRow,
   userError,
   UserErrorCode,
+  userText,
   withTransaction,
 } from '../../kit';
 import { Candidate } from './candidate.entity';
@@ -55,8 +56,10 @@ export function opportunityAfterStep(
   to: PlacementStage,
 ): { refusal: string } | { status: OpportunityStatus } {
   if (to === PLACED) {
-    if (opportunity.status === OpportunityStatus.CLOSED) return { refusal: 'The opportunity is CLOSED' };
-    if (taken >= opportunity.places) return { refusal: 'Every place of the opportunity is taken (FILLED)' };
+    if (opportunity.status === OpportunityStatus.CLOSED)
+      return { refusal: userText('The opportunity is CLOSED') };
+    if (taken >= opportunity.places)
+      return { refusal: userText('Every place of the opportunity is taken (FILLED)') };
     return { status: taken + 1 >= opportunity.places ? OpportunityStatus.FILLED : opportunity.status };
   }
   if (takesPlace(from) && !takesPlace(to) && opportunity.status === OpportunityStatus.FILLED) {
