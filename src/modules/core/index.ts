@@ -3,6 +3,8 @@ import { ApiKeyResolver } from './api-key.resolver';
 import { AnnualReviewResolver } from './annual-review.resolver';
 import { defineModule, hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
+import { BoardPlan } from './board-plan.entity';
+import { BoardPlanResolver } from './board-plan.resolver';
 import { AssociationResolver } from './association.resolver';
 import { Business } from './business.entity';
 import { BusinessMembershipResolver, BusinessResolver } from './business.resolver';
@@ -31,6 +33,7 @@ export const core = defineModule({
     BusinessMembership,
     Person,
     ApiKey,
+    BoardPlan,
   ],
   resolvers: [
     MunicipalityResolver,
@@ -43,6 +46,7 @@ export const core = defineModule({
     MeResolver,
     FiguresResolver,
     AnnualReviewResolver,
+    BoardPlanResolver,
   ],
   nodeTypes: [
     { type: Municipality, load: (ctx, id) => ctx.loaders.core.municipalityById.load(id) },
@@ -50,6 +54,7 @@ export const core = defineModule({
     { type: Organisation, load: (ctx, id) => ctx.loaders.core.organisationById.load(id) },
     { type: Business, load: (ctx, id) => ctx.loaders.core.businessById.load(id) },
     { type: Person, load: (ctx, id) => ctx.loaders.core.personById.load(id) },
+    { type: BoardPlan, load: (ctx, id) => ctx.loaders.core.boardPlanById.load(id) },
     {
       type: ApiKey,
       load: async (ctx, id) =>

@@ -14,6 +14,7 @@ import {
 import { findEvent } from './event.service';
 import {
   AnnualReviewNetworkingResolver,
+  StakeholderContactResolver,
   AssociationEventsResolver,
   BusinessRegistrationsResolver,
   MunicipalityEventsResolver,
@@ -58,6 +59,7 @@ export const networking = defineModule({
     StakeholderMeetingResolver,
     StakeholderParticipantResolver,
     FollowUpActionResolver,
+    StakeholderContactResolver,
   ],
   nodeTypes: [
     { type: Event, load: (ctx, id) => findEvent(ctx, id) },
