@@ -90,7 +90,7 @@ export const networkingMatrix = defineMatrix({
     'GET /events/:id.ics': { path: '/events/{event}.ics', cells: everyone },
   },
   types: {
-    AnnualReview: { fields: { networking: INHERIT } },
+    AnnualReview: { fields: { networking: INHERIT, regionalContacts: INHERIT } },
     Association: {
       fields: {
         events: INHERIT,
@@ -267,6 +267,11 @@ export const networkingMatrix = defineMatrix({
       },
     },
     NetworkingReview: { fields: { current: INHERIT, previous: INHERIT } },
+    // The public summary per stakeholder for anyone; the meetings themselves (`details`) for admins only.
+    RegionalContactsFigures: {
+      fields: { details: visibleTo('ADMIN'), meetings: INHERIT, stakeholders: INHERIT },
+    },
+    RegionalContactsReview: { fields: { current: INHERIT, previous: INHERIT } },
     Organisation: {
       fields: {
         events: INHERIT,
@@ -313,6 +318,15 @@ export const networkingMatrix = defineMatrix({
         node: INHERIT,
       },
     },
+    StakeholderContact: {
+      fields: {
+        aldermenOf: INHERIT,
+        firstMetOn: INHERIT,
+        meetings: INHERIT,
+        organisation: INHERIT,
+        summaries: INHERIT,
+      },
+    },
     StakeholderMeeting: {
       sample: 'stakeholderMeeting',
       node: visibleTo('ADMIN'),
@@ -323,6 +337,7 @@ export const networkingMatrix = defineMatrix({
         id: INHERIT,
         outcomes: INHERIT,
         participants: INHERIT,
+        publicSummary: INHERIT,
         title: INHERIT,
         topics: INHERIT,
         updatedAt: INHERIT,

@@ -36,10 +36,18 @@ export class BoardPlan extends Node {
   title!: string;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true, description: 'What the board means to do; null: the title says it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the board means to do; null: the title says it.',
+  })
   description!: string | null;
 
-  @Column({ type: 'enum', enum: BoardPlanStatus, enumName: 'board_plan_status', default: BoardPlanStatus.PLANNED })
+  @Column({
+    type: 'enum',
+    enum: BoardPlanStatus,
+    enumName: 'board_plan_status',
+    default: BoardPlanStatus.PLANNED,
+  })
   @Field(() => BoardPlanStatus, { description: 'Whether it was carried out; PLANNED until judged.' })
   status!: BoardPlanStatus;
 

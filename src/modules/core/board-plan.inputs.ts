@@ -40,7 +40,10 @@ export class UpdateBoardPlanInput {
   @NotNull()
   status?: BoardPlanStatus;
 
-  @Field(() => String, { nullable: true, description: 'What came of it, up to 1000 characters; null removes it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What came of it, up to 1000 characters; null removes it.',
+  })
   @IsOptional()
   @Length(1, 1000)
   result?: string | null;

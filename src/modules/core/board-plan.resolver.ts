@@ -10,7 +10,8 @@ import { createBoardPlan, plansOf, updateBoardPlan } from './board-plan.service'
 export class BoardPlanResolver {
   @Query(() => [BoardPlan], {
     complexity: listComplexity(10),
-    description: 'The board’s agenda for a year, in its order, with whether each point was carried out (public).',
+    description:
+      'The board’s agenda for a year, in its order, with whether each point was carried out (public).',
   })
   boardPlans(
     @Ctx() ctx: Context,
@@ -21,7 +22,9 @@ export class BoardPlanResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreateBoardPlanPayload, { description: 'Adds a point to the board’s agenda of a year (admins).' })
+  @Mutation(() => CreateBoardPlanPayload, {
+    description: 'Adds a point to the board’s agenda of a year (admins).',
+  })
   createBoardPlan(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateBoardPlanInput, { description: 'The new point.' }) input: CreateBoardPlanInput,

@@ -39,7 +39,10 @@ export function updateBoardPlan(ctx: Context, input: UpdateBoardPlanInput) {
   return withTransaction(ctx, async (tx) => {
     const plan = await findForUpdate(tx, BoardPlan, input.id);
     if (!plan) {
-      return { plan: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such plan', ['input', 'id'])] };
+      return {
+        plan: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such plan', ['input', 'id'])],
+      };
     }
     if (input.title) plan.title = input.title.trim();
     if (input.description !== undefined) plan.description = input.description?.trim() ?? null;

@@ -40,7 +40,8 @@ export class StakeholderMeeting extends Node {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: 'What came of it, in words fit to publish (the annual review shows it to anyone); null: none.',
+    description:
+      'What came of it, in words fit to publish (the annual review shows it to anyone); null: none.',
   })
   publicSummary!: string | null;
 

@@ -79,7 +79,8 @@ export class CreateStakeholderMeetingInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'What came of it, in words fit to publish (up to 1000 characters); shown in the annual review.',
+    description:
+      'What came of it, in words fit to publish (up to 1000 characters); shown in the annual review.',
   })
   @IsOptional()
   @Length(1, 1000)

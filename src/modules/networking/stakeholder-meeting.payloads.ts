@@ -71,7 +71,8 @@ export class RegionalContactsFigures {
 
   @Field(() => [StakeholderMeeting], {
     nullable: true,
-    description: 'The meetings themselves, by date, with participants, outcomes and actions (admins; null for others).',
+    description:
+      'The meetings themselves, by date, with participants, outcomes and actions (admins; null for others).',
   })
   details!: StakeholderMeeting[] | null;
 }

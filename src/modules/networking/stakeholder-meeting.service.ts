@@ -173,7 +173,11 @@ export async function regionalContacts(
     .orderBy('meeting.date')
     .addOrderBy('meeting.createdAt')
     .getMany();
-  const participants: { meeting_id: string; organisation_id: string | null; municipality_id: string | null }[] =
+  const participants: {
+    meeting_id: string;
+    organisation_id: string | null;
+    municipality_id: string | null;
+  }[] =
     meetings.length === 0
       ? []
       : await ctx.em.query(

@@ -1,6 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { AnnualReview, ConnectionArgs, DateScalar, connectionComplexity, reviewOf, reviewSection } from '../../kit';
+import {
+  AnnualReview,
+  ConnectionArgs,
+  DateScalar,
+  connectionComplexity,
+  reviewOf,
+  reviewSection,
+} from '../../kit';
 import { Business, Municipality, Organisation } from '../core';
 import { OpportunityConnection } from './opportunity.resolver';
 import { opportunitiesOf } from './opportunity.service';
