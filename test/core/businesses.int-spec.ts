@@ -94,7 +94,7 @@ describe('the region', () => {
     expect(end2017.body.data!.associations.map((a) => a.name)).toEqual([
       'BCB',
       'Ondernemerskring Wijk bij Duurstede',
-      'Zakelijk Heuvelrug',
+      'Zakelijke Heuvelrug',
       'Zakelijk Zeist Onderneemt!',
     ]);
     const mid2016 = await api.graphql(AssociationsDocument, { memberOn: '2016-06-01' });

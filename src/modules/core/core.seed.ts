@@ -40,7 +40,7 @@ const ASSOCIATIONS = [
     q4: ['2015-01-01', null],
   },
   { name: 'BCB', shortName: 'BCB', cbsCode: 'GM0310', q4: ['2015-01-01', null] },
-  { name: 'Zakelijk Heuvelrug', shortName: 'ZH', cbsCode: 'GM1581', q4: ['2015-01-01', null] },
+  { name: 'Zakelijke Heuvelrug', shortName: 'ZH', cbsCode: 'GM1581', q4: ['2015-01-01', null] },
   { name: 'BHIK', shortName: 'BHIK', cbsCode: 'GM0312', q4: ['2015-01-01', '2017-06-30'] },
 ] as const;
 

@@ -514,7 +514,7 @@ async function seedStakeholderMeetings(
       title: 'Kennismaking met het Nationaal Park Utrechtse Heuvelrug',
       participants: [
         { organisationId: organisations.get('Nationaal Park Utrechtse Heuvelrug')!.id, role: 'Directeur' },
-        { name: 'Theo Sack', role: 'Voorzitter Zakelijk Heuvelrug' },
+        { name: 'Theo Sack', role: 'Voorzitter Zakelijke Heuvelrug' },
       ],
       topics: ['Wat het park en de ondernemers aan elkaar hebben'],
       outcomes: ['Halfjaarlijks overleg afgesproken.'],
@@ -560,7 +560,7 @@ async function seedStakeholderMeetings(
           organisationId: organisations.get('Nationaal Park Utrechtse Heuvelrug')!.id,
           role: 'Programmamanager',
         },
-        { name: 'Theo Sack', role: 'Voorzitter Zakelijk Heuvelrug' },
+        { name: 'Theo Sack', role: 'Voorzitter Zakelijke Heuvelrug' },
         { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
       ],
       topics: ['Recreatie en toerisme als economische drager', 'Ondernemers aan de parkranden'],
@@ -576,7 +576,7 @@ async function seedStakeholderMeetings(
         },
         {
           description: 'Kennissessie voor ondernemers voorbereiden',
-          owner: 'Zakelijk Heuvelrug',
+          owner: 'Zakelijke Heuvelrug',
           dueDate: '2018-09-30',
           status: FollowUpStatus.DONE,
         },
