@@ -192,7 +192,9 @@ export function barChart(spec: BarChartSpec): string {
         label: {
           show: !spec.stacked,
           position: spec.horizontal ? ('right' as const) : ('top' as const),
-          formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatValue(value) : ''),
+          // A zero draws no bar and needs no label: a column of 0s beside the bars reads as clutter.
+          formatter: ({ value }: { value: unknown }) =>
+            typeof value === 'number' && value !== 0 ? formatValue(value) : '',
           fontSize: 10,
         },
         data: s.values.map((value) =>
