@@ -278,7 +278,7 @@ describe('the HTML report fits the page, measured in Chromium', () => {
     async (year, width) => {
       const screenshot =
         width === 1024 && year !== 2018
-          ? path.join(root, 'docs', year === 2017 ? 'review-2017.png' : 'review-current-year.png')
+          ? path.join(SCREENSHOTS ?? dir, year === 2017 ? 'review-2017.png' : 'review-current-year.png')
           : undefined;
       const page = await measure(html.get(year)!, width, screenshot);
       const problems: string[] = [];
