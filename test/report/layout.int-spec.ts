@@ -215,6 +215,8 @@ interface Measured {
     name: string;
     box: { left: number; right: number; top: number; bottom: number };
     texts: { text: string; left: number; right: number; top: number; bottom: number }[];
+    /** Legend icons and line symbols: the small shapes beside which a label must not run. */
+    marks: { left: number; right: number; top: number; bottom: number }[];
   }[];
   tables: { right: number; scrollWidth: number; clientWidth: number; head: string }[];
 }
@@ -244,6 +246,9 @@ async function measure(file: string, width: number, screenshot?: string): Promis
           texts: [...figure.querySelectorAll('svg text')]
             .filter((t) => (t.textContent ?? '').trim() !== '')
             .map((t) => ({ text: t.textContent ?? '', ...rect(t) })),
+          marks: [...figure.querySelectorAll('svg path')]
+            .map(rect)
+            .filter((r) => r.right - r.left <= 30 && r.bottom - r.top <= 16 && r.right > r.left),
         })),
         tables: [...document.querySelectorAll('table')].map((table) => ({
           right: table.getBoundingClientRect().right,
@@ -292,6 +297,9 @@ describe('the HTML report fits the page, measured in Chromium', () => {
           )
             problems.push(`${chart.name}: "${t.text}" runs outside the chart`);
         }
+        for (const t of chart.texts)
+          for (const mark of chart.marks)
+            if (overlap(t, mark)) problems.push(`${chart.name}: "${t.text}" runs into a legend mark`);
         chart.texts.forEach((a, i) =>
           chart.texts.slice(i + 1).forEach((b) => {
             if (overlap(a, b)) problems.push(`${chart.name}: "${a.text}" overlaps "${b.text}"`);

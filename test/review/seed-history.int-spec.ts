@@ -447,3 +447,25 @@ test('regional contacts: the public summary for everyone, the meetings themselve
     else expect({ caller, details: current.details }).toEqual({ caller, details: null });
   }
 });
+
+test('cost: the plans take one statement for both years, the regional contacts a few per year', async () => {
+  const admin = await api.token({ roles: [Role.ADMIN] });
+  const plans = await api.graphql(
+    `{ annualReview(year: 2018) { plans { current { agenda { title } carriedOut { title } }
+                                          previous { agenda { title } carriedOut { title } } } } }`,
+    {},
+    admin,
+  );
+  expect(plans.body.errors).toBeUndefined();
+  expect((await api.logOf(plans)).sqlCount).toBe(1); // the agendas of 2017, 2018 and 2019 in one
+  const contacts = await api.graphql(
+    `{ annualReview(year: 2018) { regionalContacts {
+         current { meetings stakeholders { organisation { name } aldermenOf { name } } details { title } }
+         previous { meetings stakeholders { organisation { name } aldermenOf { name } } details { title } } } } }`,
+    {},
+    admin,
+  );
+  expect(contacts.body.errors).toBeUndefined();
+  // Per year the meetings and their participants; then the organisations and the municipalities, once.
+  expect((await api.logOf(contacts)).sqlCount).toBe(2 * 2 + 2);
+});
