@@ -112,7 +112,7 @@ describe('the review of the current year', () => {
     expect(networking).toMatch(new RegExp(`In ${currentYear} vonden \\d+ netwerkbijeenkomsten? plaats`));
     expect(networking).toContain('De volgende bijeenkomst: **');
     expect(section(currentMarkdown, 'Regionale contacten')).toContain(
-      `tot en met ${todayText} ${currentYear}`,
+      `het bestuur in ${currentYear} (tot en met ${todayText})`,
     );
     const agenda = section(currentMarkdown, `Agenda ${currentYear + 1}`);
     expect(agenda).toContain(

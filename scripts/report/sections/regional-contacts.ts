@@ -25,10 +25,11 @@ export const regionalContacts: SectionDefinition<Figures> = {
     { figure: 'stakeholders', value: f.stakeholders.length },
   ],
 
-  render(data, { year, lang, format, complete, periodEndText }) {
+  render(data, { year, lang, format, complete, periodEnd }) {
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
-    const until = complete ? '' : nl ? ` (tot en met ${periodEndText})` : ` (up to ${periodEndText})`;
+    const day = format.day(periodEnd, false);
+    const until = complete ? '' : nl ? ` (tot en met ${day})` : ` (up to and including ${day})`;
     if (c.meetings === 0) {
       return [
         {
