@@ -79,11 +79,11 @@ beforeAll(async () => {
   for (const year of [2017, 2018, currentYear]) {
     const file = path.join(dir, `review-${year}.html`);
     const result = await runReport(['--year', String(year), '--out', file]);
-    expect(result.code).toBe(0);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     html.set(year, file);
   }
   const md = await runReport(['--year', String(currentYear)]);
-  expect(md.code).toBe(0);
+  expect({ code: md.code, stderr: md.stderr }).toEqual({ code: 0, stderr: '' });
   currentMarkdown = md.stdout;
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,

@@ -99,9 +99,9 @@ const EVENTS: DemoEvent[] = [
   {
     title: 'Ondernemersontbijt Wijk bij Duurstede',
     description: 'Ontbijt met de Ondernemerskring over werk in de eigen gemeente.',
-    // In 2016: Regio Q4's networking activity of 2017 was still to come ("verwacht in maart 2018").
-    startsAt: '2016-10-06T05:30:00Z',
-    endsAt: '2016-10-06T07:30:00Z',
+    // Before 2017: Regio Q4's networking activity of 2017 was still to come ("verwacht in maart 2018").
+    startsAt: '2014-10-02T05:30:00Z',
+    endsAt: '2014-10-02T07:30:00Z',
     venue: ['De Engel', 'Markt 14, 3961 BC Wijk bij Duurstede', 'GM0352'],
     kind: EventKind.MEETING,
     capacity: 40,
