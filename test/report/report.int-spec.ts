@@ -375,7 +375,7 @@ test('a section the API does not have (an older server, a module it does not run
   expect(client.requests).toBe(1 + 8 + 5 * 2 + 1);
 });
 
-test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN token, two reviews, the key revoked', async () => {
+test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN token, three reviews, the key revoked', async () => {
   const out = mkdtempSync(path.join(dir, 'demo-'));
   const result = await runReport(
     ['--url', url],
@@ -389,7 +389,7 @@ test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN to
   );
   expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   const thisYear = new Date().getFullYear();
-  for (const year of [2018, thisYear]) {
+  for (const year of [2017, 2018, thisYear]) {
     const html = readFileSync(path.join(out, `review-${year}.html`), 'utf8');
     expect(elements(parseHtml(html), 'h1').map(textOf)).toEqual([`Terugblik Regio Q4 op ${year}`]);
   }

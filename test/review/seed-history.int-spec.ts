@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { toGlobalId } from '../../src/kit';
 import { root } from '../support/processes';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
@@ -468,4 +469,129 @@ test('cost: the plans take one statement for both years, the regional contacts a
   expect(contacts.body.errors).toBeUndefined();
   // Per year the meetings and their participants; then the organisations and the municipalities, once.
   expect((await api.logOf(contacts)).sqlCount).toBe(2 * 2 + 2);
+});
+
+describe('the board records its agenda and what came of a meeting', () => {
+  const PLAN = `mutation($input: CreateBoardPlanInput!) {
+    createBoardPlan(input: $input) { plan { id year title status result } userErrors { code message field } }
+  }`;
+  const UPDATE = `mutation($input: UpdateBoardPlanInput!) {
+    updateBoardPlan(input: $input) { plan { id title status result } userErrors { code message field } }
+  }`;
+  const agendaOf = async (year: number) =>
+    (
+      await api.graphql<{ boardPlans: { title: string; status: string; result: string | null }[] }>(
+        `query($year: Int!) { boardPlans(year: $year) { title status result } }`,
+        { year },
+      )
+    ).body.data!.boardPlans;
+
+  test('points go after the year’s others; judging one records its status and result; the review shows it', async () => {
+    const admin = await api.token({ roles: [Role.ADMIN] });
+    const before = await agendaOf(2031);
+    expect(before).toEqual([]);
+    const ids: string[] = [];
+    for (const title of ['Eerste punt', 'Tweede punt']) {
+      const res = await api.graphql<{
+        createBoardPlan: { plan: { id: string } | null; userErrors: unknown[] };
+      }>(PLAN, { input: { year: 2031, title: `  ${title} ` } }, admin);
+      expect(res.body.data!.createBoardPlan.userErrors).toEqual([]);
+      ids.push(res.body.data!.createBoardPlan.plan!.id);
+    }
+    expect((await agendaOf(2031)).map((p) => p.title)).toEqual(['Eerste punt', 'Tweede punt']);
+    const judged = await api.graphql(
+      UPDATE,
+      { input: { id: ids[1], status: 'DONE', result: 'Gelukt.' } },
+      admin,
+    );
+    expect(judged.body.data).toEqual({
+      updateBoardPlan: {
+        plan: { id: ids[1], title: 'Tweede punt', status: 'DONE', result: 'Gelukt.' },
+        userErrors: [],
+      },
+    });
+    const review = await api.graphql<{
+      annualReview: { plans: { current: { agenda: { title: string }[]; carriedOut: { status: string }[] } } };
+    }>(`{ annualReview(year: 2031) { plans { current { agenda { title } carriedOut { status } } } } }`);
+    expect(review.body.data!.annualReview.plans.current).toEqual({
+      agenda: [],
+      carriedOut: [{ status: 'PLANNED' }, { status: 'DONE' }],
+    });
+    const announced = await api.graphql<{
+      annualReview: { plans: { current: { agenda: { title: string }[] } } };
+    }>(`{ annualReview(year: 2030) { plans { current { agenda { title } } } } }`);
+    expect(announced.body.data!.annualReview.plans.current.agenda.map((p) => p.title)).toEqual([
+      'Eerste punt',
+      'Tweede punt',
+    ]);
+  });
+
+  test('bad input is a coded error and changes nothing; an unknown point is NOT_FOUND', async () => {
+    const admin = await api.token({ roles: [Role.ADMIN] });
+    const before = await agendaOf(2032);
+    const outOfRange = await api.graphql(PLAN, { input: { year: 2200, title: 'Te laat' } }, admin);
+    expect(outOfRange.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const empty = await api.graphql(PLAN, { input: { year: 2032, title: '' } }, admin);
+    expect(empty.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await agendaOf(2032)).toEqual(before);
+    const unknown = await api.graphql(
+      UPDATE,
+      { input: { id: toGlobalId('BoardPlan', '00000000-0000-4000-8000-000000000000'), status: 'DONE' } },
+      admin,
+    );
+    expect(unknown.body.data).toEqual({
+      updateBoardPlan: {
+        plan: null,
+        userErrors: [{ code: 'NOT_FOUND', message: 'No such plan', field: ['input', 'id'] }],
+      },
+    });
+    const invalidStatus = await api.graphql(UPDATE, { input: { id: 'x', status: 'MAYBE' } }, admin);
+    expect(invalidStatus.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await agendaOf(2018)).map((p) => p.status)).toEqual(['DONE', 'DONE', 'PARTLY_DONE']);
+  });
+
+  test('a meeting’s public summary is what the review quotes; without one the meeting counts but is not quoted', async () => {
+    const admin = await api.token({ roles: [Role.ADMIN] });
+    const create = `mutation($input: CreateStakeholderMeetingInput!) {
+      createStakeholderMeeting(input: $input) { meeting { id publicSummary } userErrors { code } }
+    }`;
+    const created = await api.graphql<{
+      createStakeholderMeeting: { meeting: { id: string; publicSummary: string | null } };
+    }>(
+      create,
+      {
+        input: {
+          date: '2029-04-02',
+          title: 'Overleg met de wethouder van Bunnik',
+          participants: [{ role: 'Wethouder', municipality: 'GM0312' }],
+          outcomes: ['Vertrouwelijk: de begroting wordt krap.'],
+          publicSummary: 'Bunnik denkt mee over het kansenbord.',
+        },
+      },
+      admin,
+    );
+    const meeting = created.body.data!.createStakeholderMeeting.meeting;
+    expect(meeting.publicSummary).toBe('Bunnik denkt mee over het kansenbord.');
+    const contacts = async () =>
+      (
+        await api.graphql<{
+          annualReview: {
+            regionalContacts: { current: { meetings: number; stakeholders: { summaries: string[] }[] } };
+          };
+        }>(
+          `{ annualReview(year: 2029) { regionalContacts { current { meetings stakeholders { summaries } } } } }`,
+        )
+      ).body.data!.annualReview.regionalContacts.current;
+    expect(await contacts()).toEqual({
+      meetings: 1,
+      stakeholders: [{ summaries: ['Bunnik denkt mee over het kansenbord.'] }],
+    });
+    const cleared = await api.graphql(
+      `mutation($input: UpdateStakeholderMeetingInput!) { updateStakeholderMeeting(input: $input) { userErrors { code } } }`,
+      { input: { id: meeting.id, publicSummary: null } },
+      admin,
+    );
+    expect(cleared.body.errors).toBeUndefined();
+    expect(await contacts()).toEqual({ meetings: 1, stakeholders: [{ summaries: [] }] });
+  });
 });
