@@ -31,6 +31,60 @@ const PALETTE = ['#2f7d4f', '#9bc5a9', '#d98c2b', '#4a6fa5', '#b5523b', '#7a5c99
 /** Drawn at the foot of a suppressed bar: the value is there, it is only not shown. */
 export const SUPPRESSED_MARK = '*';
 
+/**
+ * Text widths as a browser draws them. Without a canvas, ECharts estimates widths from Arial's; the report's
+ * readers see system-ui, often wider (DejaVu Sans on Linux), so centred titles spilled over both edges and
+ * legend labels ran into each other. These widths (in em) are those of the wider fonts: layout errs on the
+ * roomy side in every font.
+ */
+function emWidth(char: string): number {
+  if (" ilI.,:;|!'`".includes(char)) return 0.32;
+  if ('fjrt()[]-/'.includes(char)) return 0.42;
+  if ('mwMW%@'.includes(char)) return 0.98;
+  if (/[0-9]/.test(char)) return 0.64;
+  if (/[A-Z]/.test(char)) return 0.74;
+  return 0.62;
+}
+
+export function textWidth(text: string, fontSize = 12, bold = false): number {
+  let em = 0;
+  for (const char of text) em += emWidth(char);
+  return em * fontSize * (bold ? 1.08 : 1);
+}
+
+echarts.setPlatformAPI({
+  measureText(text: string, font?: string) {
+    const size = /(\d+(?:\.\d+)?)px/.exec(font ?? '');
+    return { width: textWidth(text ?? '', size ? Number(size[1]) : 12, /bold|[6-9]00/.test(font ?? '')) };
+  },
+});
+
+/** Room above the plot for the title (wrapped to the chart's width) and the note under it. */
+function titleHeight(text: string, subtext?: string): number {
+  const lines = Math.max(1, Math.ceil(textWidth(text, TITLE_SIZE, true) / TITLE_WIDTH));
+  return 16 + lines * 22 + (subtext ? 22 : 0);
+}
+
+/** Room below the plot for the legend, whose items wrap to more rows on a narrow chart. */
+function legendHeight(names: string[]): number {
+  if (names.length < 2) return 0;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = 25 + 5 + textWidth(name) + LEGEND_GAP;
+    if (used > 0 && used + item > WIDTH - 40) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return rows * 24;
+}
+
+const TITLE_SIZE = 15;
+const TITLE_WIDTH = WIDTH - 40;
+const LEGEND_GAP = 18;
+
 function render(option: echarts.EChartsOption, height = HEIGHT): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
@@ -67,9 +121,21 @@ function title(text: string, subtext?: string): echarts.EChartsOption['title'] {
     text,
     subtext,
     left: 'center',
-    textStyle: { fontSize: 15, fontWeight: 600, color: '#1d2b24' },
+    // A long title wraps within the chart instead of running over both edges.
+    textStyle: {
+      fontSize: TITLE_SIZE,
+      fontWeight: 600,
+      color: '#1d2b24',
+      width: TITLE_WIDTH,
+      overflow: 'break',
+      lineHeight: 22,
+    },
     subtextStyle: { color: '#5b6660' },
   };
+}
+
+function legend(names: string[]): echarts.EChartsOption['legend'] {
+  return { bottom: 4, left: 'center', width: WIDTH - 40, itemGap: LEGEND_GAP, show: names.length > 1 };
 }
 
 export interface BarChartSpec {
@@ -100,14 +166,22 @@ export function barChart(spec: BarChartSpec): string {
     splitLine: { lineStyle: { color: '#e3e8e5' } },
   };
   const categoryAxis = { type: 'category' as const, data: spec.categories, axisTick: { show: false } };
+  const subtext = anySuppressed ? spec.text.suppressedNote : undefined;
+  const names = spec.series.map((s) => s.name);
+  const top = titleHeight(spec.title, subtext);
+  const bottom = 30 + legendHeight(names);
   const height = spec.horizontal
-    ? Math.max(HEIGHT, 120 + spec.categories.length * spec.series.length * 22)
-    : HEIGHT;
+    ? Math.max(HEIGHT, top + bottom + spec.categories.length * spec.series.length * 22)
+    : HEIGHT + top - 50;
+  // Category names on the left of horizontal bars: as wide as the longest, within reason.
+  const left = spec.horizontal
+    ? Math.min(220, 20 + Math.max(60, ...spec.categories.map((c) => textWidth(c))))
+    : 60;
   return render(
     {
-      title: title(spec.title, anySuppressed ? spec.text.suppressedNote : undefined),
-      legend: { bottom: 0, show: spec.series.length > 1 },
-      grid: { left: spec.horizontal ? 150 : 60, right: 40, top: anySuppressed ? 70 : 50, bottom: 50 },
+      title: title(spec.title, subtext),
+      legend: legend(names),
+      grid: { left, right: 50, top, bottom },
       xAxis: spec.horizontal ? valueAxis : categoryAxis,
       yAxis: spec.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
       series: spec.series.map((s) => ({
@@ -118,7 +192,9 @@ export function barChart(spec: BarChartSpec): string {
         label: {
           show: !spec.stacked,
           position: spec.horizontal ? ('right' as const) : ('top' as const),
-          formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatValue(value) : ''),
+          // A zero draws no bar and needs no label: a column of 0s beside the bars reads as clutter.
+          formatter: ({ value }: { value: unknown }) =>
+            typeof value === 'number' && value !== 0 ? formatValue(value) : '',
           fontSize: 10,
         },
         data: s.values.map((value) =>
@@ -153,37 +229,42 @@ export interface BarLineChartSpec {
 /** Counts as bars with a share as a line on a second axis, e.g. attendance per month and where it came from. */
 export function barLineChart(spec: BarLineChartSpec): string {
   const formatShare = percent(spec.text.locale);
-  return render({
-    title: title(spec.title),
-    legend: { bottom: 0 },
-    grid: { left: 60, right: 60, top: 50, bottom: 50 },
-    xAxis: { type: 'category', data: spec.categories, axisTick: { show: false } },
-    yAxis: [
-      {
-        type: 'value',
-        minInterval: 1,
-        axisLabel: { formatter: count(spec.text.locale) },
-        splitLine: { lineStyle: { color: '#e3e8e5' } },
-      },
-      { type: 'value', min: 0, max: 1, axisLabel: { formatter: formatShare }, splitLine: { show: false } },
-    ],
-    series: [
-      ...spec.bars.map((s) => ({
-        type: 'bar' as const,
-        name: s.name,
-        barMaxWidth: 28,
-        data: s.values.map((v) => (typeof v === 'number' ? v : '-')),
-      })),
-      {
-        type: 'line' as const,
-        name: spec.line.name,
-        yAxisIndex: 1,
-        connectNulls: false,
-        symbolSize: 6,
-        data: spec.line.values.map((v) => (typeof v === 'number' ? v : '-')),
-      },
-    ],
-  });
+  const top = titleHeight(spec.title);
+  const names = [...spec.bars.map((s) => s.name), spec.line.name];
+  return render(
+    {
+      title: title(spec.title),
+      legend: legend(names),
+      grid: { left: 60, right: 60, top, bottom: 30 + legendHeight(names) },
+      xAxis: { type: 'category', data: spec.categories, axisTick: { show: false } },
+      yAxis: [
+        {
+          type: 'value',
+          minInterval: 1,
+          axisLabel: { formatter: count(spec.text.locale) },
+          splitLine: { lineStyle: { color: '#e3e8e5' } },
+        },
+        { type: 'value', min: 0, max: 1, axisLabel: { formatter: formatShare }, splitLine: { show: false } },
+      ],
+      series: [
+        ...spec.bars.map((s) => ({
+          type: 'bar' as const,
+          name: s.name,
+          barMaxWidth: 28,
+          data: s.values.map((v) => (typeof v === 'number' ? v : '-')),
+        })),
+        {
+          type: 'line' as const,
+          name: spec.line.name,
+          yAxisIndex: 1,
+          connectNulls: false,
+          symbolSize: 6,
+          data: spec.line.values.map((v) => (typeof v === 'number' ? v : '-')),
+        },
+      ],
+    },
+    HEIGHT + top - 50,
+  );
 }
 
 // The four charts of the review, each over the generic ones above with the data its section has.

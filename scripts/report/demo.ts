@@ -13,8 +13,8 @@ import { run } from './main';
 /**
  * `npm run report:demo` (with `npm start` running): the review as the board would make it, against the
  * local server. An ADMIN token from `npm run token` creates a `reports:read` key for the seeded "Regio Q4"
- * organisation through `createApiKey`; the report runs with that key alone and writes `review-2018.html`
- * and `review-<this year>.html`; the key is revoked at the end, so demo runs leave no working keys behind.
+ * organisation through `createApiKey`; the report runs with that key alone and writes `review-2017.html`
+ * (the year of the board's own review, to compare with), `review-2018.html` and `review-<this year>.html`; the key is revoked at the end, so demo runs leave no working keys behind.
  */
 
 /** The organisation reporting keys belong to: the operator of the API, inserted by a migration. */
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
 
   try {
     const io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
-    for (const year of [2018, new Date().getFullYear()]) {
+    for (const year of [2017, 2018, new Date().getFullYear()]) {
       const out = `review-${year}.html`;
       const code = await run(
         ['--year', String(year), '--url', url, '--api-key', createApiKey.secret, '--out', out],

@@ -3,6 +3,7 @@ import type { Client } from './client';
 import { UnknownFieldError } from './client';
 import { ExitCode, ReportError } from './errors';
 import type { Lang } from './i18n';
+import { periodEndOf } from './i18n';
 import type { Progress } from './progress';
 import type { Municipality, Review, SectionData, SectionDefinition, YearPair } from './review';
 
@@ -102,10 +103,12 @@ export async function gatherReview(
     data.get(section.name)!.byMunicipality.set(municipality.code, pair);
   }
 
+  const generatedAt = new Date();
   return {
     year,
+    periodEnd: periodEndOf(year, generatedAt),
     lang: options.lang,
-    generatedAt: new Date().toISOString(),
+    generatedAt: generatedAt.toISOString(),
     source: options.source,
     municipalities,
     sections: available.map((definition) => ({ definition, data: data.get(definition.name)! })),

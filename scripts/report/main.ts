@@ -23,10 +23,14 @@ import { SECTIONS } from './sections';
 /** What the sections need to write in the review's language. */
 export function renderContext(review: Review): RenderContext {
   const municipalityNames = new Map(review.municipalities.map((m) => [m.code, m.name]));
+  const format = formatter(review.lang);
   return {
     year: review.year,
+    periodEnd: review.periodEnd,
+    complete: review.periodEnd.endsWith('-12-31'),
+    periodEndText: format.day(review.periodEnd),
     lang: review.lang,
-    format: formatter(review.lang),
+    format,
     texts: TEXTS[review.lang],
     municipalities: review.municipalities,
     nameOf: (code) => municipalityNames.get(code) ?? code,

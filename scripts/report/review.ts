@@ -51,6 +51,15 @@ export type Block =
 
 export interface RenderContext {
   year: number;
+  /**
+   * The last day the review covers (`YYYY-MM-DD`, Amsterdam): 31 December, or today for a year not yet
+   * ended, which the texts then say ("tot en met 6 december").
+   */
+  periodEnd: string;
+  /** False for the current year: the review covers it up to and including `periodEnd`. */
+  complete: boolean;
+  /** `periodEnd` as a reader writes it: "31 december 2018", "6 December 2026". */
+  periodEndText: string;
   lang: Lang;
   format: Formatter;
   texts: Texts;
@@ -69,6 +78,8 @@ export interface SectionDefinition<F> {
   name: string;
   /** The section's heading, in each language. */
   title: Record<Lang, string>;
+  /** A heading that names a year (e.g. "Agenda 2019" in the review of 2018); `title` when left out. */
+  heading?(year: number, lang: Lang): string;
   /** The API answers null without `reports:read` (or ADMIN): null then means a missing scope, not no data. */
   restricted: boolean;
   /** Also fetched per municipality, for the section's comparisons between municipalities. */
@@ -86,6 +97,8 @@ export interface SectionDefinition<F> {
 
 export interface Review {
   year: number;
+  /** The last day the review covers: 31 December, or the day the report was made for a year not yet ended. */
+  periodEnd: string;
   lang: Lang;
   /** When the figures were read (ISO 8601). */
   generatedAt: string;

@@ -343,6 +343,8 @@ export type CreateStakeholderMeetingInput = {
   outcomes?: Array<string>;
   /** Who took part, at most 50. */
   participants: Array<StakeholderParticipantInput>;
+  /** What came of it, in words fit to publish (up to 1000 characters); shown in the annual review. */
+  publicSummary?: string | null | undefined;
   /** Title, 1 to 200 characters. */
   title: string;
   /** Topics discussed, at most 50 of up to 500 characters. */
@@ -1279,6 +1281,7 @@ export type NodeQuery = { node:
     | { __typename: 'Article', id: string }
     | { __typename: 'Association', id: string }
     | { __typename: 'Award', id: string }
+    | { __typename: 'BoardPlan', id: string }
     | { __typename: 'Business', kvkNumber: string, id: string }
     | { __typename: 'Candidate', id: string }
     | { __typename: 'CoalitionAgreement', id: string }
@@ -1317,6 +1320,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Article', id: string }
     | { __typename: 'Association', id: string }
     | { __typename: 'Award', id: string }
+    | { __typename: 'BoardPlan', id: string }
     | { __typename: 'Business', id: string }
     | { __typename: 'Candidate', id: string }
     | { __typename: 'CoalitionAgreement', id: string }
@@ -1449,6 +1453,7 @@ export type NodeEventQueryVariables = Exact<{
 
 
 export type NodeEventQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1814,6 +1819,7 @@ export type OutreachNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { channel: OutreachChannel, notes: string, id: string }
     | { id: string }
     | { sentiment: ResponseSentiment, summary: string, id: string }
@@ -1940,6 +1946,7 @@ export type CpvNodeQuery = { node:
     | { __typename: 'Article' }
     | { __typename: 'Association' }
     | { __typename: 'Award' }
+    | { __typename: 'BoardPlan' }
     | { __typename: 'Business' }
     | { __typename: 'Candidate' }
     | { __typename: 'CoalitionAgreement' }
@@ -2037,6 +2044,7 @@ export type ProcurementRequestQueryVariables = Exact<{
 
 
 export type ProcurementRequestQuery = { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -34,6 +34,10 @@ export const coreMatrix = defineMatrix({
              WHERE a.short_name = 'ZZO' AND m.until IS NULL ORDER BY b.kvk_number LIMIT 1`,
     },
     apiKey: { type: 'ApiKey', sql: `SELECT id AS value FROM api_key ORDER BY created_at LIMIT 1` },
+    boardPlan: {
+      type: 'BoardPlan',
+      sql: `SELECT id AS value FROM board_plan ORDER BY year, position LIMIT 1`,
+    },
   },
   // People in the demo data have no e-mail address: give one an address, to check who reads it.
   async prepare({ sql }) {
@@ -47,6 +51,7 @@ export const coreMatrix = defineMatrix({
     apiKeys: { cells: gate('ADMIN') },
     auditTrail: { cells: gate('ADMIN') },
     associations: { cells: everyone },
+    boardPlans: { args: { year: 2018 }, cells: everyone },
     business: { args: { id: sample('memberBusiness') }, cells: everyone },
     businessByKvkNumber: { args: { kvkNumber: sample('memberKvk') }, cells: everyone },
     businessFigures: { cells: gate('ADMIN', 'reports:read') },
@@ -61,6 +66,7 @@ export const coreMatrix = defineMatrix({
   mutation: {
     addBusinessMembership: { cells: gate('ADMIN') },
     createApiKey: { cells: gate('ADMIN') },
+    createBoardPlan: { cells: gate('ADMIN') },
     createBusiness: { cells: gate('ADMIN') },
     createOrganisation: { cells: gate('ADMIN') },
     deleteBusiness: { cells: gate('ADMIN') },
@@ -68,6 +74,7 @@ export const coreMatrix = defineMatrix({
     revokeApiKey: { cells: gate('ADMIN') },
     rotateApiKeyFeedToken: { cells: gate('ADMIN') },
     // A member for their own business only: the service checks ownership (test/core/businesses.int-spec.ts).
+    updateBoardPlan: { cells: gate('ADMIN') },
     updateBusiness: { cells: gate('ADMIN', 'MEMBER') },
     updateOrganisation: { cells: gate('ADMIN') },
   },
@@ -103,6 +110,7 @@ export const coreMatrix = defineMatrix({
       fields: {
         membership: INHERIT,
         municipality: INHERIT,
+        plans: INHERIT,
         year: INHERIT,
       },
     },
@@ -132,6 +140,20 @@ export const coreMatrix = defineMatrix({
         regioQ4Memberships: INHERIT,
         shortName: INHERIT,
         website: INHERIT,
+      },
+    },
+    BoardPlan: {
+      sample: 'boardPlan',
+      node: everyone,
+      fields: {
+        createdAt: INHERIT,
+        description: INHERIT,
+        id: INHERIT,
+        result: INHERIT,
+        status: INHERIT,
+        title: INHERIT,
+        updatedAt: INHERIT,
+        year: INHERIT,
       },
     },
     Business: {
@@ -184,6 +206,7 @@ export const coreMatrix = defineMatrix({
         userErrors: INHERIT,
       },
     },
+    CreateBoardPlanPayload: { fields: { plan: INHERIT, userErrors: INHERIT } },
     CreateBusinessPayload: {
       fields: {
         business: INHERIT,
@@ -219,6 +242,8 @@ export const coreMatrix = defineMatrix({
       },
     },
     MembershipReview: { fields: { current: INHERIT, previous: INHERIT } },
+    PlansFigures: { fields: { agenda: INHERIT, carriedOut: INHERIT } },
+    PlansReview: { fields: { current: INHERIT, previous: INHERIT } },
     Municipality: {
       sample: 'municipality',
       node: everyone,
@@ -287,6 +312,7 @@ export const coreMatrix = defineMatrix({
         userErrors: INHERIT,
       },
     },
+    UpdateBoardPlanPayload: { fields: { plan: INHERIT, userErrors: INHERIT } },
     UpdateBusinessPayload: {
       fields: {
         business: INHERIT,

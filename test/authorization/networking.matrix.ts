@@ -90,7 +90,7 @@ export const networkingMatrix = defineMatrix({
     'GET /events/:id.ics': { path: '/events/{event}.ics', cells: everyone },
   },
   types: {
-    AnnualReview: { fields: { networking: INHERIT } },
+    AnnualReview: { fields: { networking: INHERIT, regionalContacts: INHERIT } },
     Association: {
       fields: {
         events: INHERIT,
@@ -267,6 +267,10 @@ export const networkingMatrix = defineMatrix({
       },
     },
     NetworkingReview: { fields: { current: INHERIT, previous: INHERIT } },
+    // The public summary per stakeholder for anyone; the meetings themselves (`details`) are null for all but
+    // admins, which test/review/seed-history.int-spec.ts checks for each caller.
+    RegionalContactsFigures: { fields: { details: INHERIT, meetings: INHERIT, stakeholders: INHERIT } },
+    RegionalContactsReview: { fields: { current: INHERIT, previous: INHERIT } },
     Organisation: {
       fields: {
         events: INHERIT,
@@ -313,6 +317,15 @@ export const networkingMatrix = defineMatrix({
         node: INHERIT,
       },
     },
+    StakeholderContact: {
+      fields: {
+        aldermenOf: INHERIT,
+        firstMetOn: INHERIT,
+        meetings: INHERIT,
+        organisation: INHERIT,
+        summaries: INHERIT,
+      },
+    },
     StakeholderMeeting: {
       sample: 'stakeholderMeeting',
       node: visibleTo('ADMIN'),
@@ -323,6 +336,7 @@ export const networkingMatrix = defineMatrix({
         id: INHERIT,
         outcomes: INHERIT,
         participants: INHERIT,
+        publicSummary: INHERIT,
         title: INHERIT,
         topics: INHERIT,
         updatedAt: INHERIT,

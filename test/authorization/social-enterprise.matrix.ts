@@ -186,7 +186,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     PostOpportunityPayload: payload('opportunity', 'userErrors'),
     ProposePlacementPayload: payload('placement', 'userErrors'),
     SetSocialEnterpriseParticipationPayload: payload('participation', 'userErrors'),
-    SocialEnterpriseParticipation: payload('municipality', 'since', 'status'),
+    SocialEnterpriseParticipation: payload('municipality', 'since', 'status', 'until'),
     SocialEnterpriseReview: payload('current', 'previous'),
     SocialEnterpriseStats: payload(
       'fillRate',

@@ -94,8 +94,8 @@ describe('the region', () => {
     expect(end2017.body.data!.associations.map((a) => a.name)).toEqual([
       'BCB',
       'Ondernemerskring Wijk bij Duurstede',
-      'Zakelijk Heuvelrug',
       'Zakelijk Zeist Onderneemt!',
+      'Zakelijke Heuvelrug',
     ]);
     const mid2016 = await api.graphql(AssociationsDocument, { memberOn: '2016-06-01' });
     expect(mid2016.body.data!.associations.map((a) => a.name)).toContain('BHIK');

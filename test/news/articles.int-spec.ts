@@ -37,7 +37,7 @@ test('the 2017 review as published on 15 January 2018, with its label and signat
     [1, 'Lex Geerts', 'voorzitter', 'Zakelijk Zeist Onderneemt!'],
     [2, 'Hardy Smit', 'voorzitter', 'Ondernemerskring Wijk bij Duurstede'],
     [3, 'Frans van Beek', 'voorzitter', 'BCB'],
-    [4, 'Theo Sack', 'voorzitter', 'Zakelijk Heuvelrug'],
+    [4, 'Theo Sack', 'voorzitter', 'Zakelijke Heuvelrug'],
   ]);
   expect(article?.body).toContain('## Regionale inkoop');
   expect(article?.bodyHtml).toContain('<h2>Regionale inkoop</h2>');

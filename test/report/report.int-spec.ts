@@ -107,13 +107,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// In the order of the board's own review of 2017, then the figures of the news and the members.
 const DUTCH_SECTIONS = [
-  'Leden',
-  'Nieuws',
-  'Netwerkactiviteit',
+  'Politieke belangenbehartiging',
   'Regionale inkoop',
   'Sociaal ondernemen',
-  'Politieke belangenbehartiging',
+  'Netwerkactiviteit',
+  'Regionale contacten',
+  'Agenda 2019',
+  'Nieuws',
+  'Leden',
 ];
 
 describe('the formats', () => {
@@ -144,12 +147,14 @@ describe('the formats', () => {
     const { code, stdout } = await review(2017, '--lang', 'en');
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((line) => line.startsWith('## '))).toEqual([
-      '## Members',
-      '## News',
-      '## Networking',
+      '## Political advocacy',
       '## Regional procurement',
       '## Social enterprise',
-      '## Political advocacy',
+      '## Networking',
+      '## Regional contacts',
+      '## Agenda for 2018',
+      '## News',
+      '## Members',
     ]);
     expect(stdout).toContain('No longer a member since the end of 2016: BHIK.');
   });
@@ -164,9 +169,9 @@ describe('the formats', () => {
     const charts = elements(document, 'figure').filter((f) => attribute(f, 'class') === 'chart');
     // 2018 has no placements (the opportunity board came later): its section says so without a chart.
     expect(charts.map((f) => attribute(f, 'data-chart'))).toEqual([
-      'attendance',
-      'regional-share',
       'commitments-funnel',
+      'regional-share',
+      'attendance',
     ]);
     for (const chart of charts) {
       const svgs = elements(chart, 'svg');
@@ -196,7 +201,16 @@ describe('the formats', () => {
     }));
     expect(read).toEqual(figures);
     expect(new Set(read.map((f) => f.section))).toEqual(
-      new Set(['membership', 'news', 'networking', 'procurement', 'socialEnterprise', 'politics']),
+      new Set([
+        'membership',
+        'news',
+        'networking',
+        'procurement',
+        'socialEnterprise',
+        'politics',
+        'regionalContacts',
+        'plans',
+      ]),
     );
     // Region-wide and each of the five municipalities, for this year and the last.
     const procurement = read.filter((f) => f.section === 'procurement' && f.figure === 'awards');
@@ -247,7 +261,17 @@ describe('the formats', () => {
       outreach: region('politics', 'outreach'),
       commitmentsMade: region('politics', 'commitmentsMade'),
     }).toEqual(body.data!.politicsStats);
-    expect(body.data!.politicsStats.commitmentsMade).toBeGreaterThan(0); // 2018 is an election year
+    // The election of March 2018: the parties promised in the autumn of 2017, and met the board again in 2018.
+    expect(body.data!.politicsStats.outreach).toBeGreaterThan(0);
+    expect(
+      figures.find(
+        (f) =>
+          f.section === 'politics' &&
+          f.figure === 'commitmentsMade' &&
+          f.municipality === null &&
+          f.year === 2017,
+      )?.value,
+    ).toBeGreaterThan(0);
     const zeistStages = figures.filter(
       (f) => f.section === 'politics' && f.municipality === 'GM0355' && f.year === 2018,
     );
@@ -287,15 +311,23 @@ test('the year of the demo’s placements: suppressed counts stay suppressed for
   const file = path.join(dir, `review-${year}.html`);
   expect((await review(year, '--out', file)).code).toBe(0);
   const document = parseHtml(readFileSync(file, 'utf8'));
-  const chart = elements(document, 'figure').find((f) => attribute(f, 'data-chart') === 'placements')!;
-  expect(elements(chart, 'svg')).toHaveLength(1);
-  const shown = elements(chart, 'text').map(textOf);
-  expect(shown).toContain('*');
-  expect(shown).toContain('* niet getoond: te klein aantal om te publiceren');
-
+  const chart = elements(document, 'figure').find((f) => attribute(f, 'data-chart') === 'placements');
   const markdown = await review(year);
   expect(markdown.stdout).toContain('## Sociaal ondernemen');
-  expect(markdown.stdout).toMatch(/\| fase: [a-z ]+ \| \* \|/);
+  const breakdown = figures.filter((f) => /^placementsBy(Stage|TargetGroup)\./.test(f.figure));
+  if (breakdown.every((f) => f.value === null)) {
+    // Every part withheld: one sentence says so, with no table of `*` and no chart without bars.
+    expect(chart).toBeUndefined();
+    expect(markdown.stdout).not.toMatch(/\| fase: [a-z ]+ \| \* \|/);
+    expect(markdown.stdout).toMatch(/wordt niet gepubliceerd|worden niet gepubliceerd/);
+  } else {
+    // Some parts published: a withheld one is marked `*` in the table and the chart, never drawn as 0.
+    expect(elements(chart!, 'svg')).toHaveLength(1);
+    const shown = elements(chart!, 'text').map(textOf);
+    expect(shown).toContain('*');
+    expect(shown).toContain('* niet getoond: te klein aantal om te publiceren');
+    expect(markdown.stdout).toMatch(/\| fase: [a-z ]+ \| \* \|/);
+  }
 });
 
 test('a section the API does not have (an older server, a module it does not run) is left out and named', async () => {
@@ -323,12 +355,14 @@ test('a section the API does not have (an older server, a module it does not run
     quiet,
   );
   expect(review.sections.map((s) => s.definition.name)).toEqual([
-    'membership',
-    'news',
-    'networking',
+    'politics',
     'procurement',
     'socialEnterprise',
-    'politics',
+    'networking',
+    'regionalContacts',
+    'plans',
+    'news',
+    'membership',
   ]);
   expect(review.skipped.map((s) => s.name)).toEqual(['tourism']);
   const markdown = renderMarkdown(review, renderContext(review));
@@ -338,10 +372,10 @@ test('a section the API does not have (an older server, a module it does not run
   expect(markdown).not.toContain('## Toerisme');
   // The municipalities, each section region-wide (politics with its funnel per municipality in the same
   // request), networking and procurement per municipality, and one for the missing section, not five.
-  expect(client.requests).toBe(1 + 6 + 5 * 2 + 1);
+  expect(client.requests).toBe(1 + 8 + 5 * 2 + 1);
 });
 
-test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN token, two reviews, the key revoked', async () => {
+test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN token, three reviews, the key revoked', async () => {
   const out = mkdtempSync(path.join(dir, 'demo-'));
   const result = await runReport(
     ['--url', url],
@@ -355,7 +389,7 @@ test('npm run report:demo: a reports:read key for Regio Q4 made with an ADMIN to
   );
   expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   const thisYear = new Date().getFullYear();
-  for (const year of [2018, thisYear]) {
+  for (const year of [2017, 2018, thisYear]) {
     const html = readFileSync(path.join(out, `review-${year}.html`), 'utf8');
     expect(elements(parseHtml(html), 'h1').map(textOf)).toEqual([`Terugblik Regio Q4 op ${year}`]);
   }
@@ -415,7 +449,7 @@ describe('each failure is one line on standard error and its own exit code', () 
     const result = await runReport(['--year', '2018', '--url', url, '--api-key', partner, '--out', file]);
     expect(result.code).toBe(5);
     expect(result.stderr).toMatch(
-      /^report: the key lacks the scope reports:read, which the sections membership, networking need/m,
+      /^report: the key lacks the scope reports:read, which the sections networking, membership need/m,
     );
     expect(existsSync(file)).toBe(false);
   });
@@ -424,7 +458,7 @@ describe('each failure is one line on standard error and its own exit code', () 
     const without = await runReport(['--year', '2018', '--url', url]);
     expect(without.code).toBe(5);
     expect(without.stderr).toMatch(
-      /^report: no API key given: the sections membership, networking need a key/m,
+      /^report: no API key given: the sections networking, membership need a key/m,
     );
     const fromEnv = await runReport(['--year', '2018', '--url', url, '--format', 'json'], {
       REPORT_API_KEY: key,

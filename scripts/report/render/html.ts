@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Review, RenderContext } from '../review';
-import { blockToMarkdown, colophon, frontMatter, sectionBlocks } from './markdown';
+import { blockToMarkdown, colophon, frontMatter, sectionBlocks, signature } from './markdown';
 
 // Names from the API are text, never markup: raw HTML in the Markdown stays escaped.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -22,7 +22,9 @@ h2 { font-size: 1.35rem; color: var(--green); margin: 2.5rem 0 .75rem; }
 p, ul { margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.25rem; font-size: .92rem; }
 th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; }
-th { color: var(--muted); font-weight: 600; }
+th { color: var(--muted); font-weight: 600; vertical-align: bottom; }
+td:first-child, th:first-child { padding-left: 0; }
+.signature { margin-top: 2.5rem; font-style: italic; }
 td[style*="right"], th[style*="right"] { font-variant-numeric: tabular-nums; }
 figure.chart { margin: 1rem 0 1.75rem; break-inside: avoid; }
 figure.chart svg { width: 100%; height: auto; display: block; }
@@ -32,7 +34,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 
 /** One HTML file: the same text as the Markdown, with the charts as inline SVG. */
 export function renderHtml(review: Review, context: RenderContext): string {
-  const front = frontMatter(review);
+  const front = frontMatter(review, context);
+  const signed = signature(review, context);
   const body: string[] = [];
   for (const blocks of sectionBlocks(review, context)) {
     const parts: string[] = [];
@@ -61,7 +64,7 @@ export function renderHtml(review: Review, context: RenderContext): string {
 <h1>${escape(front.title)}</h1>
 ${front.paragraphs.map((p) => markdown.render(p)).join('')}</header>
 ${body.join('\n')}
-<footer>${markdown.renderInline(colophon(review, context))}</footer>
+${signed === null ? '' : `<p class="signature">${markdown.renderInline(signed)}</p>\n`}<footer>${markdown.renderInline(colophon(review, context))}</footer>
 </main>
 </body>
 </html>

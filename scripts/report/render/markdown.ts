@@ -28,9 +28,10 @@ export function blockToMarkdown(block: Block): string | null {
 }
 
 /** The opening of the review: title, introduction, and what it could not include. */
-export function frontMatter(review: Review): { title: string; paragraphs: string[] } {
+export function frontMatter(review: Review, context: RenderContext): { title: string; paragraphs: string[] } {
   const texts = TEXTS[review.lang];
-  const paragraphs: string[] = [texts.intro(review.year)];
+  const until = context.complete ? null : context.format.day(review.periodEnd, false);
+  const paragraphs: string[] = [texts.intro(review.year, until)];
   if (review.skipped.length > 0) {
     paragraphs.push(
       texts.skipped(
@@ -56,14 +57,29 @@ export function colophon(review: Review, context: RenderContext): string {
 /** Every section's blocks under its heading, shared by Markdown and HTML so both say the same. */
 export function sectionBlocks(review: Review, context: RenderContext): Block[][] {
   return review.sections.map(({ definition, data }) => [
-    { kind: 'heading', text: definition.title[review.lang] },
+    {
+      kind: 'heading',
+      text: definition.heading?.(review.year, review.lang) ?? definition.title[review.lang],
+    },
     ...definition.render(data, context),
   ]);
 }
 
+/**
+ * The board signs the review, as its own review of 2017 was signed: on behalf of the associations that were
+ * members at the end of the period (from the membership section; none without it).
+ */
+export function signature(review: Review, context: RenderContext): string | null {
+  const membership = review.sections.find((s) => s.definition.name === 'membership');
+  if (!membership) return null;
+  const current = (membership.data.region.current ?? {}) as { associations?: { name: string }[] };
+  const names = (current.associations ?? []).map((a) => a.name);
+  return names.length > 0 ? context.texts.signature(listed(review.lang, names)) : null;
+}
+
 /** The review to read in a terminal or paste into a newsletter: a section per module. */
 export function renderMarkdown(review: Review, context: RenderContext): string {
-  const front = frontMatter(review);
+  const front = frontMatter(review, context);
   const parts = [`# ${front.title}`, ...front.paragraphs];
   for (const blocks of sectionBlocks(review, context)) {
     for (const block of blocks) {
@@ -71,6 +87,8 @@ export function renderMarkdown(review: Review, context: RenderContext): string {
       if (markdown !== null) parts.push(markdown);
     }
   }
+  const signed = signature(review, context);
+  if (signed !== null) parts.push(signed);
   parts.push(`_${colophon(review, context)}_`);
   return `${parts.join('\n\n')}\n`;
 }

@@ -29,7 +29,7 @@ export const membership: SectionDefinition<Figures> = {
     ]),
   ],
 
-  render(data, { year, lang, format, municipalities }) {
+  render(data, { year, lang, format, municipalities, complete, periodEndText }) {
     const inRegion = new Set(municipalities.map((m) => m.code));
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
@@ -40,9 +40,9 @@ export const membership: SectionDefinition<Figures> = {
     const joined = names.filter((name) => !before.has(name));
     const left = p.associations.map((a) => a.name).filter((name) => !names.includes(name));
     let text = nl
-      ? `Op 31 december ${year} waren ${counted(format, names.length, 'ondernemersvereniging', 'ondernemersverenigingen')} ` +
+      ? `Op ${periodEndText} waren ${counted(format, names.length, 'ondernemersvereniging', 'ondernemersverenigingen')} ` +
         sentence(`aangesloten bij Regio Q4${names.length > 0 ? `: ${listed(lang, names)}` : ''}`)
-      : `On 31 December ${year}, ${counted(format, names.length, 'business association was', 'business associations were')} ` +
+      : `On ${periodEndText}, ${counted(format, names.length, 'business association was', 'business associations were')} ` +
         sentence(`members of Regio Q4${names.length > 0 ? `: ${listed(lang, names)}` : ''}`);
     if (joined.length > 0) {
       text += nl
@@ -59,29 +59,39 @@ export const membership: SectionDefinition<Figures> = {
     blocks.push({
       kind: 'paragraph',
       text: nl
-        ? `Eind ${year} stonden er ${counted(format, c.businesses, 'bedrijf', 'bedrijven')} in het register ` +
+        ? `${complete ? `Eind ${year}` : `Op ${periodEndText}`} stonden er ${counted(format, c.businesses, 'bedrijf', 'bedrijven')} in het register ` +
           `${versus(format, year, c.businesses, p.businesses)}; ${format.count(c.associationMembers)} daarvan ` +
           `waren lid van een ondernemersvereniging ${versus(format, year, c.associationMembers, p.associationMembers)}.`
-        : `At the end of ${year}, ${counted(format, c.businesses, 'business was', 'businesses were')} registered ` +
+        : `${complete ? `At the end of ${year}` : `On ${periodEndText}`}, ${counted(format, c.businesses, 'business was', 'businesses were')} registered ` +
           `${versus(format, year, c.businesses, p.businesses)}; ${format.count(c.associationMembers)} of them were ` +
           `members of a business association ${versus(format, year, c.associationMembers, p.associationMembers)}.`,
     });
 
+    // The table is the region's: businesses registered elsewhere (a supplier in Utrecht, with no association
+    // to join) count in the totals above and are named there in one sentence, not as rows of their own.
     const previousByCode = new Map(p.businessFigures.map((m) => [m.municipality.cbsCode, m]));
-    if (c.businessFigures.length > 0) {
+    const outside = c.businessFigures.filter((m) => !inRegion.has(m.municipality.cbsCode));
+    const outsideCount = outside.reduce((sum, m) => sum + m.businesses, 0);
+    if (outsideCount > 0) {
+      blocks.push({
+        kind: 'paragraph',
+        text: nl
+          ? `Daarvan ${outsideCount === 1 ? 'was' : 'waren'} ${counted(format, outsideCount, 'bedrijf', 'bedrijven')} ` +
+            `gevestigd buiten de regio; die tellen mee in het totaal, niet in de tabel per gemeente.`
+          : `Of those, ${counted(format, outsideCount, 'business was', 'businesses were')} based outside the ` +
+            `region; they count in the total, not in the table per municipality.`,
+      });
+    }
+    const rows = c.businessFigures.filter((m) => inRegion.has(m.municipality.cbsCode));
+    if (rows.length > 0) {
       blocks.push({
         kind: 'table',
         head: nl
           ? ['Gemeente', 'Bedrijven', `Leden ${year}`, `Leden ${year - 1}`, 'Verschil']
           : ['Municipality', 'Businesses', `Members ${year}`, `Members ${year - 1}`, 'Change'],
         align: ['left', 'right', 'right', 'right', 'right'],
-        rows: [...c.businessFigures]
-          // The region's municipalities first, then those of businesses registered elsewhere.
-          .sort(
-            (a, b) =>
-              Number(!inRegion.has(a.municipality.cbsCode)) - Number(!inRegion.has(b.municipality.cbsCode)) ||
-              a.municipality.name.localeCompare(b.municipality.name, format.locale),
-          )
+        rows: [...rows]
+          .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, format.locale))
           .map((m) => {
             const previous = previousByCode.get(m.municipality.cbsCode)?.associationMembers ?? 0;
             return [

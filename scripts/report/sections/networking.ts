@@ -1,8 +1,42 @@
-import type { ReviewNetworkingFiguresFragment as Figures } from '../__generated__/graphql';
+import type {
+  ReviewNetworkingFiguresFragment as Stats,
+  ReviewNextEventFragment as NextEvent,
+} from '../__generated__/graphql';
 import { ReviewNetworkingDocument } from '../__generated__/graphql';
 import { attendanceChart } from '../charts';
-import type { Block, SectionDefinition } from '../review';
-import { chartLocale, counted, figuresFrom, versus, versusShare } from './words';
+import type { Formatter } from '../i18n';
+import { amsterdamDay, periodEndOf } from '../i18n';
+import type { Block, RenderContext, SectionDefinition } from '../review';
+import { chartLocale, counted, figuresFrom, listed, versus, versusShare } from './words';
+
+/** The year's figures, with the first public event after the period (the year's `next`; null if none). */
+export type Figures = Stats & { next: NextEvent | null };
+
+/**
+ * The event announced after the review's period: "Aangekondigd voor 2018: ... op 15 maart 2018 bij Rabobank
+ * Heuvelrug (Utrechtse Heuvelrug), samen met Rabobank Heuvelrug." Only one in the next year.
+ */
+function announcement(event: NextEvent | null, { year, lang, complete }: RenderContext, format: Formatter) {
+  if (event === null) return null;
+  const day = amsterdamDay(new Date(event.startsAt));
+  if (Number(day.slice(0, 4)) > year + 1) return null;
+  const nl = lang === 'nl';
+  const partners = event.coHosts.map((h) => h.name);
+  const where = `${event.venue.name} (${event.venue.municipality.name})`;
+  const lead = complete
+    ? nl
+      ? `Aangekondigd voor ${year + 1}`
+      : `Announced for ${year + 1}`
+    : nl
+      ? 'De volgende bijeenkomst'
+      : 'The next event';
+  const text = nl
+    ? `${lead}: **${event.title}** op ${format.day(day)} bij ${where}` +
+      (partners.length > 0 ? `, samen met ${listed(lang, partners)}.` : '.')
+    : `${lead}: **${event.title}** on ${format.day(day)} at ${where}` +
+      (partners.length > 0 ? `, together with ${listed(lang, partners)}.` : '.');
+  return { kind: 'paragraph' as const, text };
+}
 
 const FIGURES = [
   'eventsHeld',
@@ -23,8 +57,18 @@ export const networking: SectionDefinition<Figures> = {
   perMunicipality: true,
 
   async fetch(client, year, municipality) {
-    const data = await client.request(ReviewNetworkingDocument, { year, municipality });
-    return data.annualReview.networking ?? null;
+    const periodEnd = periodEndOf(year);
+    // After a whole year: from New Year's midnight in Amsterdam (always winter time, UTC+1). The current
+    // year's period ends today: the next event is the first that has not ended yet.
+    const after =
+      periodEnd === `${year}-12-31` ? `${year + 1}-01-01T00:00:00+01:00` : new Date().toISOString();
+    const data = await client.request(ReviewNetworkingDocument, { year, municipality, after });
+    const pair = data.annualReview.networking;
+    if (!pair) return null;
+    return {
+      current: { ...pair.current, next: data.next.nodes[0] ?? null },
+      previous: { ...pair.previous, next: null },
+    };
   },
 
   figures: (f) => [
@@ -32,10 +76,12 @@ export const networking: SectionDefinition<Figures> = {
     ...f.months.flatMap((m) => figuresFrom(m, [...FIGURES], `months.${m.month}.`)),
   ],
 
-  render(data, { year, lang, format, nameOf }) {
+  render(data, context) {
+    const { year, lang, format, nameOf } = context;
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
     const blocks: Block[] = [];
+    const announced = announcement(c.next, context, format);
     if (c.eventsHeld === 0) {
       blocks.push({
         kind: 'paragraph',
@@ -43,6 +89,7 @@ export const networking: SectionDefinition<Figures> = {
           ? `In ${year} vonden geen netwerkbijeenkomsten plaats (${year - 1}: ${format.count(p.eventsHeld)}).`
           : `No networking events took place in ${year} (${year - 1}: ${format.count(p.eventsHeld)}).`,
       });
+      if (announced) blocks.push(announced);
       return blocks;
     }
     blocks.push({
@@ -118,6 +165,7 @@ export const networking: SectionDefinition<Figures> = {
         chartLocale(format),
       ),
     });
+    if (announced) blocks.push(announced);
     return blocks;
   },
 };

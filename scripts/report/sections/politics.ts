@@ -33,6 +33,15 @@ const SENTIMENTS: Record<string, Record<Lang, string>> = {
   NO_RESPONSE: { nl: 'geen reactie', en: 'no response' },
 };
 
+/** Short column heads for the table, so six columns fit the page; the chart's legend has the long names. */
+const COLUMNS: Record<string, Record<Lang, string>> = {
+  PROMISED: { nl: 'toegezegd', en: 'promised' },
+  IN_PARTY_PROGRAMME: { nl: 'programma', en: 'programme' },
+  IN_COALITION_AGREEMENT: { nl: 'akkoord', en: 'agreement' },
+  IMPLEMENTED: { nl: 'uitgevoerd', en: 'done' },
+  DROPPED: { nl: 'losgelaten', en: 'dropped' },
+};
+
 const reached = (stages: Stages, stage: string) =>
   stages.stagesReached.find((s) => s.stage === stage)?.count ?? 0;
 
@@ -115,12 +124,14 @@ export const politics: SectionDefinition<Figures> = {
     blocks.push({
       kind: 'paragraph',
       text: nl
-        ? `Hoe ver toezeggingen in ${year} kwamen, per gemeente: de stappen van dat jaar, per bereikte fase.`
-        : `How far commitments got in ${year}, per municipality: the steps taken that year, per stage reached.`,
+        ? `Hoe ver toezeggingen in ${year} kwamen, per gemeente: de stappen van dat jaar, per bereikte fase ` +
+          `(programma: in het verkiezingsprogramma; akkoord: in het coalitieakkoord).`
+        : `How far commitments got in ${year}, per municipality: the steps taken that year, per stage reached ` +
+          `(programme: in the election programme; agreement: in the coalition agreement).`,
     });
     blocks.push({
       kind: 'table',
-      head: [nl ? 'Gemeente' : 'Municipality', ...stages.map((s) => STAGES[s][lang])],
+      head: [nl ? 'Gemeente' : 'Municipality', ...stages.map((s) => COLUMNS[s][lang])],
       align: ['left', ...stages.map(() => 'right' as const)],
       rows: c.municipalities.map((m) => [
         nameOf(m.code),

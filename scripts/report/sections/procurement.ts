@@ -43,6 +43,19 @@ export const procurement: SectionDefinition<Figures> = {
         : nl
           ? `, samen goed voor **${format.euros(c.awardedValue)}** (${year - 1}: ${format.euros(p.awardedValue)}).`
           : `, worth **${format.euros(c.awardedValue)}** in all (${year - 1}: ${format.euros(p.awardedValue)}).`;
+    // No request in the year nor the year before: the database was not in use yet (in 2017 it was still being
+    // designed); saying "no requests through the database" would suggest it was there and unused.
+    if (c.requests === 0 && p.requests === 0 && c.awards === 0 && p.awards === 0) {
+      blocks.push({
+        kind: 'paragraph',
+        text: nl
+          ? `De regionale inkoopdatabase was in ${year} nog niet in gebruik: er gingen nog geen inkoopaanvragen ` +
+            `doorheen en er werden nog geen opdrachten via gegund.`
+          : `The regional procurement database was not yet in use in ${year}: no requests went through it and ` +
+            `no contracts were awarded through it yet.`,
+      });
+      return blocks;
+    }
     blocks.push({
       kind: 'paragraph',
       text: nl

@@ -1,12 +1,65 @@
 import type {
   ReviewCountFragment as Count,
-  ReviewSocialEnterpriseFiguresFragment as Figures,
+  ReviewParticipationFragment as Participation,
+  ReviewSocialEnterpriseFiguresFragment as Stats,
 } from '../__generated__/graphql';
 import { ReviewSocialEnterpriseDocument } from '../__generated__/graphql';
 import { barChart, SUPPRESSED } from '../charts';
 import type { Formatter, Lang } from '../i18n';
+import { periodEndOf } from '../i18n';
 import type { Block, SectionDefinition } from '../review';
-import { chartLocale, versus } from './words';
+import { chartLocale, listed, versus } from './words';
+
+/** The board's figures of a year, with where each municipality stood on the model at its end. */
+export type Figures = Stats & { participation: Participation[] };
+
+/** A clause per status, with the municipalities' names and how many they are (the verb's number). */
+const PARTICIPATION: Record<string, Record<Lang, (names: string, count: number) => string>> = {
+  ADOPTED: {
+    nl: (n, k) => `${n} ${k === 1 ? 'werkte' : 'werkten'} met het model van Werk bij Duurstede`,
+    en: (n) => `${n} ran the Werk bij Duurstede model`,
+  },
+  IN_TALKS: {
+    nl: (n, k) => `in overleg ${k === 1 ? 'was' : 'waren'} ${n}`,
+    en: (n, k) => `${n} ${k === 1 ? 'was' : 'were'} in talks`,
+  },
+  DECLINED: {
+    nl: (n, k) => `${n} ${k === 1 ? 'zag' : 'zagen'} ervan af`,
+    en: (n) => `${n} decided against it`,
+  },
+};
+
+/**
+ * Who stood where at the end of the period: "Eind 2017 werkten met het model: Wijk bij Duurstede; in overleg:
+ * Bunnik, De Bilt, ... en, buiten de regio, Amersfoort en Houten." Municipalities outside the region are named
+ * apart, as the board's own review does ("ook buiten onze regio").
+ */
+function participationText(participation: Participation[], lang: Lang, when: string): string | null {
+  const nl = lang === 'nl';
+  const parts: string[] = [];
+  for (const status of Object.keys(PARTICIPATION)) {
+    const rows = participation.filter((p) => p.status === status);
+    if (rows.length === 0) continue;
+    const names = (inRegion: boolean) =>
+      rows
+        .filter((p) => p.municipality.inRegion === inRegion)
+        .map((p) => p.municipality.name)
+        .sort((a, b) => a.localeCompare(b, 'nl'));
+    const inside = names(true);
+    const outside = names(false);
+    const text =
+      inside.length > 0 && outside.length > 0
+        ? nl
+          ? `${listed(lang, inside)} en, ook buiten onze regio, ${listed(lang, outside)}`
+          : `${listed(lang, inside)} and, outside our region too, ${listed(lang, outside)}`
+        : inside.length > 0
+          ? listed(lang, inside)
+          : `${nl ? 'buiten onze regio' : 'outside our region'} ${listed(lang, outside)}`;
+    parts.push(PARTICIPATION[status][lang](text, rows.length));
+  }
+  if (parts.length === 0) return null;
+  return `${when}: ${parts.join('; ')}.`;
+}
 
 const STAGES: Record<string, Record<Lang, string>> = {
   PROPOSED: { nl: 'voorgesteld', en: 'proposed' },
@@ -40,6 +93,15 @@ const part = (format: Formatter, count: Count) =>
 
 const chartValue = (count: Count) => (count.suppressed || count.value === null ? SUPPRESSED : count.value);
 
+/** Every count of a year: the totals and each breakdown. */
+const counts = (figures: Figures): Count[] => [
+  figures.opportunities,
+  figures.placements,
+  ...figures.opportunitiesByKind.map((k) => k.count),
+  ...figures.placementsByStage.map((s) => s.count),
+  ...figures.placementsByTargetGroup.map((g) => g.count),
+];
+
 /** Anything to tell: a count above zero, or one withheld (which may be zero: the API withholds 0 to 4). */
 const any = (figures: Figures) =>
   [figures.opportunities, figures.placements].some((c) => c.suppressed || (c.value ?? 0) > 0);
@@ -56,8 +118,17 @@ export const socialEnterprise: SectionDefinition<Figures> = {
   perMunicipality: false,
 
   async fetch(client, year, municipality) {
-    const data = await client.request(ReviewSocialEnterpriseDocument, { year, municipality });
-    return data.annualReview.socialEnterprise;
+    const data = await client.request(ReviewSocialEnterpriseDocument, {
+      year,
+      municipality,
+      end: periodEndOf(year),
+      previousEnd: `${year - 1}-12-31`,
+    });
+    const { current, previous } = data.annualReview.socialEnterprise;
+    return {
+      current: { ...current, participation: data.current },
+      previous: { ...previous, participation: data.previous },
+    };
   },
 
   figures: (f) => [
@@ -71,18 +142,46 @@ export const socialEnterprise: SectionDefinition<Figures> = {
     })),
     { figure: 'fillRate', value: f.fillRate },
     { figure: 'medianDaysToPlacement', value: f.medianDaysToPlacement },
+    ...Object.keys(PARTICIPATION).map((status) => ({
+      figure: `participation.${status}`,
+      value: f.participation.filter((p) => p.status === status).length,
+    })),
   ],
 
-  render(data, { year, lang, format }) {
+  render(data, { year, lang, format, complete, periodEndText }) {
     const { current: c, previous: p } = data.region;
     const nl = lang === 'nl';
     const blocks: Block[] = [];
+    const standing = participationText(
+      c.participation,
+      lang,
+      complete
+        ? nl
+          ? `Eind ${year}`
+          : `At the end of ${year}`
+        : nl
+          ? `Op ${periodEndText}`
+          : `On ${periodEndText}`,
+    );
+    if (standing !== null) blocks.push({ kind: 'paragraph', text: standing });
     if (!any(c) && !any(p)) {
       blocks.push({
         kind: 'paragraph',
         text: nl
           ? `Op het kansenbord stonden in ${year} en ${year - 1} geen kansen en geen plaatsingen.`
           : `The opportunity board had no opportunities and no placements in ${year} or ${year - 1}.`,
+      });
+      return blocks;
+    }
+    // Every count of the year withheld: one sentence, not a table of `*` and a chart without bars.
+    if (counts(c).every((count) => count.suppressed)) {
+      blocks.push({
+        kind: 'paragraph',
+        text: nl
+          ? `De aantallen van het kansenbord over ${year} worden niet gepubliceerd: elk aantal is kleiner dan 5 ` +
+            `of af te leiden uit de andere (privacy van kandidaten).`
+          : `The opportunity board’s counts for ${year} are not published: each is below 5 or derivable from ` +
+            `the others (candidates’ privacy).`,
       });
       return blocks;
     }
@@ -113,6 +212,18 @@ export const socialEnterprise: SectionDefinition<Figures> = {
 
     // Fewer than 5 placements in both years (the total withheld, or 0) leave nothing to break down.
     if ((c.placements.value ?? 0) === 0 && (p.placements.value ?? 0) === 0) return blocks;
+    const breakdown = [...c.placementsByStage, ...c.placementsByTargetGroup].map((x) => x.count);
+    if (breakdown.every((count) => count.suppressed)) {
+      blocks.push({
+        kind: 'paragraph',
+        text: nl
+          ? `Hoe de plaatsingen van ${year} over fasen en doelgroepen verdeeld waren, wordt niet gepubliceerd: ` +
+            `elk van die aantallen is kleiner dan 5 of af te leiden uit de andere (privacy van kandidaten).`
+          : `How ${year}’s placements were spread over stages and target groups is not published: each of ` +
+            `those counts is below 5 or derivable from the others (candidates’ privacy).`,
+      });
+      return blocks;
+    }
 
     const rows = [
       ...c.placementsByStage.map((s, i) => [

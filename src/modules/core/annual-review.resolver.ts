@@ -8,6 +8,8 @@ import {
   satisfies,
 } from '../../kit';
 import type { Context } from '../../kit';
+import { PlansFigures } from './board-plan.payloads';
+import { plansFigures } from './board-plan.service';
 import { municipalityArgument } from './catalogue.service';
 import { MembershipFigures } from './figures.payloads';
 import { membershipFigures } from './figures.service';
@@ -17,6 +19,12 @@ export const MembershipReview = reviewSection(
   'MembershipReview',
   MembershipFigures,
   'Membership on 31 December of the year and of the year before.',
+);
+
+export const PlansReview = reviewSection(
+  'PlansReview',
+  PlansFigures,
+  'The board’s agenda as the review of the year and of the year before had it.',
 );
 
 @Resolver(() => AnnualReview)
@@ -61,5 +69,14 @@ export class AnnualReviewResolver {
     return reviewOf(review, (year) =>
       membershipFigures(ctx, { year, municipalityId: review.municipalityId }),
     );
+  }
+
+  @FieldResolver(() => PlansReview, {
+    description:
+      'The board’s agenda for the year after the one reviewed, and whether the agenda for the year itself was ' +
+      'carried out (public; always region-wide: the board sets one agenda).',
+  })
+  plans(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    return reviewOf(review, (year) => plansFigures(ctx, year));
   }
 }

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { ApiKey } from './api-key.entity';
 import { Association } from './association.entity';
+import { BoardPlan } from './board-plan.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
 import type { Context } from '../../kit';
@@ -25,6 +26,11 @@ export function createCoreLoaders(ctx: Context) {
     ),
     regioQ4MembershipsByAssociationId: groupLoader(ctx, RegioQ4Membership, 'associationId', (query) =>
       query.orderBy('row.since', 'ASC'),
+    ),
+    boardPlanById: rowLoader(ctx, BoardPlan),
+    /** The board's agenda per year (the key is the year as text), in the board's order. */
+    plansByYear: groupLoader(ctx, BoardPlan, 'year', (query) =>
+      query.orderBy('row.position').addOrderBy('row.createdAt'),
     ),
     businessesByMunicipalityId: childConnections(ctx, Business, 'municipalityId', {
       column: 'row.name',

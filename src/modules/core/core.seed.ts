@@ -1,7 +1,9 @@
 import { Association } from './association.entity';
+import { BoardPlan, BoardPlanStatus } from './board-plan.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
 import type { Context } from '../../kit';
+import { todayInAmsterdam } from '../../kit';
 import { Municipality } from './municipality.entity';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { Person } from './person.entity';
@@ -38,7 +40,7 @@ const ASSOCIATIONS = [
     q4: ['2015-01-01', null],
   },
   { name: 'BCB', shortName: 'BCB', cbsCode: 'GM0310', q4: ['2015-01-01', null] },
-  { name: 'Zakelijk Heuvelrug', shortName: 'ZH', cbsCode: 'GM1581', q4: ['2015-01-01', null] },
+  { name: 'Zakelijke Heuvelrug', shortName: 'ZH', cbsCode: 'GM1581', q4: ['2015-01-01', null] },
   { name: 'BHIK', shortName: 'BHIK', cbsCode: 'GM0312', q4: ['2015-01-01', '2017-06-30'] },
 ] as const;
 
@@ -75,6 +77,94 @@ const ORGANISATIONS = [
 
 /** The chairs who signed the 2017 review. */
 export const PEOPLE = ['Lex Geerts', 'Hardy Smit', 'Frans van Beek', 'Theo Sack'];
+
+type DemoPlan = [title: string, description: string | null, status: BoardPlanStatus, result: string | null];
+
+/**
+ * The board's agenda per year. 2017's is what the board aimed at (the review of 2017's first paragraph) and
+ * how far it got; 2018's is the review's "Agenda 2018", judged after that year; later years are made up.
+ */
+const PLANS: Record<number, DemoPlan[]> = {
+  2017: [
+    [
+      'Beïnvloeding van de politiek',
+      'De aandachtspunten van de ondernemers bij alle politieke partijen in de vijf gemeenten.',
+      BoardPlanStatus.DONE,
+      'Alle politieke partijen in de vijf Q4-gemeenten benaderd; een aantal zegde toe de punten mee te nemen.',
+    ],
+    [
+      'Een systeem voor regionale inkoop door gemeenten',
+      'Een database van regionale leveranciers waaruit ambtenaren kunnen kiezen.',
+      BoardPlanStatus.PARTLY_DONE,
+      'De gemeenten werken mee; de database wordt nog vormgegeven.',
+    ],
+    [
+      'Sociaal ondernemen naar het model van Werk bij Duurstede',
+      null,
+      BoardPlanStatus.PARTLY_DONE,
+      'Nog in overleg met de gemeenten; ook gemeenten buiten de regio omarmen het model.',
+    ],
+    [
+      'Meer netwerkactiviteit',
+      'Een regionale netwerkbijeenkomst waarbij gemeentegrenzen niet leidend zijn.',
+      BoardPlanStatus.NOT_DONE,
+      'Verschoven naar maart 2018, samen met Rabobank Heuvelrug.',
+    ],
+  ],
+  2018: [
+    [
+      'De banden aanhalen met Utrecht Science Park',
+      null,
+      BoardPlanStatus.DONE,
+      'Kennismaking in mei; Utrecht Science Park is medegastheer van de netwerkbijeenkomst 2019.',
+    ],
+    [
+      'De banden aanhalen met de Economic Board Utrecht (EBU)',
+      null,
+      BoardPlanStatus.DONE,
+      'Kennismaking in mei; de EBU is medegastheer van de netwerkbijeenkomst 2019.',
+    ],
+    [
+      'Concrete concepten waar ondernemers voordeel van ervaren',
+      'Vanuit de gedachte dat het collectief van ondernemersverenigingen en gemeenten in de regio belangrijker is dan de individuele gemeenten.',
+      BoardPlanStatus.PARTLY_DONE,
+      'De regionale leveranciersdatabase is in gebruik; sociaal ondernemen is nog niet in alle gemeenten rond.',
+    ],
+  ],
+  2019: [
+    [
+      'Elke gemeente nodigt bij opdrachten onder de drempel een regionale leverancier uit',
+      null,
+      BoardPlanStatus.PARTLY_DONE,
+      'Vier van de vijf gemeenten doen het; Bunnik nog niet altijd.',
+    ],
+    ['De tweede regionale netwerkbijeenkomst', null, BoardPlanStatus.DONE, 'Gehouden in maart in Zeist.'],
+  ],
+};
+
+/** The agenda of this year (half judged) and of next year, so the current review has plans too. */
+function currentPlans(year: number): Record<number, DemoPlan[]> {
+  return {
+    [year]: [
+      [
+        'Regionale inkoop: twee regionale leveranciers per uitnodiging',
+        null,
+        BoardPlanStatus.PARTLY_DONE,
+        'De gemeenten nodigen vaker regionale leveranciers uit; nog niet bij elke opdracht twee.',
+      ],
+      ['Een netwerkbijeenkomst in elke Q4-gemeente', null, BoardPlanStatus.PLANNED, null],
+    ],
+    [year + 1]: [
+      [
+        'Het kansenbord in alle vijf gemeenten',
+        'Sociaal ondernemen ook in De Bilt en Utrechtse Heuvelrug.',
+        BoardPlanStatus.PLANNED,
+        null,
+      ],
+      ['Samenwerking met Utrecht Science Park verdiepen', null, BoardPlanStatus.PLANNED, null],
+    ],
+  };
+}
 
 export async function seedCore(ctx: Context): Promise<void> {
   const { em } = ctx;
@@ -115,6 +205,22 @@ export async function seedCore(ctx: Context): Promise<void> {
     ),
   );
   await em.save(PEOPLE.map((name) => em.create(Person, { name, email: null })));
+
+  const currentYear = Number(todayInAmsterdam().slice(0, 4));
+  const plans = { ...PLANS, ...currentPlans(currentYear) };
+  await em.insert(
+    BoardPlan,
+    Object.entries(plans).flatMap(([year, points]) =>
+      points.map(([title, description, status, result], position) => ({
+        year: Number(year),
+        title,
+        description,
+        status,
+        result,
+        position,
+      })),
+    ),
+  );
 
   const generated = Array.from({ length: DEMO_BUSINESS_COUNT }, (_, i) => syntheticBusiness(i));
   const businesses = await em.save(

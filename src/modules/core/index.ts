@@ -6,6 +6,8 @@ import { AuditEntryResolver } from './audit.resolver';
 import dutch from './core.nl.json';
 import { defineModule, hasRole, Role } from '../../kit';
 import { Association } from './association.entity';
+import { BoardPlan } from './board-plan.entity';
+import { BoardPlanResolver } from './board-plan.resolver';
 import { AssociationResolver } from './association.resolver';
 import { Business } from './business.entity';
 import { BusinessMembershipResolver, BusinessResolver } from './business.resolver';
@@ -36,6 +38,7 @@ export const core = defineModule({
     Person,
     ApiKey,
     AuditEntry,
+    BoardPlan,
   ],
   resolvers: [
     MunicipalityResolver,
@@ -49,6 +52,7 @@ export const core = defineModule({
     FiguresResolver,
     AnnualReviewResolver,
     AuditEntryResolver,
+    BoardPlanResolver,
   ],
   nodeTypes: [
     { type: Municipality, load: (ctx, id) => ctx.loaders.core.municipalityById.load(id) },
@@ -56,6 +60,7 @@ export const core = defineModule({
     { type: Organisation, load: (ctx, id) => ctx.loaders.core.organisationById.load(id) },
     { type: Business, load: (ctx, id) => ctx.loaders.core.businessById.load(id) },
     { type: Person, load: (ctx, id) => ctx.loaders.core.personById.load(id) },
+    { type: BoardPlan, load: (ctx, id) => ctx.loaders.core.boardPlanById.load(id) },
     {
       type: ApiKey,
       load: async (ctx, id) =>

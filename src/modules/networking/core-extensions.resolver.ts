@@ -4,7 +4,9 @@ import {
   AnnualReview,
   ConnectionArgs,
   connectionComplexity,
+  hasRole,
   REVIEW_FIGURES_READERS,
+  Role,
   reviewOf,
   reviewSection,
   satisfies,
@@ -16,6 +18,8 @@ import { eventsOf } from './event.service';
 import { NetworkingStats } from './networking-stats.payloads';
 import { networkingStats } from './networking-stats.service';
 import { businessRegistrations } from './registration.service';
+import { RegionalContactsFigures, StakeholderContact } from './stakeholder-meeting.payloads';
+import { regionalContacts } from './stakeholder-meeting.service';
 
 // The networking module's fields on core types, the way a federated subgraph extends an entity.
 
@@ -83,6 +87,12 @@ export class BusinessRegistrationsResolver {
   }
 }
 
+export const RegionalContactsReview = reviewSection(
+  'RegionalContactsReview',
+  RegionalContactsFigures,
+  'The board’s meetings with regional stakeholders in the year and in the year before.',
+);
+
 export const NetworkingReview = reviewSection(
   'NetworkingReview',
   NetworkingStats,
@@ -101,5 +111,27 @@ export class AnnualReviewNetworkingResolver {
   networking(@Ctx() ctx: Context, @Root() review: AnnualReview) {
     if (!satisfies(ctx.viewer, REVIEW_FIGURES_READERS)) return null;
     return reviewOf(review, (year) => networkingStats(ctx, { year, municipalityId: review.municipalityId }));
+  }
+
+  @FieldResolver(() => RegionalContactsReview, {
+    description:
+      'The board’s regional contacts: per stakeholder (the national park, U10, the aldermen, ...) the meetings ' +
+      'of the year and their published summaries (public; always region-wide); `details`, the meetings ' +
+      'themselves, for admins only.',
+  })
+  regionalContacts(@Ctx() ctx: Context, @Root() review: AnnualReview) {
+    const details = hasRole(ctx.viewer, Role.ADMIN);
+    return reviewOf(review, (year) => regionalContacts(ctx, year, details));
+  }
+}
+
+@Resolver(() => StakeholderContact)
+export class StakeholderContactResolver {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation met; null for the aldermen.',
+  })
+  organisation(@Ctx() ctx: Context, @Root() contact: StakeholderContact) {
+    return contact.organisationId ? ctx.loaders.core.organisationById.load(contact.organisationId) : null;
   }
 }

@@ -15,6 +15,7 @@ import {
 import { findEvent } from './event.service';
 import {
   AnnualReviewNetworkingResolver,
+  StakeholderContactResolver,
   AssociationEventsResolver,
   BusinessRegistrationsResolver,
   MunicipalityEventsResolver,
@@ -60,6 +61,7 @@ export const networking = defineModule({
     StakeholderMeetingResolver,
     StakeholderParticipantResolver,
     FollowUpActionResolver,
+    StakeholderContactResolver,
   ],
   nodeTypes: [
     { type: Event, load: (ctx, id) => findEvent(ctx, id) },

@@ -1,5 +1,5 @@
 import type { Context } from '../../kit';
-import { amsterdamDayAt, hashSecret, newSecret, random } from '../../kit';
+import { amsterdamDayAt, hashSecret, newSecret, random, todayInAmsterdam } from '../../kit';
 import { Association, Business, Municipality, Organisation } from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
 import { Registration, RegistrationStatus } from './registration.entity';
@@ -50,6 +50,14 @@ const LAST_NAMES = [
   'van Leeuwen',
 ];
 
+/** Whole days from 1 January of the year of `day` (a `YYYY-MM-DD`) to that day. */
+const daysSinceNewYear = (day: string) =>
+  (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${day.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000;
+
+/** The day `days` after 1 January of the year of `day`. */
+const dayOfThisYear = (day: string, days: number) =>
+  new Date(Date.parse(`${day.slice(0, 4)}-01-01T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** Instants from Amsterdam wall-clock times of the demo (all in winter or summer time as noted). */
 const at = (iso: string) => new Date(iso);
 
@@ -91,8 +99,9 @@ const EVENTS: DemoEvent[] = [
   {
     title: 'Ondernemersontbijt Wijk bij Duurstede',
     description: 'Ontbijt met de Ondernemerskring over werk in de eigen gemeente.',
-    startsAt: '2017-10-05T05:30:00Z',
-    endsAt: '2017-10-05T07:30:00Z',
+    // Before 2017: Regio Q4's networking activity of 2017 was still to come ("verwacht in maart 2018").
+    startsAt: '2014-10-02T05:30:00Z',
+    endsAt: '2014-10-02T07:30:00Z',
     venue: ['De Engel', 'Markt 14, 3961 BC Wijk bij Duurstede', 'GM0352'],
     kind: EventKind.MEETING,
     capacity: 40,
@@ -346,6 +355,61 @@ function upcomingEvents(now: Date): DemoEvent[] {
   ];
 }
 
+/**
+ * Events held earlier this year, before the day the demo data is loaded, so the review of the current year
+ * has networking to tell (spread over the days since 1 January; none on New Year's Day itself).
+ */
+function earlierThisYear(now: Date): DemoEvent[] {
+  const elapsed = daysSinceNewYear(todayInAmsterdam(now));
+  if (elapsed < 1) return [];
+  // `share` of the way from 1 January to yesterday.
+  const on = (share: number, from: string, to: string) => {
+    const back = Math.max(1, Math.ceil(elapsed * (1 - share)));
+    return {
+      startsAt: amsterdamDayAt(-back, from, now).toISOString(),
+      endsAt: amsterdamDayAt(-back, to, now).toISOString(),
+    };
+  };
+  return [
+    {
+      title: 'Nieuwjaarsbijeenkomst Regio Q4',
+      description: 'Het bestuur blikt vooruit op het jaar, met de wethouders van de Q4-gemeenten.',
+      ...on(0.05, '17:00', '19:30'),
+      venue: ['Slot Zeist', 'Zinzendorflaan 1, 3703 CE Zeist', 'GM0355'],
+      kind: EventKind.RECEPTION,
+      capacity: null,
+      visibility: EventVisibility.PUBLIC,
+      organisers: ALL_ASSOCIATIONS,
+      coHosts: ['Rabobank Heuvelrug'],
+      registrations: 48,
+    },
+    {
+      title: 'Regionale netwerkbijeenkomst Regio Q4',
+      description: 'Ondernemers uit de vijf gemeenten ontmoeten elkaar; gemeentegrenzen zijn niet leidend.',
+      ...on(0.4, '18:00', '21:00'),
+      venue: ['Theater De Peppel', 'Emmaplein 1, 3701 GB Zeist', 'GM0355'],
+      kind: EventKind.NETWORKING,
+      capacity: 80,
+      visibility: EventVisibility.PUBLIC,
+      organisers: ALL_ASSOCIATIONS,
+      coHosts: ['Rabobank Heuvelrug'],
+      registrations: 66,
+    },
+    {
+      title: 'Workshop regionaal aanbesteden',
+      description: 'Hoe komt u in de regionale leveranciersdatabase en wat vraagt de gemeente?',
+      ...on(0.7, '13:00', '15:30'),
+      venue: ['Gemeentehuis De Bilt', 'Soestdijkseweg Zuid 173, 3721 AA Bilthoven', 'GM0310'],
+      kind: EventKind.WORKSHOP,
+      capacity: 25,
+      visibility: EventVisibility.MEMBERS,
+      organisers: ['BCB'],
+      coHosts: [],
+      registrations: 22,
+    },
+  ];
+}
+
 export async function seedNetworking(ctx: Context): Promise<void> {
   const { em } = ctx;
   const next = random(15_03_2018);
@@ -359,7 +423,9 @@ export async function seedNetworking(ctx: Context): Promise<void> {
   );
 
   // The history first: the random sequence, and so its figures, stay as they were.
-  for (const [index, demo] of [...EVENTS, ...upcomingEvents(new Date())].entries()) {
+  // This year's earlier events come last, for the same reason.
+  const now = new Date();
+  for (const [index, demo] of [...EVENTS, ...upcomingEvents(now), ...earlierThisYear(now)].entries()) {
     const startsAt = at(demo.startsAt);
     const { identifiers } = await em.insert(Event, {
       ...(demo.id ? { id: demo.id } : {}),
@@ -441,8 +507,52 @@ async function seedStakeholderMeetings(
     participants: Partial<StakeholderParticipant>[];
     topics: string[];
     outcomes: string[];
+    publicSummary: string | null;
     actions: Partial<FollowUpAction>[];
   }[] = [
+    {
+      date: '2017-03-21',
+      title: 'Kennismaking met het Nationaal Park Utrechtse Heuvelrug',
+      participants: [
+        { organisationId: organisations.get('Nationaal Park Utrechtse Heuvelrug')!.id, role: 'Directeur' },
+        { name: 'Theo Sack', role: 'Voorzitter Zakelijke Heuvelrug' },
+      ],
+      topics: ['Wat het park en de ondernemers aan elkaar hebben'],
+      outcomes: ['Halfjaarlijks overleg afgesproken.'],
+      publicSummary: 'Het park en Regio Q4 overleggen voortaan twee keer per jaar.',
+      actions: [],
+    },
+    {
+      date: '2017-05-30',
+      title: 'Overleg met U10 over de economische visie',
+      participants: [
+        { organisationId: organisations.get('U10')!.id, role: 'Programmamanager economie' },
+        { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
+      ],
+      topics: ['De economische visie van U10 en de rol van de ondernemersverenigingen'],
+      outcomes: ['Regio Q4 levert input voor de economische visie van U10.'],
+      publicSummary:
+        'Regio Q4 leverde de kijk van de ondernemers aan voor de economische visie van de U10-gemeenten.',
+      actions: [],
+    },
+    {
+      date: '2017-06-20',
+      title: 'Overleg met de wethouders Economische Zaken van Zeist en De Bilt',
+      participants: [
+        ...['GM0355', 'GM0310'].map((code) => ({
+          role: 'Wethouder',
+          municipalityId: municipalities.get(code)!.id,
+          portfolio: 'Economische Zaken',
+        })),
+        { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
+        { name: 'Frans van Beek', role: 'Voorzitter BCB' },
+      ],
+      topics: ['Economische visies van Zeist en De Bilt', 'Regionale inkoop door gemeenten'],
+      outcomes: ['De ondernemers denken mee over de economische visies van beide gemeenten.'],
+      publicSummary:
+        'Praktische informatie uitgewisseld; de ondernemers denken mee over de economische visies van Zeist en De Bilt.',
+      actions: [],
+    },
     {
       date: '2017-09-12',
       title: 'Overleg met het Nationaal Park Utrechtse Heuvelrug',
@@ -451,11 +561,13 @@ async function seedStakeholderMeetings(
           organisationId: organisations.get('Nationaal Park Utrechtse Heuvelrug')!.id,
           role: 'Programmamanager',
         },
-        { name: 'Theo Sack', role: 'Voorzitter Zakelijk Heuvelrug' },
+        { name: 'Theo Sack', role: 'Voorzitter Zakelijke Heuvelrug' },
         { name: 'Lex Geerts', role: 'Voorzitter Regio Q4' },
       ],
       topics: ['Recreatie en toerisme als economische drager', 'Ondernemers aan de parkranden'],
       outcomes: ['Het park deelt zijn evenementen met Regio Q4; Q4 deelt de zijne met het park.'],
+      publicSummary:
+        'Het park en Regio Q4 delen hun evenementen; een kennissessie voor ondernemers aan de parkranden volgt.',
       actions: [
         {
           description: 'Evenementen van Q4 beschikbaar maken voor de website van het park',
@@ -465,7 +577,7 @@ async function seedStakeholderMeetings(
         },
         {
           description: 'Kennissessie voor ondernemers voorbereiden',
-          owner: 'Zakelijk Heuvelrug',
+          owner: 'Zakelijke Heuvelrug',
           dueDate: '2018-09-30',
           status: FollowUpStatus.DONE,
         },
@@ -481,6 +593,7 @@ async function seedStakeholderMeetings(
       ],
       topics: ['Regionale economische agenda', 'Regionale inkoop door gemeenten'],
       outcomes: ['U10 neemt de regionale inkoop mee in het ambtelijk overleg economie.'],
+      publicSummary: 'U10 neemt de regionale inkoop door gemeenten mee in zijn overleg over economie.',
       actions: [
         {
           description: 'Notitie regionale inkoop aan U10 sturen',
@@ -511,6 +624,8 @@ async function seedStakeholderMeetings(
         'De gemeenten werken mee aan de regionale leveranciersdatabase.',
         'Over sociaal ondernemen volgt een vervolgoverleg per gemeente.',
       ],
+      publicSummary:
+        'De gemeenten werken mee aan een database van regionale leveranciers; over sociaal ondernemen volgt overleg per gemeente.',
       actions: [
         {
           description: 'Opzet leveranciersdatabase uitwerken met de inkopers',
@@ -536,6 +651,8 @@ async function seedStakeholderMeetings(
       ],
       topics: ['Banden aanhalen met Utrecht Science Park en EBU'],
       outcomes: ['Beide partners zijn medegastheer van de netwerkbijeenkomst 2019.'],
+      publicSummary:
+        'Utrecht Science Park en de Economic Board Utrecht zijn medegastheer van de netwerkbijeenkomst 2019.',
       actions: [
         {
           description: 'Netwerkbijeenkomst 2019 samen voorbereiden',
@@ -546,9 +663,47 @@ async function seedStakeholderMeetings(
       ],
     },
   ];
+  // This year, before today: the current review has regional contacts too.
+  const today = todayInAmsterdam();
+  const elapsed = daysSinceNewYear(today);
+  if (elapsed > 0) {
+    const earliest = (share: number) => dayOfThisYear(today, Math.floor(elapsed * share));
+    meetings.push(
+      {
+        date: earliest(0.8),
+        title: 'Overleg met de wethouders Economische Zaken van de Q4-gemeenten',
+        participants: ['GM0355', 'GM0310', 'GM0312', 'GM0352', 'GM1581'].map((code) => ({
+          role: 'Wethouder',
+          municipalityId: municipalities.get(code)!.id,
+          portfolio: 'Economische Zaken',
+        })),
+        topics: ['Regionale inkoop: de cijfers van vorig jaar', 'Werkgelegenheid in de regio'],
+        outcomes: ['De gemeenten nodigen vaker twee regionale leveranciers uit.'],
+        publicSummary: 'De gemeenten nodigen bij kleine opdrachten vaker regionale leveranciers uit.',
+        actions: [],
+      },
+      {
+        date: earliest(0.3),
+        title: 'Overleg met het Nationaal Park Utrechtse Heuvelrug',
+        participants: [
+          { organisationId: organisations.get('Nationaal Park Utrechtse Heuvelrug')!.id, role: 'Directeur' },
+        ],
+        topics: ['Recreatie en toerisme na het seizoen'],
+        outcomes: ['Een gezamenlijke kennissessie in het voorjaar.'],
+        publicSummary: 'Het park en Regio Q4 organiseren samen een kennissessie voor ondernemers.',
+        actions: [],
+      },
+    );
+  }
   for (const m of meetings) {
     const meeting = await em.save(
-      em.create(StakeholderMeeting, { date: m.date, title: m.title, topics: m.topics, outcomes: m.outcomes }),
+      em.create(StakeholderMeeting, {
+        date: m.date,
+        title: m.title,
+        topics: m.topics,
+        outcomes: m.outcomes,
+        publicSummary: m.publicSummary,
+      }),
     );
     await em.save(
       m.participants.map((p, position) =>

@@ -33,6 +33,18 @@ export class StakeholderMeeting extends Node {
   @Field(() => [String], { description: 'What was agreed or concluded.' })
   outcomes!: string[];
 
+  /**
+   * What came of the meeting as the board tells its members: the annual review's regional contacts show it
+   * to anyone, while the rest of the meeting (participants, outcomes, actions) stays with the board.
+   */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What came of it, in words fit to publish (the annual review shows it to anyone); null: none.',
+  })
+  publicSummary!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When the meeting was recorded.' })
   createdAt!: Date;

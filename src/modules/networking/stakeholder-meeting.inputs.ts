@@ -77,6 +77,15 @@ export class CreateStakeholderMeetingInput {
   @MaxLength(1000, { each: true })
   outcomes!: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What came of it, in words fit to publish (up to 1000 characters); shown in the annual review.',
+  })
+  @IsOptional()
+  @Length(1, 1000)
+  publicSummary?: string | null;
+
   @Field(() => [FollowUpActionInput], { defaultValue: [], description: 'Actions agreed, at most 50.' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -114,6 +123,11 @@ export class UpdateStakeholderMeetingInput {
   @ArrayMaxSize(50)
   @MaxLength(1000, { each: true })
   outcomes?: string[];
+
+  @Field(() => String, { nullable: true, description: 'New public summary; null removes it.' })
+  @IsOptional()
+  @Length(1, 1000)
+  publicSummary?: string | null;
 
   @Field(() => [FollowUpActionInput], { nullable: true, description: 'Replaces the actions.' })
   @NotNull()

@@ -7,6 +7,7 @@ import {
   userError,
   UserErrorCode,
   withTransaction,
+  yearRange,
 } from '../../kit';
 import { inputMunicipality } from '../core';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
@@ -17,6 +18,7 @@ import type {
   UpdateFollowUpActionInput,
   UpdateStakeholderMeetingInput,
 } from './stakeholder-meeting.inputs';
+import type { RegionalContactsFigures, StakeholderContact } from './stakeholder-meeting.payloads';
 
 // Every function here is for admins only; the resolver enforces it.
 
@@ -87,6 +89,7 @@ export function createStakeholderMeeting(ctx: Context, input: CreateStakeholderM
         title: input.title.trim(),
         topics: input.topics,
         outcomes: input.outcomes,
+        publicSummary: input.publicSummary?.trim() ?? null,
       }),
     );
     await tx.em.save(
@@ -117,6 +120,7 @@ export function updateStakeholderMeeting(ctx: Context, input: UpdateStakeholderM
     if (input.title) meeting.title = input.title.trim();
     if (input.topics) meeting.topics = input.topics;
     if (input.outcomes) meeting.outcomes = input.outcomes;
+    if (input.publicSummary !== undefined) meeting.publicSummary = input.publicSummary?.trim() ?? null;
     await tx.em.save(meeting);
     if (participants) {
       await tx.em.delete(StakeholderParticipant, { meetingId: meeting.id });
@@ -152,3 +156,78 @@ export function updateFollowUpAction(ctx: Context, input: UpdateFollowUpActionIn
     return { action: await tx.em.save(action), userErrors: [] as UserError[] };
   });
 }
+
+/**
+ * The regional contacts of a year: the meetings and, per stakeholder (each organisation that took part, and
+ * the aldermen together), how many, since when and the published summaries. Two statements: the meetings of
+ * the year, and their organisations and aldermen. `details` only for admins (the caller decides).
+ */
+export async function regionalContacts(
+  ctx: Context,
+  year: number,
+  withDetails: boolean,
+): Promise<RegionalContactsFigures> {
+  const meetings = await ctx.em
+    .createQueryBuilder(StakeholderMeeting, 'meeting')
+    .where(yearRange('meeting.date', ':year', 'date'), { year })
+    .orderBy('meeting.date')
+    .addOrderBy('meeting.createdAt')
+    .getMany();
+  const participants: {
+    meeting_id: string;
+    organisation_id: string | null;
+    municipality_id: string | null;
+  }[] =
+    meetings.length === 0
+      ? []
+      : await ctx.em.query(
+          `SELECT meeting_id, organisation_id, municipality_id FROM stakeholder_participant
+            WHERE meeting_id = ANY($1) AND (organisation_id IS NOT NULL OR municipality_id IS NOT NULL)
+            ORDER BY position`,
+          [meetings.map((m) => m.id)],
+        );
+  const contacts = new Map<string, { contact: StakeholderContact; municipalityIds: Set<string> }>();
+  for (const meeting of meetings) {
+    const here = participants.filter((p) => p.meeting_id === meeting.id);
+    const keys = new Set(here.map((p) => p.organisation_id ?? ALDERMEN));
+    for (const key of keys) {
+      let entry = contacts.get(key);
+      if (!entry) {
+        entry = {
+          contact: {
+            organisationId: key === ALDERMEN ? null : key,
+            aldermenOf: [],
+            meetings: 0,
+            firstMetOn: meeting.date,
+            summaries: [],
+          },
+          municipalityIds: new Set(),
+        };
+        contacts.set(key, entry);
+      }
+      entry.contact.meetings += 1;
+      if (meeting.publicSummary) entry.contact.summaries.push(meeting.publicSummary);
+      if (key === ALDERMEN) {
+        for (const p of here) if (p.municipality_id) entry.municipalityIds.add(p.municipality_id);
+      }
+    }
+  }
+  const stakeholders: StakeholderContact[] = [];
+  for (const { contact, municipalityIds } of contacts.values()) {
+    const loaded = await Promise.all(
+      [...municipalityIds].map((id) => ctx.loaders.core.municipalityById.load(id)),
+    );
+    contact.aldermenOf = loaded.filter((m) => m !== null).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    stakeholders.push(contact);
+  }
+  // Organisations by their first meeting; the aldermen, who are no organisation, last.
+  stakeholders.sort(
+    (a, b) =>
+      Number(a.organisationId === null) - Number(b.organisationId === null) ||
+      a.firstMetOn.localeCompare(b.firstMetOn),
+  );
+  return { meetings: meetings.length, stakeholders, details: withDetails ? meetings : null };
+}
+
+/** The key of the aldermen among a year's stakeholders (organisations are keyed by their id). */
+const ALDERMEN = 'aldermen';

@@ -74,7 +74,7 @@ const CHAIRS: [string, string, string][] = [
   ['Lex Geerts', 'voorzitter', 'Zakelijk Zeist Onderneemt!'],
   ['Hardy Smit', 'voorzitter', 'Ondernemerskring Wijk bij Duurstede'],
   ['Frans van Beek', 'voorzitter', 'BCB'],
-  ['Theo Sack', 'voorzitter', 'Zakelijk Heuvelrug'],
+  ['Theo Sack', 'voorzitter', 'Zakelijke Heuvelrug'],
 ];
 
 /**

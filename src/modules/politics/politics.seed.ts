@@ -158,6 +158,17 @@ const PERIODS: [since: string, until: string | null, signedOn: string, election:
   ['2026-06-01', null, '2026-05-27', '2026-03-18'],
 ];
 
+/**
+ * When the outreach before an election began, in days before election day. For 2018 the board approached
+ * every party in the autumn of 2017 (its review of 2017: "alle politieke partijen in de vijf Q4 gemeenten
+ * benaderd"), and the promises to take the points into the programmes followed before the year was out; later
+ * elections were prepared in the ten weeks before.
+ */
+const OUTREACH_LEAD: Record<string, { letter: number; response: number; promised: number }> = {
+  '2018-03-21': { letter: -170, response: -140, promised: -110 },
+};
+const DEFAULT_LEAD = { letter: -70, response: -50, promised: -45 };
+
 const SENTIMENTS = [
   ResponseSentiment.ENTHUSIASTIC,
   ResponseSentiment.ENTHUSIASTIC,
@@ -256,6 +267,7 @@ export async function seedPolitics(ctx: Context): Promise<void> {
         held += won;
       }
       const agenda = points.get(electionDay) ?? [];
+      const lead = OUTREACH_LEAD[electionDay] ?? DEFAULT_LEAD;
 
       // Outreach before the election: a letter to every party, a meeting with some; their responses.
       const sentiments = new Map<string, ResponseSentiment>();
@@ -267,7 +279,7 @@ export async function seedPolitics(ctx: Context): Promise<void> {
           em.create(Outreach, {
             partyId: party.id,
             electionId: election.id,
-            contactedOn: day(electionDay, -70),
+            contactedOn: day(electionDay, lead.letter),
             channel: OutreachChannel.LETTER,
             boardMemberId: member.id,
             notes: 'Brief met de agendapunten van Regio Q4 aan de lijsttrekker.',
@@ -281,7 +293,7 @@ export async function seedPolitics(ctx: Context): Promise<void> {
             sentiment === ResponseSentiment.NO_RESPONSE
               ? 'Geen reactie ontvangen na herinnering.'
               : `Reactie van de lijsttrekker van ${party.abbreviation}: ${sentiment.toLowerCase().replace('_', ' ')}.`,
-          respondedOn: day(electionDay, -50),
+          respondedOn: day(electionDay, lead.response),
           recordedBy: 'demo',
         });
         if (sentiment === ResponseSentiment.ENTHUSIASTIC || next() < 0.3) {
@@ -370,7 +382,7 @@ export async function seedPolitics(ctx: Context): Promise<void> {
       }
 
       const stageDay: Record<CommitmentStage, string> = {
-        PROMISED: day(electionDay, -45),
+        PROMISED: day(electionDay, lead.promised),
         IN_PARTY_PROGRAMME: day(electionDay, -30),
         IN_COALITION_AGREEMENT: signedOn,
         IMPLEMENTED: day(since, 700),

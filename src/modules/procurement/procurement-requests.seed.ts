@@ -158,7 +158,10 @@ function check<T extends { userErrors: UserError[] }>(what: string, result: T): 
   return result;
 }
 
-/** Plans for 2017–2019 (spread over February to November) and for this year up to `now`. */
+/**
+ * Plans for 2018–2019 (spread over February to November) and for this year up to `now`. None in 2017: the
+ * database was still being designed then (the board's review of 2017), and came into use in 2018.
+ */
 function plans(municipalities: Municipality[], demoMemberCpv: string | null, now: Date, next: () => number) {
   const result: Plan[] = [];
   const currentYear = DateTime.fromJSDate(now, { zone: TIME_ZONE }).year;
@@ -168,7 +171,7 @@ function plans(municipalities: Municipality[], demoMemberCpv: string | null, now
     const [low, high] = purchase.value;
     return Math.round((low + next() * (high - low)) / 10_000) * 10_000;
   };
-  for (const year of [2017, 2018, 2019]) {
+  for (const year of [2018, 2019]) {
     for (const municipality of municipalities) {
       PAST_YEAR.forEach((status, index) => {
         const purchase = PURCHASES[turn++ % PURCHASES.length];
@@ -239,7 +242,7 @@ const PASSED_OVER_NOTES = [
 ];
 
 /**
- * Requests at every stage for each of the five municipalities in 2017, 2018, 2019 and this year (relative to
+ * Requests at every stage for each of the five municipalities in 2018, 2019 and this year (relative to
  * `now`), with their shortlists, invitation logs, quotes and awards; the demo member gets an open invitation.
  */
 export async function seedProcurementRequests(ctx: Context, now = new Date()): Promise<void> {

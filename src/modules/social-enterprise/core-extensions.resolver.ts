@@ -1,10 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { AnnualReview, ConnectionArgs, connectionComplexity, reviewOf, reviewSection } from '../../kit';
+import {
+  AnnualReview,
+  ConnectionArgs,
+  DateScalar,
+  connectionComplexity,
+  reviewOf,
+  reviewSection,
+} from '../../kit';
 import { Business, Municipality, Organisation } from '../core';
 import { OpportunityConnection } from './opportunity.resolver';
 import { opportunitiesOf } from './opportunity.service';
 import { SocialEnterpriseParticipation } from './participation.entity';
+import { participationOf } from './participation.service';
 import { SocialEnterpriseStats } from './social-enterprise-stats.payloads';
 import { socialEnterpriseStats } from './social-enterprise-stats.service';
 import { OpportunityStatus } from './opportunity.enum';
@@ -49,10 +57,16 @@ export class MunicipalityOpportunitiesResolver {
 
   @FieldResolver(() => SocialEnterpriseParticipation, {
     nullable: true,
-    description: 'Where the municipality stands on the opportunity-board model; null when never discussed.',
+    description:
+      'Where the municipality stood on the opportunity-board model on a day; null when not yet discussed then.',
   })
-  socialEnterpriseParticipation(@Ctx() ctx: Context, @Root() municipality: Municipality) {
-    return ctx.loaders.socialEnterprise.participationByMunicipalityId.load(municipality.id);
+  socialEnterpriseParticipation(
+    @Ctx() ctx: Context,
+    @Root() municipality: Municipality,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    on?: string | null,
+  ) {
+    return participationOf(ctx, municipality.id, on ?? null);
   }
 }
 

@@ -4,14 +4,17 @@ import type { Municipality } from '../core';
 import { DateScalar } from '../../kit';
 import { ParticipationStatus } from './participation.enum';
 
-/** Whether a municipality runs the Werk bij Duurstede model; public. One row per municipality. */
+/**
+ * Where a municipality stood on the Werk bij Duurstede model from a day on; public. A history: one row per
+ * change (municipality, since), so any day's state is the latest row since on or before it.
+ */
 @Entity()
+@Index(['municipalityId', 'since'], { unique: true })
 @ObjectType({ description: 'Where a municipality stands on running the opportunity-board model (public).' })
 export class SocialEnterpriseParticipation {
   @Column({ type: 'uuid', primary: true, generated: 'uuid' })
   id!: string;
 
-  @Index({ unique: true })
   @Column({ type: 'uuid' })
   municipalityId!: string;
 
@@ -26,4 +29,10 @@ export class SocialEnterpriseParticipation {
   @Column({ type: 'date' })
   @Field(() => DateScalar, { description: 'Since when this status holds.' })
   since!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the next status took over; null while this one still holds (as of the day asked).',
+  })
+  until?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity, Role } from '../../kit';
+import { DateScalar, listComplexity, Role } from '../../kit';
 import { Municipality } from '../core';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { SetSocialEnterpriseParticipationInput } from './participation.inputs';
@@ -11,10 +11,16 @@ import { listParticipation, setParticipation } from './participation.service';
 export class ParticipationResolver {
   @Query(() => [SocialEnterpriseParticipation], {
     complexity: listComplexity(10),
-    description: 'Which municipalities run the opportunity-board model, in talks or declined (public).',
+    description:
+      'Which municipalities ran the opportunity-board model, were in talks or had declined on a day (public): ' +
+      'adopted first, then in talks, then declined.',
   })
-  socialEnterpriseParticipation(@Ctx() ctx: Context) {
-    return listParticipation(ctx);
+  socialEnterpriseParticipation(
+    @Ctx() ctx: Context,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    on?: string | null,
+  ) {
+    return listParticipation(ctx, on ?? null);
   }
 
   @Authorized(Role.ADMIN)

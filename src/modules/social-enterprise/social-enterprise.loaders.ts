@@ -28,7 +28,13 @@ export function createSocialEnterpriseLoaders(ctx: Context) {
     transitionsByPlacementId: groupLoader(ctx, PlacementTransition, 'placementId', (query) =>
       query.orderBy('row.at').addOrderBy('row.id'),
     ),
-    participationByMunicipalityId: rowLoader(ctx, SocialEnterpriseParticipation, 'municipalityId'),
+    /** A municipality's participation history, oldest first. */
+    participationHistoryByMunicipalityId: groupLoader(
+      ctx,
+      SocialEnterpriseParticipation,
+      'municipalityId',
+      (query) => query.orderBy('row.since'),
+    ),
     opportunitiesByBusinessId: childConnections(ctx, Opportunity, 'businessId', newestFirst),
     opportunitiesByMunicipalityId: childConnections(ctx, Opportunity, 'municipalityId', newestFirst),
     opportunitiesByOrganisationId: childConnections(ctx, Opportunity, 'organisationId', newestFirst),

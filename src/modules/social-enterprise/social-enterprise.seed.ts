@@ -16,14 +16,29 @@ import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
 /** The demo coach: `npm run -s token -- --role COACH --sub demo-coach --name "Coach Demo"`. */
 export const DEMO_COACH = { subject: 'demo-coach', name: 'Coach Demo' };
 
+/**
+ * Each municipality's history with the model. Wijk bij Duurstede runs it since 2016 (Werk bij Duurstede); in
+ * 2017 Regio Q4 was in talks with the other four, and Amersfoort and Houten, outside the region, embraced it
+ * too (the board's review of 2017: "nog in overleg met de gemeenten ... ook buiten onze regio").
+ */
 const PARTICIPATION: [cbsCode: string, status: ParticipationStatus, since: string][] = [
   ['GM0352', ParticipationStatus.ADOPTED, '2016-09-01'],
+  ['GM0355', ParticipationStatus.IN_TALKS, '2017-03-01'],
   ['GM0355', ParticipationStatus.ADOPTED, '2024-01-15'],
-  ['GM1581', ParticipationStatus.IN_TALKS, '2025-03-01'],
+  ['GM0310', ParticipationStatus.IN_TALKS, '2017-05-15'],
+  ['GM0310', ParticipationStatus.DECLINED, '2018-11-20'],
   ['GM0310', ParticipationStatus.IN_TALKS, '2025-10-01'],
+  ['GM1581', ParticipationStatus.IN_TALKS, '2017-09-01'],
+  ['GM1581', ParticipationStatus.DECLINED, '2019-04-01'],
+  ['GM1581', ParticipationStatus.IN_TALKS, '2025-03-01'],
+  ['GM0312', ParticipationStatus.IN_TALKS, '2017-10-02'],
   ['GM0312', ParticipationStatus.DECLINED, '2025-06-12'],
-  // Outside the region: Amersfoort heard of it and is interested.
+  // Outside the region: Amersfoort and Houten heard of it in 2017; Houten adopted it in 2018.
+  ['GM0307', ParticipationStatus.IN_TALKS, '2017-06-01'],
+  ['GM0307', ParticipationStatus.DECLINED, '2019-02-01'],
   ['GM0307', ParticipationStatus.IN_TALKS, '2026-02-01'],
+  ['GM0321', ParticipationStatus.IN_TALKS, '2017-11-01'],
+  ['GM0321', ParticipationStatus.ADOPTED, '2018-09-03'],
 ];
 
 type Poster = { business?: Business; organisation?: Organisation; municipality?: Municipality };
