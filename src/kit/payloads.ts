@@ -28,6 +28,14 @@ export enum UserErrorCode {
   ALREADY_CREDITED = 'ALREADY_CREDITED',
   /** A step that skips stages (a commitment from PROMISED to IN_COALITION_AGREEMENT) without evidence. */
   EVIDENCE_REQUIRED = 'EVIDENCE_REQUIRED',
+  /** An exception to the procedure (closing early, not awarding the lowest quote) needs a reason. */
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  /** The quotes are still sealed: the deadline has not passed, or the opening is not (yet) confirmed. */
+  QUOTES_SEALED = 'QUOTES_SEALED',
+  /** A four-eyes step needs a second person, other than the one who took the first step. */
+  SECOND_OFFICIAL_REQUIRED = 'SECOND_OFFICIAL_REQUIRED',
+  /** More months credited than the placement has actually been placed. */
+  EXCEEDS_PLACED_MONTHS = 'EXCEEDS_PLACED_MONTHS',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -60,6 +68,18 @@ registerEnumType(UserErrorCode, {
     },
     EVIDENCE_REQUIRED: {
       description: 'The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence.',
+    },
+    REASON_REQUIRED: {
+      description: 'An exception to the procedure (closing early, not awarding the lowest quote) needs a reason.',
+    },
+    QUOTES_SEALED: {
+      description: 'The quotes are still sealed: the deadline has not passed, or the opening is not confirmed.',
+    },
+    SECOND_OFFICIAL_REQUIRED: {
+      description: 'A four-eyes step: a second civil servant, not the one who took the first step, must do it.',
+    },
+    EXCEEDS_PLACED_MONTHS: {
+      description: 'More months credited than the placement has actually been placed up to today.',
     },
   },
 });

@@ -27,9 +27,12 @@ const AWARDED_REQUEST = `
      WHERE b.kvk_number <> $1 ORDER BY p.id LIMIT 1),
   request AS (
     INSERT INTO procurement_request (municipality_id, title, cpv_code, kind, estimated_value, deadline, procedure,
-                                     required_procedure, status, created_by_subject, created_by_name)
+                                     required_procedure, status, created_by_subject, created_by_name,
+                                     closed_at, closed_by_subject, closed_by_name, quotes_opened_at,
+                                     quotes_opened_by_subject, quotes_opened_by_name)
     SELECT m.id, 'Schilderwerk matrix', '45442100', 'WORKS', 2000000, now() - interval '1 day', 'SINGLE_QUOTE',
-           'SINGLE_QUOTE', 'AWARDED', 'matrix', 'Matrix Inkoper'
+           'SINGLE_QUOTE', 'AWARDED', 'matrix', 'Matrix Inkoper', now() - interval '1 day', 'matrix',
+           'Matrix Inkoper', now() - interval '1 day', 'matrix', 'Matrix Inkoper'
       FROM municipality m WHERE m.cbs_code = 'GM0355' RETURNING id),
   invitation AS (
     INSERT INTO invitation (request_id, profile_id, outcome, suggested_rank, decided_at, decided_by_subject,

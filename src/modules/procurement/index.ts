@@ -22,6 +22,9 @@ import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
+import { ProcurementQuestion } from './question.entity';
+import { ProcurementQuestionResolver } from './question.resolver';
+import { findQuestion } from './question.service';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 import { ProcurementThreshold } from './threshold.entity';
@@ -38,6 +41,7 @@ export const procurement = defineModule({
     Invitation,
     Quote,
     Award,
+    ProcurementQuestion,
   ],
   resolvers: [
     CpvCategoryResolver,
@@ -48,6 +52,7 @@ export const procurement = defineModule({
     InvitationResolver,
     AwardResolver,
     QuoteResolver,
+    ProcurementQuestionResolver,
     ProcurementStatsResolver,
     MunicipalityProcurementResolver,
     AnnualReviewProcurementResolver,
@@ -73,6 +78,7 @@ export const procurement = defineModule({
         return visible.some((entry) => entry.id === id) ? invitation : null;
       },
     },
+    { type: ProcurementQuestion, load: (ctx, id) => findQuestion(ctx, id) },
     { type: ProcurementThreshold, load: (ctx, id) => ctx.em.findOneBy(ProcurementThreshold, { id }) },
   ],
   createLoaders: createProcurementLoaders,
@@ -84,6 +90,7 @@ export const procurement = defineModule({
 export {
   awardWithSocialReturn,
   createRequestFromProject,
+  lockAwardForCredit,
   socialReturnOfAward,
 } from './social-enterprise.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';

@@ -25,3 +25,9 @@ export class CancelProcurementRequestPayload extends ProcurementRequestResult {}
 
 @ObjectType({ description: 'The result of `updateProcurementRequest`.' })
 export class UpdateProcurementRequestPayload extends ProcurementRequestResult {}
+
+@ObjectType({ description: 'The result of `openProcurementQuotes`.' })
+export class OpenProcurementQuotesPayload extends ProcurementRequestResult {}
+
+@ObjectType({ description: 'The result of `confirmProcurementQuoteOpening`.' })
+export class ConfirmProcurementQuoteOpeningPayload extends ProcurementRequestResult {}

@@ -18,17 +18,23 @@ import { ProcurementRequest } from './procurement-request.entity';
 import {
   CancelProcurementRequestInput,
   CloseProcurementRequestInput,
+  ConfirmQuoteOpeningInput,
   CreateProcurementRequestInput,
+  OpenProcurementQuotesInput,
   ProcurementRequestFilter,
   UpdateProcurementRequestInput,
 } from './procurement-request.inputs';
 import {
   CancelProcurementRequestPayload,
   CloseProcurementRequestPayload,
+  ConfirmProcurementQuoteOpeningPayload,
   CreateProcurementRequestPayload,
+  OpenProcurementQuotesPayload,
   UpdateProcurementRequestPayload,
 } from './procurement-request.payloads';
 import * as requests from './procurement-request.service';
+import { ProcurementQuestion } from './question.entity';
+import { questionsOf } from './question.service';
 import { Quote } from './quote.entity';
 
 export const ProcurementRequestConnection = ConnectionType(ProcurementRequest);
@@ -97,6 +103,50 @@ export class ProcurementRequestResolver {
     return quotesOf(ctx, request);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the quotes’ amounts and notes are still sealed for the buyers: until they are opened after the ' +
+      'deadline and, from the multiple-quote procedure up, the opening is confirmed by a second civil servant.',
+  })
+  quotesSealed(@Root() request: ProcurementRequest) {
+    return !requests.quotesUnsealed(request);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The civil servant who closed quoting: buyers only (personal data); null for everyone else.',
+  })
+  closedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.closedByName);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The civil servant who opened the quotes: buyers only (personal data); null for everyone else.',
+  })
+  quotesOpenedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.quotesOpenedByName);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The second civil servant who confirmed the opening: buyers only (personal data); null for everyone else.',
+  })
+  quotesOpeningConfirmedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.quotesOpeningConfirmedByName);
+  }
+
+  @FieldResolver(() => [ProcurementQuestion], {
+    complexity: listComplexity(10),
+    description:
+      'Questions and answers (nota van inlichtingen), oldest first: all for buyers; for an invitee the answered ' +
+      'ones and its own; never who asked.',
+  })
+  questions(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return questionsOf(ctx, request);
+  }
+
   @FieldResolver(() => [Invitation], {
     complexity: listComplexity(10),
     description: 'The invitation log (see `invitationLog`).',
@@ -132,7 +182,8 @@ export class ProcurementRequestResolver {
 
   @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
   @Mutation(() => CloseProcurementRequestPayload, {
-    description: 'Stops accepting quotes: INVITING → EVALUATING. Buyers of the request.',
+    description:
+      'Stops accepting quotes: INVITING → EVALUATING. Before the deadline only with a reason. Buyers of the request.',
   })
   closeProcurementRequest(
     @Ctx() ctx: Context,
@@ -140,6 +191,34 @@ export class ProcurementRequestResolver {
     input: CloseProcurementRequestInput,
   ) {
     return requests.closeRequest(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT)
+  @Mutation(() => OpenProcurementQuotesPayload, {
+    description:
+      'Opens the sealed quotes after the deadline, recorded with who and when. A civil servant of the buying ' +
+      'municipality; from the multiple-quote procedure up a second one confirms (`confirmProcurementQuoteOpening`).',
+  })
+  openProcurementQuotes(
+    @Ctx() ctx: Context,
+    @Arg('input', () => OpenProcurementQuotesInput, { description: 'The request.' })
+    input: OpenProcurementQuotesInput,
+  ) {
+    return requests.openQuotes(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT)
+  @Mutation(() => ConfirmProcurementQuoteOpeningPayload, {
+    description:
+      'Four eyes: a second civil servant of the buying municipality, not the one who opened, confirms the ' +
+      'opening; then the buyers read the amounts.',
+  })
+  confirmProcurementQuoteOpening(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConfirmQuoteOpeningInput, { description: 'The request.' })
+    input: ConfirmQuoteOpeningInput,
+  ) {
+    return requests.confirmQuoteOpening(ctx, input);
   }
 
   @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
