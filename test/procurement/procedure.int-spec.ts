@@ -276,7 +276,7 @@ describe('reasons for every exception', () => {
 
   test('awarding another quote than the lowest needs a rationale, which is public', async () => {
     const requestId = await inviting(6_000_000, [s.a, s.b, s.c]);
-    const low = await quote(s.a, requestId, 15_990_000);
+    await quote(s.a, requestId, 15_990_000); // the lowest
     const local = await quote(s.b, requestId, 16_000_000);
     await pastDeadline(requestId);
     await api.graphql(CloseProcurementRequestDocument, { id: requestId }, zeist);
@@ -297,7 +297,6 @@ describe('reasons for every exception', () => {
       dbId(requestId),
     ]);
     expect(n).toBe(0);
-    void low;
     const awarded = await api.graphql(
       AwardProcurementRequestDocument,
       { input: { requestId, quoteId: local, rationale: 'Snellere levering bij nagenoeg gelijke prijs' } },

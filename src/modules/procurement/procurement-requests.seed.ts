@@ -272,6 +272,7 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
     demoCategories.map((c) => c.code).find((code) => PURCHASES.some((p) => p.cpv === code)) ?? null;
 
   let evaluating = 0;
+  let evaluatingFourEyes = 0;
   let inviting = 0;
   for (const plan of plans(municipalities, demoMemberCpv, now, next)) {
     const { municipality, purchase, status, unit } = plan;
@@ -323,10 +324,16 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
           updatedAt = at(22);
           // This year's requests under evaluation show each step of the opening: still sealed, opened by
           // one civil servant (awaiting the second where four eyes are needed), opened and confirmed.
-          const step = status === ProcurementRequestStatus.EVALUATING ? evaluating++ % 3 : 2;
-          if (step >= 1) check('open', await openQuotes(buyer, { requestId }, at(22.5)));
-          if (step >= 2 && needsFourEyes(request!.procedure)) {
-            check('confirm', await confirmQuoteOpening(second, { requestId }, at(23)));
+          const fourEyes = needsFourEyes(request!.procedure);
+          const step =
+            status !== ProcurementRequestStatus.EVALUATING
+              ? 2
+              : fourEyes
+                ? [2, 1, 0][evaluatingFourEyes++ % 3]
+                : [0, 1][evaluating++ % 2];
+          if (step >= 1) check('open', await openQuotes(buyer, { requestId }, at(22.2)));
+          if (step >= 2 && fourEyes) {
+            check('confirm', await confirmQuoteOpening(second, { requestId }, at(22.4)));
           }
           updatedAt = at(step >= 1 ? 23 : 22);
         }
