@@ -2,11 +2,11 @@ import { placedMonths, socialReturnBalance, splitCredit } from './social-return.
 
 describe('socialReturnBalance', () => {
   test('nothing credited: the whole obligation remains', () => {
-    expect(socialReturnBalance(95_000, [])).toEqual({ obligated: 95_000, credited: 0, remaining: 95_000 });
+    expect(socialReturnBalance(95_000, [])).toMatchObject({ obligated: 95_000, credited: 0, remaining: 95_000 });
   });
 
   test('credits add up and lower what remains', () => {
-    expect(socialReturnBalance(95_000, [{ value: 40_000 }, { value: 25_000 }])).toEqual({
+    expect(socialReturnBalance(95_000, [{ value: 40_000 }, { value: 25_000 }])).toMatchObject({
       obligated: 95_000,
       credited: 65_000,
       remaining: 30_000,
@@ -14,7 +14,7 @@ describe('socialReturnBalance', () => {
   });
 
   test('more credited than owed: nothing remains, never a negative debt', () => {
-    expect(socialReturnBalance(50_000, [{ value: 40_000 }, { value: 40_000 }])).toEqual({
+    expect(socialReturnBalance(50_000, [{ value: 40_000 }, { value: 40_000 }])).toMatchObject({
       obligated: 50_000,
       credited: 80_000,
       remaining: 0,
@@ -22,7 +22,7 @@ describe('socialReturnBalance', () => {
   });
 
   test('no obligation: anything credited is surplus', () => {
-    expect(socialReturnBalance(0, [{ value: 1 }])).toEqual({ obligated: 0, credited: 1, remaining: 0 });
+    expect(socialReturnBalance(0, [{ value: 1 }])).toMatchObject({ obligated: 0, credited: 1, remaining: 0 });
   });
 });
 
