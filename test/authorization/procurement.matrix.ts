@@ -161,6 +161,16 @@ export const procurementMatrix = defineMatrix({
     AskProcurementQuestionPayload: { fields: { question: INHERIT, userErrors: INHERIT } },
     ConfirmProcurementQuoteOpeningPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
     OpenProcurementQuotesPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
+    // The names in a request's log are the buyers' (personal data): the service leaves them out for everyone
+    // else (a plain type cannot guard a field here; test/procurement/procedure.int-spec.ts checks it).
+    ProcurementLogEntry: {
+      fields: {
+        at: INHERIT,
+        byName: INHERIT,
+        reason: INHERIT,
+        step: INHERIT,
+      },
+    },
     ProcurementQuestion: {
       sample: 'procurementQuestion',
       // Buyers see every question; invitees the answered ones (the MEMBER caller was not invited).
@@ -244,6 +254,7 @@ export const procurementMatrix = defineMatrix({
       fields: {
         award: INHERIT,
         cancelReason: INHERIT,
+        cancelledAt: INHERIT,
         closeReason: INHERIT,
         closedAt: INHERIT,
         closedByName: personal('ADMIN', 'CIVIL_SERVANT'),
@@ -257,6 +268,7 @@ export const procurementMatrix = defineMatrix({
         id: INHERIT,
         invitations: INHERIT,
         kind: INHERIT,
+        log: INHERIT,
         municipality: INHERIT,
         procedure: INHERIT,
         procedureReason: INHERIT,

@@ -257,7 +257,21 @@ describe('reasons for every exception', () => {
         closedByName: 'Ambtenaar GM0355',
       },
     });
-    // The invitees read the reason, not who closed.
+    // The request's log shows the step with its reason; the invitees read the reason, not who closed.
+    const log = (await api.graphql(RequestQuotesDocument, { id: requestId }, zeist)).body.data!
+      .procurementRequest!.log;
+    expect(log.map((e) => [e.step, e.byName, e.reason])).toEqual([
+      ['CREATED', 'Ambtenaar GM0355', null],
+      ['INVITED', 'Ambtenaar GM0355', null],
+      ['CLOSED', 'Ambtenaar GM0355', 'Budget bevroren tot na de begrotingsbehandeling'],
+    ]);
+    const seenLog = (await api.graphql(RequestQuotesDocument, { id: requestId }, await memberOf(s.b))).body
+      .data!.procurementRequest!.log;
+    expect(seenLog.map((e) => [e.step, e.byName, e.reason])).toEqual([
+      ['CREATED', null, null],
+      ['INVITED', null, null],
+      ['CLOSED', null, 'Budget bevroren tot na de begrotingsbehandeling'],
+    ]);
     const seen = await api.graphql(RequestQuotesDocument, { id: requestId }, await memberOf(s.b));
     expect(seen.body.data!.procurementRequest!.closeReason).toBe(
       'Budget bevroren tot na de begrotingsbehandeling',
@@ -306,6 +320,17 @@ describe('reasons for every exception', () => {
       userErrors: [],
       award: { value: 16_000_000, rationale: 'Snellere levering bij nagenoeg gelijke prijs' },
     });
+    const awardLog = (await api.graphql(RequestQuotesDocument, { id: requestId }, zeist)).body.data!
+      .procurementRequest!.log;
+    expect(awardLog.map((e) => e.step)).toEqual([
+      'CREATED',
+      'INVITED',
+      'CLOSED',
+      'QUOTES_OPENED',
+      'OPENING_CONFIRMED',
+      'AWARDED',
+    ]);
+    expect(awardLog.at(-1)!.reason).toBe('Snellere levering bij nagenoeg gelijke prijs');
   });
 
   test('the lowest quote is awarded without a rationale', async () => {
@@ -331,7 +356,20 @@ describe('reasons for every exception', () => {
     expect(res.body.data!.cancelProcurementRequest.userErrors).toEqual([
       { code: 'REASON_REQUIRED', field: ['input', 'reason'] },
     ]);
-    expect(await requestRow(requestId)).toMatchObject({ status: 'INVITING', cancel_reason: null });
+    expect(await requestRow(requestId)).toMatchObject({
+      status: 'INVITING',
+      cancel_reason: null,
+      cancelled_at: null,
+    });
+    const cancelled = await api.graphql(
+      CancelProcurementRequestDocument,
+      { id: requestId, reason: 'Opdracht komt te vervallen' },
+      zeist,
+    );
+    expect(cancelled.body.data!.cancelProcurementRequest.userErrors).toEqual([]);
+    const log = (await api.graphql(RequestQuotesDocument, { id: requestId }, zeist)).body.data!
+      .procurementRequest!.log;
+    expect(log.at(-1)).toMatchObject({ step: 'CANCELLED', reason: 'Opdracht komt te vervallen' });
   });
 });
 

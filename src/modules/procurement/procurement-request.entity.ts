@@ -108,6 +108,17 @@ export class ProcurementRequest extends Node {
   cancelReason!: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled.' })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  cancelledBySubject!: string | null;
+
+  /** A civil servant's name: exposed only to the buyers, in `ProcurementRequest.log`. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  cancelledByName!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   @Field(() => Date, {
     nullable: true,
     description: 'Invitees may ask questions until this instant; null: until the deadline.',

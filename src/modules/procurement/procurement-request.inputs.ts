@@ -57,7 +57,8 @@ export class CreateProcurementRequestInput extends ProcurementRequestTerms {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'Invitees may ask questions until this instant, before the deadline; left out: until the deadline.',
+    description:
+      'Invitees may ask questions until this instant, before the deadline; left out: until the deadline.',
   })
   @IsOptional()
   questionDeadline?: Date | null;
@@ -135,7 +136,8 @@ export class CloseProcurementRequestInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why quoting closes before the deadline: needed exactly then (REASON_REQUIRED), kept on the request.',
+    description:
+      'Why quoting closes before the deadline: needed exactly then (REASON_REQUIRED), kept on the request.',
   })
   @IsOptional()
   @MaxLength(1000)
@@ -160,7 +162,8 @@ export class CancelProcurementRequestInput {
   id!: string;
 
   @Field(() => String, {
-    description: 'Why it is cancelled (kept on the request, shown to the invitees); blanks are REASON_REQUIRED.',
+    description:
+      'Why it is cancelled (kept on the request, shown to the invitees); blanks are REASON_REQUIRED.',
   })
   @MaxLength(1000)
   reason!: string;

@@ -30,6 +30,7 @@ import {
   ConfirmProcurementQuoteOpeningPayload,
   CreateProcurementRequestPayload,
   OpenProcurementQuotesPayload,
+  ProcurementLogEntry,
   UpdateProcurementRequestPayload,
 } from './procurement-request.payloads';
 import * as requests from './procurement-request.service';
@@ -122,7 +123,8 @@ export class ProcurementRequestResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The civil servant who opened the quotes: buyers only (personal data); null for everyone else.',
+    description:
+      'The civil servant who opened the quotes: buyers only (personal data); null for everyone else.',
   })
   quotesOpenedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
     return requests.nameForBuyers(ctx, request, request.quotesOpenedByName);
@@ -135,6 +137,15 @@ export class ProcurementRequestResolver {
   })
   quotesOpeningConfirmedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
     return requests.nameForBuyers(ctx, request, request.quotesOpeningConfirmedByName);
+  }
+
+  @FieldResolver(() => [ProcurementLogEntry], {
+    complexity: listComplexity(7),
+    description:
+      'The request’s log, oldest first: each step with when, who (buyers only) and the reason of an exception.',
+  })
+  log(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.requestLog(ctx, request);
   }
 
   @FieldResolver(() => [ProcurementQuestion], {

@@ -16,6 +16,7 @@ import {
 import { viewerBusinessId, viewerMunicipalityId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
+import { ProcurementLogEntry, ProcurementStep } from './procurement-request.payloads';
 import type {
   CancelProcurementRequestInput,
   CloseProcurementRequestInput,
@@ -329,7 +330,7 @@ export function closeRequest(ctx: Context, input: CloseProcurementRequestInput, 
   });
 }
 
-export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput) {
+export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.id);
     if (!request) return requestNotFound();
@@ -342,8 +343,12 @@ export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput
         userErrors: [reasonRequired('Give the reason to cancel', ['input', 'reason'])],
       };
     }
+    const actor = actorOf(tx.viewer);
     request.status = ProcurementRequestStatus.CANCELLED;
     request.cancelReason = reason;
+    request.cancelledAt = now;
+    request.cancelledBySubject = actor.subject;
+    request.cancelledByName = actor.name;
     return { procurementRequest: await tx.em.save(request), userErrors: [] };
   });
 }
@@ -376,12 +381,15 @@ export function openQuotes(ctx: Context, input: { requestId: string }, now = new
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.requestId);
     const field = ['input', 'requestId'];
-    if (!request) return { ...requestNotFound(), userErrors: [{ ...requestNotFound().userErrors[0], field }] };
+    if (!request)
+      return { ...requestNotFound(), userErrors: [{ ...requestNotFound().userErrors[0], field }] };
     if (!OPENABLE.includes(request.status) || request.quotesOpenedAt) {
       const why = request.quotesOpenedAt ? 'its quotes are already opened' : `it is ${request.status}`;
       return {
         procurementRequest: null,
-        userErrors: [userError(UserErrorCode.INVALID_TRANSITION, `The quotes cannot be opened: ${why}`, field)],
+        userErrors: [
+          userError(UserErrorCode.INVALID_TRANSITION, `The quotes cannot be opened: ${why}`, field),
+        ],
       };
     }
     if (now.getTime() <= request.deadline.getTime()) {
@@ -412,12 +420,14 @@ export function confirmQuoteOpening(ctx: Context, input: { requestId: string }, 
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.requestId);
     const field = ['input', 'requestId'];
-    if (!request) return { ...requestNotFound(), userErrors: [{ ...requestNotFound().userErrors[0], field }] };
+    if (!request)
+      return { ...requestNotFound(), userErrors: [{ ...requestNotFound().userErrors[0], field }] };
     const refuse = (code: UserErrorCode, message: string) => ({
       procurementRequest: null,
       userErrors: [userError(code, message, field)],
     });
-    if (!request.quotesOpenedAt) return refuse(UserErrorCode.INVALID_TRANSITION, 'The quotes are not opened yet');
+    if (!request.quotesOpenedAt)
+      return refuse(UserErrorCode.INVALID_TRANSITION, 'The quotes are not opened yet');
     if (!needsFourEyes(request.procedure)) {
       return refuse(UserErrorCode.INVALID_TRANSITION, 'A single-quote request needs no second civil servant');
     }
@@ -470,7 +480,8 @@ export function updateRequest(ctx: Context, input: UpdateProcurementRequestInput
         cpvCode: input.cpvCode != null ? cpvDigits(input.cpvCode) : request.cpvCode,
         estimatedValue: input.estimatedValue ?? request.estimatedValue,
         deadline: input.deadline ?? request.deadline,
-        questionDeadline: input.questionDeadline === undefined ? request.questionDeadline : input.questionDeadline,
+        questionDeadline:
+          input.questionDeadline === undefined ? request.questionDeadline : input.questionDeadline,
         procedure: input.procedure ?? null,
         procedureReason: input.procedureReason ?? null,
         keptProcedure: choseHeavier ? request.procedure : null,
@@ -495,4 +506,42 @@ export function updateRequest(ctx: Context, input: UpdateProcurementRequestInput
     request.procedureReason = checked.procedureReason;
     return { procurementRequest: await tx.em.save(request), userErrors: [] };
   });
+}
+
+/**
+ * The request's log: each step of the procedure with when, who (buyers only: names are personal data) and,
+ * for the exceptions, the reason (closing early, an award to another quote than the lowest, cancelling).
+ * Derived from what the request and its award record, oldest first.
+ */
+export async function requestLog(ctx: Context, request: ProcurementRequest): Promise<ProcurementLogEntry[]> {
+  const buyer = await isBuyer(ctx, request);
+  const entries: ProcurementLogEntry[] = [];
+  const add = (step: ProcurementStep, at: Date | null, name: string | null, reason: string | null = null) => {
+    if (at) entries.push({ step, at, byName: buyer ? name : null, reason });
+  };
+  add(ProcurementStep.CREATED, request.createdAt, request.createdByName);
+  const invited = (await ctx.loaders.procurement.invitationsByRequestId.load(request.id)).filter(
+    (i) => i.outcome === InvitationOutcome.INVITED,
+  );
+  const first = invited.reduce<(typeof invited)[number] | null>(
+    (earliest, i) => (!earliest || i.decidedAt < earliest.decidedAt ? i : earliest),
+    null,
+  );
+  add(ProcurementStep.INVITED, first?.decidedAt ?? null, first?.decidedByName ?? null);
+  add(ProcurementStep.CLOSED, request.closedAt, request.closedByName, request.closeReason);
+  add(ProcurementStep.QUOTES_OPENED, request.quotesOpenedAt, request.quotesOpenedByName);
+  add(
+    ProcurementStep.OPENING_CONFIRMED,
+    request.quotesOpeningConfirmedAt,
+    request.quotesOpeningConfirmedByName,
+  );
+  const award = await ctx.loaders.procurement.awardByRequestId.load(request.id);
+  add(
+    ProcurementStep.AWARDED,
+    award?.awardedAt ?? null,
+    award?.awardedByName ?? null,
+    award?.rationale ?? null,
+  );
+  add(ProcurementStep.CANCELLED, request.cancelledAt, request.cancelledByName, request.cancelReason);
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -356,7 +356,7 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
       const reason = cancelledEarly
         ? 'Budget voor dit jaar ingetrokken door de raad'
         : 'Geen passende offertes binnen het budget ontvangen';
-      check('cancel', await cancelRequest(buyer, { id: requestId, reason }));
+      check('cancel', await cancelRequest(buyer, { id: requestId, reason }, at(cancelledEarly ? 5 : 23)));
       updatedAt = at(cancelledEarly ? 5 : 23);
     }
     // The services stamp these with the seed's clock; the demo history needs the planned ones.

@@ -38,11 +38,17 @@ export class ProcurementQuestion extends Node {
   askedBySubject!: string | null;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The buyer’s answer, sent to every invitee; null until then.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The buyer’s answer, sent to every invitee; null until then.',
+  })
   answer!: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true, description: 'When it was answered (and published to every invitee).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was answered (and published to every invitee).',
+  })
   answeredAt!: Date | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -4,7 +4,10 @@ import { ProcurementQuestion } from './question.entity';
 
 @ObjectType()
 abstract class ProcurementQuestionResult {
-  @Field(() => ProcurementQuestion, { nullable: true, description: 'The question as it is now; null on errors.' })
+  @Field(() => ProcurementQuestion, {
+    nullable: true,
+    description: 'The question as it is now; null on errors.',
+  })
   question!: ProcurementQuestion | null;
 
   @Field(() => [UserError], { description: USER_ERRORS })

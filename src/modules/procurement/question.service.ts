@@ -63,11 +63,7 @@ export async function findQuestion(ctx: Context, id: string): Promise<Procuremen
  * A member of an invited business asks a question while the request is INVITING and its question deadline
  * has not passed. The request row is share-locked, as for a quote.
  */
-export function askQuestion(
-  ctx: Context,
-  input: { requestId: string; question: string },
-  now = new Date(),
-) {
+export function askQuestion(ctx: Context, input: { requestId: string; question: string }, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
     const field = ['input', 'requestId'];
     const { id: requestId } = fromGlobalId(input.requestId, 'ProcurementRequest');
@@ -83,7 +79,11 @@ export function askQuestion(
       return {
         question: null,
         userErrors: [
-          userError(UserErrorCode.INVALID_TRANSITION, `The request is ${request.status}: questions are closed`, field),
+          userError(
+            UserErrorCode.INVALID_TRANSITION,
+            `The request is ${request.status}: questions are closed`,
+            field,
+          ),
         ],
       };
     }
@@ -132,7 +132,8 @@ export function answerQuestion(
       question: null,
       userErrors: [userError(code, message, field)],
     });
-    if (question.answeredAt) return refuse(UserErrorCode.INVALID_TRANSITION, 'The question is already answered');
+    if (question.answeredAt)
+      return refuse(UserErrorCode.INVALID_TRANSITION, 'The question is already answered');
     if (request.status !== ProcurementRequestStatus.INVITING) {
       return refuse(UserErrorCode.INVALID_TRANSITION, `The request is ${request.status}: answers are closed`);
     }
