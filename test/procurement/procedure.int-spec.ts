@@ -478,3 +478,18 @@ describe('questions and answers (nota van inlichtingen)', () => {
     });
   });
 });
+
+test('the procedure’s nested fields of many requests take the same SQL statements as of few', async () => {
+  const query = `query($first: Int!) { procurementRequests(first: $first) { nodes {
+    quotesSealed closeReason log { step byName reason }
+    questions { question answer askedByYou answeredByName }
+    quotes { amount note } invitations { quote { amount } } } } }`;
+  const count = async (first: number) => {
+    const res = await api.graphql<{ procurementRequests: { nodes: unknown[] } }>(query, { first }, zeist);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.procurementRequests.nodes).toHaveLength(first);
+    return (await api.logOf(res)).sqlCount;
+  };
+  const [few, many] = [await count(2), await count(12)];
+  expect(many).toBe(few);
+});
