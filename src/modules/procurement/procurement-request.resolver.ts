@@ -98,7 +98,8 @@ export class ProcurementRequestResolver {
 
   @FieldResolver(() => [Quote], {
     complexity: listComplexity(5),
-    description: 'Quotes, cheapest first: all for buyers, its own for an invited supplier.',
+    description:
+      'Quotes: all for buyers (cheapest first once unsealed, amounts null until then), its own for an invited supplier.',
   })
   quotes(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
     return quotesOf(ctx, request);
