@@ -70,13 +70,16 @@ registerEnumType(UserErrorCode, {
       description: 'The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED): give evidence.',
     },
     REASON_REQUIRED: {
-      description: 'An exception to the procedure (closing early, not awarding the lowest quote) needs a reason.',
+      description:
+        'An exception to the procedure (closing early, not awarding the lowest quote) needs a reason.',
     },
     QUOTES_SEALED: {
-      description: 'The quotes are still sealed: the deadline has not passed, or the opening is not confirmed.',
+      description:
+        'The quotes are still sealed: the deadline has not passed, or the opening is not confirmed.',
     },
     SECOND_OFFICIAL_REQUIRED: {
-      description: 'A four-eyes step: a second civil servant, not the one who took the first step, must do it.',
+      description:
+        'A four-eyes step: a second civil servant, not the one who took the first step, must do it.',
     },
     EXCEEDS_PLACED_MONTHS: {
       description: 'More months credited than the placement has actually been placed up to today.',

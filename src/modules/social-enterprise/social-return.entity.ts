@@ -74,7 +74,10 @@ export class SocialReturnCredit {
   surplus!: number;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true, description: 'When a civil servant of the buyer confirmed it; null until then.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a civil servant of the buyer confirmed it; null until then.',
+  })
   confirmedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -27,7 +27,9 @@ export class SocialReturnStatus {
   @Field(() => EuroCentsScalar, { description: 'The part of `credited` the buyer has confirmed.' })
   confirmed!: number;
 
-  @Field(() => EuroCentsScalar, { description: 'The part of `credited` that awaits the buyer’s confirmation.' })
+  @Field(() => EuroCentsScalar, {
+    description: 'The part of `credited` that awaits the buyer’s confirmation.',
+  })
   awaitingConfirmation!: number;
 
   @Field(() => EuroCentsScalar, {
@@ -49,7 +51,10 @@ export class SocialReturnStatus {
 
 @ObjectType({ description: 'The result of `confirmSocialReturnCredits`.' })
 export class ConfirmSocialReturnCreditsPayload {
-  @Field(() => SocialReturnStatus, { nullable: true, description: 'The award’s status after; null on errors.' })
+  @Field(() => SocialReturnStatus, {
+    nullable: true,
+    description: 'The award’s status after; null on errors.',
+  })
   status!: SocialReturnStatus | null;
 
   @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })

@@ -2,7 +2,11 @@ import { placedMonths, socialReturnBalance, splitCredit } from './social-return.
 
 describe('socialReturnBalance', () => {
   test('nothing credited: the whole obligation remains', () => {
-    expect(socialReturnBalance(95_000, [])).toMatchObject({ obligated: 95_000, credited: 0, remaining: 95_000 });
+    expect(socialReturnBalance(95_000, [])).toMatchObject({
+      obligated: 95_000,
+      credited: 0,
+      remaining: 95_000,
+    });
   });
 
   test('credits add up and lower what remains', () => {

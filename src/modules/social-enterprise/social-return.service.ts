@@ -100,7 +100,8 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
       userErrors: [userError(code, message, ['input', name])],
     });
     const awardId = fromGlobalId(input.awardId, 'Award').id;
-    if (!(await lockAwardForCredit(tx, awardId))) return failure(UserErrorCode.NOT_FOUND, 'No such award', 'awardId');
+    if (!(await lockAwardForCredit(tx, awardId)))
+      return failure(UserErrorCode.NOT_FOUND, 'No such award', 'awardId');
     const award = (await socialReturnOfAward(tx, awardId))!;
     const placement = await findForUpdate(tx, Placement, input.placementId);
     if (!placement) return failure(UserErrorCode.NOT_FOUND, 'No such placement', 'placementId');
@@ -132,7 +133,11 @@ export function creditSocialReturn(ctx: Context, input: CreditSocialReturnInput,
     if (!rate) return failure(UserErrorCode.INVALID, 'No rate applies to so short a placement', 'months');
     const counted = await tx.em.sum(SocialReturnCredit, 'value', { awardId });
     if ((counted ?? 0) >= award.obligation) {
-      return failure(UserErrorCode.NOT_ALLOWED, 'The social-return obligation of this award is met', 'awardId');
+      return failure(
+        UserErrorCode.NOT_ALLOWED,
+        'The social-return obligation of this award is met',
+        'awardId',
+      );
     }
     const { value, surplus } = splitCredit(rate.value, award.obligation, Number(counted ?? 0));
     const actor = actorOf(tx.viewer);
