@@ -32,6 +32,14 @@ export enum UserErrorCode {
   EVIDENCE_REQUIRED = 'EVIDENCE_REQUIRED',
   /** A commitment to IN_COALITION_AGREEMENT of a party outside the municipality's coalition agreement that day. */
   NOT_IN_COALITION = 'NOT_IN_COALITION',
+  /** An exception to the procedure (closing early, not awarding the lowest quote) needs a reason. */
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  /** The quotes are still sealed: the deadline has not passed, or the opening is not (yet) confirmed. */
+  QUOTES_SEALED = 'QUOTES_SEALED',
+  /** A four-eyes step needs a second person, other than the one who took the first step. */
+  SECOND_OFFICIAL_REQUIRED = 'SECOND_OFFICIAL_REQUIRED',
+  /** More months credited than the placement has actually been placed. */
+  EXCEEDS_PLACED_MONTHS = 'EXCEEDS_PLACED_MONTHS',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -71,6 +79,21 @@ registerEnumType(UserErrorCode, {
       description:
         'The party is not in a coalition agreement of its municipality on that day, so its commitment cannot ' +
         'be IN_COALITION_AGREEMENT.',
+    },
+    REASON_REQUIRED: {
+      description:
+        'An exception to the procedure (closing early, not awarding the lowest quote) needs a reason.',
+    },
+    QUOTES_SEALED: {
+      description:
+        'The quotes are still sealed: the deadline has not passed, or the opening is not confirmed.',
+    },
+    SECOND_OFFICIAL_REQUIRED: {
+      description:
+        'A four-eyes step: a second civil servant, not the one who took the first step, must do it.',
+    },
+    EXCEEDS_PLACED_MONTHS: {
+      description: 'More months credited than the placement has actually been placed up to today.',
     },
   },
 });

@@ -27,9 +27,14 @@ const AWARDED_REQUEST = `
      WHERE b.kvk_number <> $1 ORDER BY p.id LIMIT 1),
   request AS (
     INSERT INTO procurement_request (municipality_id, title, cpv_code, kind, estimated_value, deadline, procedure,
-                                     required_procedure, status, created_by_subject, created_by_name)
-    SELECT m.id, 'Schilderwerk matrix', '45442100', 'WORKS', 2000000, now() - interval '1 day', 'SINGLE_QUOTE',
-           'SINGLE_QUOTE', 'AWARDED', 'matrix', 'Matrix Inkoper'
+                                     required_procedure, status, created_by_subject, created_by_name,
+                                     closed_at, closed_by_subject, closed_by_name, quotes_opened_at,
+                                     quotes_opened_by_subject, quotes_opened_by_name, quotes_opening_confirmed_at,
+                                     quotes_opening_confirmed_by_subject, quotes_opening_confirmed_by_name)
+    SELECT m.id, 'Schilderwerk matrix', '45442100', 'WORKS', 2000000, now() - interval '1 day', 'MULTIPLE_QUOTE',
+           'MULTIPLE_QUOTE', 'AWARDED', 'matrix', 'Matrix Inkoper', now() - interval '1 day', 'matrix',
+           'Matrix Inkoper', now() - interval '1 day', 'matrix', 'Matrix Inkoper', now() - interval '1 day',
+           'matrix-2', 'Matrix Tweede Inkoper'
       FROM municipality m WHERE m.cbs_code = 'GM0355' RETURNING id),
   invitation AS (
     INSERT INTO invitation (request_id, profile_id, outcome, suggested_rank, decided_at, decided_by_subject,
@@ -44,12 +49,18 @@ const AWARDED_REQUEST = `
   award AS (
     INSERT INTO award (request_id, quote_id, profile_id, business_id, value, local, regional,
                        social_return_percentage, social_return_obligation, awarded_at, awarded_by_subject,
-                       awarded_by_name)
+                       awarded_by_name, rationale)
     SELECT quote.request_id, quote.id, quote.profile_id, supplier.business_id, 1900000, false, true, 0, 0, now(),
-           'matrix', 'Matrix Inkoper'
-      FROM quote, supplier RETURNING id)
+           'matrix', 'Matrix Inkoper', 'Snellere levering'
+      FROM quote, supplier RETURNING id),
+  question AS (
+    INSERT INTO procurement_question (request_id, profile_id, question, asked_at, asked_by_subject, answer,
+                                      answered_at, answered_by_subject, answered_by_name)
+    SELECT invitation.request_id, invitation.profile_id, 'Mag het ook in het weekend?', now() - interval '4 days',
+           'matrix', 'Ja.', now() - interval '4 days', 'matrix', 'Matrix Inkoper'
+      FROM invitation RETURNING id)
   SELECT (SELECT id FROM request) AS request, (SELECT id FROM invitation) AS invitation,
-         (SELECT id FROM quote) AS quote, (SELECT id FROM award) AS award`;
+         (SELECT id FROM quote) AS quote, (SELECT id FROM award) AS award, (SELECT id FROM question) AS question`;
 
 export const procurementMatrix = defineMatrix({
   samples: {
@@ -61,20 +72,21 @@ export const procurementMatrix = defineMatrix({
   },
   async prepare({ adminGraphQL, sample: value, sql }) {
     const [made] = await sql(AWARDED_REQUEST, [value('memberKvk')]);
-    const { request, invitation, quote, award } = made as Record<string, string | null>;
+    const { request, invitation, quote, award, question } = made as Record<string, string | null>;
     const saved = (await adminGraphQL(
       `mutation { saveSupplierProfile(input: { businessId: ${JSON.stringify(value('memberBusiness'))},
          contactName: "Matrix Contact", contactEmail: "matrix@example.nl", contactPhone: "+31 30 123 4567" })
          { supplierProfile { id } userErrors { code message } } }`,
     )) as { data?: { saveSupplierProfile: { supplierProfile: { id: string } | null } } };
     const profile = saved.data?.saveSupplierProfile.supplierProfile?.id;
-    if (!profile || !request || !quote || !invitation || !award)
+    if (!profile || !request || !quote || !invitation || !award || !question)
       throw new Error(`procurement samples: ${JSON.stringify({ saved, quote, invitation, award })}`);
     return {
       procurementRequest: toGlobalId('ProcurementRequest', request!),
       quote: toGlobalId('Quote', quote),
       invitation: toGlobalId('Invitation', invitation),
       award: toGlobalId('Award', award),
+      procurementQuestion: toGlobalId('ProcurementQuestion', question),
       supplierProfile: profile,
     };
   },
@@ -103,11 +115,16 @@ export const procurementMatrix = defineMatrix({
   mutation: {
     // Gates only: that a civil servant buys for their own municipality, and a member quotes or edits for
     // their own business, is checked by the services (see test/procurement).
+    answerProcurementQuestion: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
+    askProcurementQuestion: { cells: gate('MEMBER') },
     awardProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
     cancelProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
     closeProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
+    // Opening the vault is a civil servant's act (admins are no officials of the municipality).
+    confirmProcurementQuoteOpening: { cells: gate('CIVIL_SERVANT') },
     createProcurementRequest: { cells: gate('CIVIL_SERVANT') },
     inviteSuppliers: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
+    openProcurementQuotes: { cells: gate('CIVIL_SERVANT') },
     saveSupplierProfile: { cells: gate('ADMIN', 'MEMBER') },
     submitQuote: { cells: gate('MEMBER') },
     updateProcurementRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
@@ -127,6 +144,8 @@ export const procurementMatrix = defineMatrix({
         id: INHERIT,
         local: INHERIT,
         municipality: INHERIT,
+        // The motivation of an award is public, like the award.
+        rationale: INHERIT,
         regional: INHERIT,
         request: visibleTo('ADMIN', 'CIVIL_SERVANT'),
         socialReturnObligation: INHERIT,
@@ -138,6 +157,35 @@ export const procurementMatrix = defineMatrix({
     },
     AwardConnection: { fields: { edges: INHERIT, nodes: INHERIT, pageInfo: INHERIT, totalCount: INHERIT } },
     AwardEdge: { fields: { cursor: INHERIT, node: INHERIT } },
+    AnswerProcurementQuestionPayload: { fields: { question: INHERIT, userErrors: INHERIT } },
+    AskProcurementQuestionPayload: { fields: { question: INHERIT, userErrors: INHERIT } },
+    ConfirmProcurementQuoteOpeningPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
+    OpenProcurementQuotesPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
+    // The names in a request's log are the buyers' (personal data): the service leaves them out for everyone
+    // else (a plain type cannot guard a field here; test/procurement/procedure.int-spec.ts checks it).
+    ProcurementLogEntry: {
+      fields: {
+        at: INHERIT,
+        byName: INHERIT,
+        reason: INHERIT,
+        step: INHERIT,
+      },
+    },
+    ProcurementQuestion: {
+      sample: 'procurementQuestion',
+      // Buyers see every question; invitees the answered ones (the MEMBER caller was not invited).
+      node: visibleTo('ADMIN', 'CIVIL_SERVANT'),
+      fields: {
+        answer: INHERIT,
+        answeredAt: INHERIT,
+        answeredByName: personal('ADMIN', 'CIVIL_SERVANT'),
+        askedAt: INHERIT,
+        // Who asked is never shown: only whether it was the caller's own business.
+        askedByYou: INHERIT,
+        id: INHERIT,
+        question: INHERIT,
+      },
+    },
     AwardProcurementRequestPayload: { fields: { award: INHERIT, userErrors: INHERIT } },
     Business: {
       fields: {
@@ -210,6 +258,10 @@ export const procurementMatrix = defineMatrix({
         auditTrail: visibleTo('ADMIN', 'CIVIL_SERVANT'),
         award: INHERIT,
         cancelReason: INHERIT,
+        cancelledAt: INHERIT,
+        closeReason: INHERIT,
+        closedAt: INHERIT,
+        closedByName: personal('ADMIN', 'CIVIL_SERVANT'),
         cpvCategory: INHERIT,
         createdAt: INHERIT,
         // The civil servant's name: buyers only, also where invited suppliers see the request.
@@ -220,10 +272,18 @@ export const procurementMatrix = defineMatrix({
         id: INHERIT,
         invitations: INHERIT,
         kind: INHERIT,
+        log: INHERIT,
         municipality: INHERIT,
         procedure: INHERIT,
         procedureReason: INHERIT,
+        questionDeadline: INHERIT,
+        questions: INHERIT,
         quotes: INHERIT,
+        quotesOpenedAt: INHERIT,
+        quotesOpenedByName: personal('ADMIN', 'CIVIL_SERVANT'),
+        quotesOpeningConfirmedAt: INHERIT,
+        quotesOpeningConfirmedByName: personal('ADMIN', 'CIVIL_SERVANT'),
+        quotesSealed: INHERIT,
         requiredProcedure: INHERIT,
         socialReturnPercentage: INHERIT,
         source: INHERIT,
@@ -272,6 +332,7 @@ export const procurementMatrix = defineMatrix({
       sample: 'quote',
       node: visibleTo('ADMIN', 'CIVIL_SERVANT'),
       fields: {
+        // Sealed until opened; the sample request is opened and confirmed, so its buyers read them.
         amount: INHERIT,
         id: INHERIT,
         note: INHERIT,

@@ -137,7 +137,15 @@ test('GET /ocds/releases.json?year=2018 is a valid release package of the demo a
     `SELECT count(*)::int AS n FROM award WHERE extract(year FROM awarded_at AT TIME ZONE 'Europe/Amsterdam') = 2018`,
   );
   expect(n).toBeGreaterThanOrEqual(15);
-  expect(body.releases).toHaveLength(n);
+  // A tender release at each opening of the year, an award release at each award.
+  const [{ opened }] = await api.dataSource.query(
+    `SELECT count(*)::int AS opened FROM procurement_request
+      WHERE extract(year FROM coalesce(quotes_opening_confirmed_at, quotes_opened_at)
+                    AT TIME ZONE 'Europe/Amsterdam') = 2018`,
+  );
+  expect(opened).toBeGreaterThanOrEqual(n);
+  expect(body.releases.filter((r) => r.awards)).toHaveLength(n);
+  expect(body.releases).toHaveLength(n + opened);
 });
 
 test('the demo member (the playground’s member tab) has an open invitation and can quote on it', async () => {
@@ -209,4 +217,32 @@ test('deadlines are whole minutes set by a person (closed ones at noon in Amster
   expect(counts.total).toBeGreaterThan(50);
   expect(counts.odd).toBe(0);
   expect(counts.noon).toBeGreaterThan(counts.total / 2);
+});
+
+test('the demo shows every step of the procedure: sealed, opened, confirmed, questions answered and open, a rationale', async () => {
+  const [stages] = await api.dataSource.query(
+    `SELECT count(*) FILTER (WHERE status = 'EVALUATING' AND quotes_opened_at IS NULL)::int AS sealed,
+            count(*) FILTER (WHERE status = 'EVALUATING' AND quotes_opened_at IS NOT NULL
+                               AND procedure <> 'SINGLE_QUOTE' AND quotes_opening_confirmed_at IS NULL)::int
+              AS awaiting_second,
+            count(*) FILTER (WHERE status = 'EVALUATING' AND quotes_opening_confirmed_at IS NOT NULL)::int
+              AS confirmed,
+            count(*) FILTER (WHERE status = 'AWARDED' AND quotes_opened_at IS NULL)::int AS awarded_sealed
+       FROM procurement_request`,
+  );
+  expect(stages.sealed).toBeGreaterThan(0);
+  expect(stages.awaiting_second).toBeGreaterThan(0);
+  expect(stages.confirmed).toBeGreaterThan(0);
+  expect(stages.awarded_sealed).toBe(0);
+  const [questions] = await api.dataSource.query(
+    `SELECT count(*) FILTER (WHERE answer IS NOT NULL)::int AS answered,
+            count(*) FILTER (WHERE answer IS NULL)::int AS open
+       FROM procurement_question`,
+  );
+  expect(questions.answered).toBeGreaterThan(0);
+  expect(questions.open).toBeGreaterThan(0);
+  const [{ rationales }] = await api.dataSource.query(
+    `SELECT count(*)::int AS rationales FROM award WHERE rationale IS NOT NULL`,
+  );
+  expect(rationales).toBeGreaterThan(0);
 });

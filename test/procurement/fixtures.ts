@@ -2,10 +2,12 @@ import type { CreateProcurementRequestInput, SaveSupplierProfileInput } from '..
 import {
   AwardProcurementRequestDocument,
   CloseProcurementRequestDocument,
+  ConfirmProcurementQuoteOpeningDocument,
   CreateBusinessDocument,
   CreateProcurementRequestDocument,
   InviteSuppliersDocument,
   MyInvitationsDocument,
+  OpenProcurementQuotesDocument,
   SaveSupplierProfileDocument,
   SubmitQuoteDocument,
 } from '../__generated__/graphql';
@@ -80,6 +82,26 @@ export async function createRequest(
   return result.procurementRequest.id;
 }
 
+/**
+ * Opens the quotes of a request whose deadline has passed, and, where four eyes are needed (multiple quotes
+ * and up), has a second civil servant of the municipality confirm the opening.
+ */
+export async function openQuotes(api: TestServer, municipality: string, requestId: string) {
+  const opened = await api.graphql(
+    OpenProcurementQuotesDocument,
+    { requestId },
+    await civilServant(api, municipality),
+  );
+  expect(opened.body.data!.openProcurementQuotes.userErrors).toEqual([]);
+  if (!opened.body.data!.openProcurementQuotes.procurementRequest!.quotesSealed) return;
+  const confirmed = await api.graphql(
+    ConfirmProcurementQuoteOpeningDocument,
+    { requestId },
+    await civilServant(api, municipality, `tweede-${municipality}`),
+  );
+  expect(confirmed.body.data!.confirmProcurementQuoteOpening.userErrors).toEqual([]);
+}
+
 /** The database id inside a global id (`Type:uuid`), for a test's direct SQL. */
 export { dbId };
 
@@ -124,6 +146,7 @@ export async function awardRequest(
   );
   const close = await api.graphql(CloseProcurementRequestDocument, { id: requestId }, buyer);
   expect(close.body.data!.closeProcurementRequest.userErrors).toEqual([]);
+  await openQuotes(api, buyerMunicipality, requestId);
   const award = await api.graphql(
     AwardProcurementRequestDocument,
     { input: { requestId, quoteId: quote.body.data!.submitQuote.quote!.id } },

@@ -3,7 +3,14 @@ import addFormats from 'ajv-formats';
 import type { CreateProcurementRequestInput } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
-import { awardRequest, createSupplier } from './fixtures';
+import {
+  CloseProcurementRequestDocument,
+  InviteSuppliersDocument,
+  MyInvitationsDocument,
+  SubmitQuoteDocument,
+} from '../__generated__/graphql';
+import { Role } from '../support/test-server';
+import { awardRequest, civilServant, createRequest, createSupplier, dbId, openQuotes } from './fixtures';
 import packageSchema from './ocds/release-package-schema.json';
 import releaseSchema from './ocds/release-schema.json';
 
@@ -70,14 +77,23 @@ beforeAll(async () => {
     estimatedValue: 6_000_000,
   });
   deBilt = await awarded('GM0310', [s.b1], 420_000, { title: 'Posters De Bilt', estimatedValue: 500_000 });
-  // One award of 2018, for the year filter.
-  await api.dataSource.query(`UPDATE award SET awarded_at = '2018-06-01T10:00:00Z' WHERE request_id = $1`, [
-    single,
+  // One request of 2018, for the year filter: invited, closed, opened and awarded in 2018.
+  for (const sql of [
+    `UPDATE award SET awarded_at = '2018-06-01T10:00:00Z' WHERE request_id = $1`,
+    `UPDATE invitation SET decided_at = '2018-05-01T08:00:00Z' WHERE request_id = $1`,
+    `UPDATE procurement_request SET deadline = '2018-05-20T15:00:00Z', closed_at = '2018-05-21T08:00:00Z',
+            quotes_opened_at = '2018-05-21T09:00:00Z' WHERE id = $1`,
+  ]) {
+    await api.dataSource.query(sql, [single]);
+  }
+  // The award rationale travels with the award: put one on the multiple-quote award.
+  await api.dataSource.query(`UPDATE award SET rationale = 'Snellere levering' WHERE request_id = $1`, [
+    multiple,
   ]);
 });
 afterAll(() => api.close());
 
-test('the export is a valid OCDS 1.1.5 release package of the awarded requests, with public data only', async () => {
+test('the export is a valid OCDS 1.1.5 release package of the tender and award stages, with public data only', async () => {
   const { response, body } = await fetchExport();
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -88,12 +104,22 @@ test('the export is a valid OCDS 1.1.5 release package of the awarded requests, 
   expect(valid).toBe(true);
   expect(body).toMatchObject({ version: '1.1', publisher: { name: 'Regio Q4' } });
   expect(body.uri).toBe(`${api.url}/ocds/releases.json`);
-  expect(body.releases.map((r: Json) => r.ocid)).toEqual(
-    [single, multiple, deBilt].map((id) => `ocds-regioq4-${id}`),
-  );
+  // Each request: a tender release at the opening of its quotes, an award release at its award.
+  expect(body.releases.map((r: Json) => r.id)).toEqual([
+    `${single}-tender`,
+    `${single}-award`,
+    ...[multiple, deBilt]
+      .flatMap((id) => [`${id}-tender`, `${id}-award`])
+      .sort((a, b) => {
+        const date = (id: string) => body.releases.find((r: Json) => r.id === id).date;
+        return date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0;
+      }),
+  ]);
 
-  const release = body.releases.find((r: Json) => r.ocid === `ocds-regioq4-${multiple}`);
+  const release = body.releases.find((r: Json) => r.id === `${multiple}-award`);
+  const tenderers = [{ id: `NL-KVK-${s.z2.kvkNumber}`, name: 'Reclamebureau Slotlaan' }];
   expect(release).toMatchObject({
+    ocid: `ocds-regioq4-${multiple}`,
     tag: ['award'],
     initiationType: 'tender',
     buyer: { id: 'GM0355', name: 'Zeist' },
@@ -101,38 +127,60 @@ test('the export is a valid OCDS 1.1.5 release package of the awarded requests, 
       id: multiple,
       title: 'Campagne afvalscheiding',
       description: 'Campagne voor betere afvalscheiding.',
+      status: 'complete',
       procurementMethod: 'limited',
       procurementMethodDetails: 'Meervoudig onderhandse procedure',
+      procurementMethodRationale: 'De procedure die de inkoopdrempels voor de geraamde waarde vereisen',
       mainProcurementCategory: 'services',
       value: { amount: 60_000, currency: 'EUR' },
       items: [{ classification: { scheme: 'CPV', id: ADVERTISING, description: 'Advertising services' } }],
+      // Only the first invitee quoted (the fixture): one tenderer.
+      tenderers,
+      numberOfTenderers: 1,
     },
     awards: [
       {
         status: 'active',
+        description: 'Snellere levering',
         value: { amount: 54_500.5, currency: 'EUR' },
         suppliers: [{ id: `NL-KVK-${s.z2.kvkNumber}`, name: 'Reclamebureau Slotlaan' }],
       },
     ],
   });
+  expect(release.tender.tenderPeriod.startDate).toEqual(expect.any(String));
+  expect(release.tender.tenderPeriod.endDate).toEqual(expect.any(String));
   expect(release.parties).toEqual([
     { id: 'GM0355', name: 'Zeist', roles: ['buyer'] },
     {
       id: `NL-KVK-${s.z2.kvkNumber}`,
       name: 'Reclamebureau Slotlaan',
       identifier: { scheme: 'NL-KVK', id: s.z2.kvkNumber, legalName: 'Reclamebureau Slotlaan' },
-      roles: ['supplier'],
+      roles: ['tenderer', 'supplier'],
     },
   ]);
+  // The tender release: the same tender, still being evaluated, the tenderers without the winner's role.
+  const tender = body.releases.find((r: Json) => r.id === `${multiple}-tender`);
+  expect(tender).toMatchObject({
+    ocid: `ocds-regioq4-${multiple}`,
+    tag: ['tender'],
+    tender: { status: 'active', tenderers, numberOfTenderers: 1 },
+  });
+  expect(tender.awards).toBeUndefined();
+  expect(tender.parties[1].roles).toEqual(['tenderer']);
   expect(s.z2.kvkNumber).toMatch(/^\d{8}$/);
-  const direct = body.releases.find((r: Json) => r.ocid === `ocds-regioq4-${single}`);
+
+  const direct = body.releases.find((r: Json) => r.id === `${single}-award`);
   expect(direct.tender).toMatchObject({
     procurementMethod: 'direct',
     procurementMethodDetails: 'Enkelvoudig onderhandse procedure',
     value: { amount: 5_000 },
+    // Invited on 1 May; quoting closed at the deadline (the close came after it).
+    tenderPeriod: { startDate: '2018-05-01T08:00:00.000Z', endDate: '2018-05-20T15:00:00.000Z' },
   });
   expect(direct.awards[0].value).toEqual({ amount: 4_800, currency: 'EUR' });
+  expect(direct.awards[0].description).toBeUndefined();
   expect(direct.date).toBe('2018-06-01T10:00:00.000Z');
+  expect(body.releases.find((r: Json) => r.id === `${single}-tender`).date).toBe('2018-05-21T09:00:00.000Z');
 
   // No contact persons, no civil servants' or members' names, no quote notes.
   const text = JSON.stringify(body);
@@ -141,20 +189,76 @@ test('the export is a valid OCDS 1.1.5 release package of the awarded requests, 
   }
 });
 
+test('a tender release lists every supplier that quoted, and none while the quotes are sealed', async () => {
+  const buyer = await civilServant(api, 'GM0355');
+  const requestId = await createRequest(api, buyer, {
+    title: 'Campagne zwerfafval',
+    cpvCode: ADVERTISING,
+    estimatedValue: 6_000_000,
+  });
+  await api.graphql(
+    InviteSuppliersDocument,
+    { input: { requestId, supplierIds: [s.z1, s.z2, s.b1].map((x) => x.profileId) } },
+    buyer,
+  );
+  for (const [supplier, amount] of [
+    [s.z1, 5_000_000],
+    [s.b1, 5_200_000],
+  ] as const) {
+    const member = await api.token({
+      roles: [Role.MEMBER],
+      kvk: supplier.kvkNumber,
+      sub: 'lid',
+      name: 'Lid',
+    });
+    const mine = (await api.graphql(MyInvitationsDocument, { kvkNumber: supplier.kvkNumber }, member)).body
+      .data!.businessByKvkNumber!.procurementInvitations!;
+    const invitation = mine.find((i) => i.request?.id === requestId)!;
+    await api.graphql(
+      SubmitQuoteDocument,
+      { input: { invitationId: invitation.id, amount, note: '' } },
+      member,
+    );
+  }
+  const ocid = `ocds-regioq4-${dbId(requestId)}`;
+  const releasesOf = async () =>
+    (await fetchExport('?limit=1000')).body.releases.filter((r: Json) => r.ocid === ocid);
+  expect(await releasesOf()).toEqual([]);
+  await api.dataSource.query(
+    `UPDATE procurement_request SET deadline = now() - interval '1 minute' WHERE id = $1`,
+    [dbId(requestId)],
+  );
+  await api.graphql(CloseProcurementRequestDocument, { id: requestId }, buyer);
+  await openQuotes(api, 'GM0355', requestId);
+  const [tender] = await releasesOf();
+  expect(tender.tag).toEqual(['tender']);
+  expect(tender.tender.numberOfTenderers).toBe(2);
+  expect(tender.tender.tenderers.map((t: Json) => t.id).sort()).toEqual(
+    [s.z1, s.b1].map((x) => `NL-KVK-${x.kvkNumber}`).sort(),
+  );
+  expect(JSON.stringify(tender)).not.toMatch(/50000|52000/);
+  const { body } = await fetchExport('?limit=1000');
+  expect(validatePackage(body)).toBe(true);
+  for (const table of ['quote', 'invitation']) {
+    await api.dataSource.query(`DELETE FROM ${table} WHERE request_id = $1`, [dbId(requestId)]);
+  }
+  await api.dataSource.query(`DELETE FROM procurement_request WHERE id = $1`, [dbId(requestId)]);
+});
+
 test('the municipality and year filters', async () => {
   const ocids = async (query: string) => {
     const { response, body } = await fetchExport(query);
     expect(response.status).toBe(200);
     // The package schema wants one or more releases: an empty result is the only deviation.
     if (body.releases.length > 0) expect(validatePackage(body)).toBe(true);
-    return body.releases.map((r: Json) => r.ocid.replace('ocds-regioq4-', ''));
+    return [...new Set(body.releases.map((r: Json) => r.ocid.replace('ocds-regioq4-', '')))];
   };
   expect(await ocids('?municipality=GM0355')).toEqual([single, multiple]);
   expect(await ocids('?municipality=GM0310')).toEqual([deBilt]);
   expect(await ocids('?year=2018')).toEqual([single]);
   expect(await ocids('?municipality=GM0355&year=2018')).toEqual([single]);
   expect(await ocids('?municipality=GM0310&year=2018')).toEqual([]);
-  expect(await ocids(`?year=${new Date().getFullYear()}`)).toEqual([multiple, deBilt]);
+  expect((await ocids(`?year=${new Date().getFullYear()}`)).sort()).toEqual([multiple, deBilt].sort());
   // A well-formed code no municipality has: 404, so a typo is not read as "no awards".
   const unknown = await fetchExport('?municipality=GM9999');
   expect(unknown.response.status).toBe(404);
@@ -170,9 +274,12 @@ test('bad parameters: a coded 400', async () => {
     '?year=abcd',
     '?year=2018&year=2019',
     '?municipality=GM0355&municipality=GM0310',
-    '?page=0',
-    '?page=-1',
-    '?page=two',
+    '?page=2',
+    '?after=nonsense',
+    `?after=${Buffer.from('["2018-01-01T00:00:00.000Z","x",0]').toString('base64url')}`,
+    `?after=${Buffer.from('["yesterday","00000000-0000-4000-8000-000000000000",0]').toString('base64url')}`,
+    `?after=${Buffer.from('["2018-01-01T00:00:00.000Z","00000000-0000-4000-8000-000000000000",7]').toString('base64url')}`,
+    '?after=a&after=b',
     '?limit=0',
     '?limit=1001',
     '?limit=10&limit=20',
@@ -186,34 +293,42 @@ test('bad parameters: a coded 400', async () => {
 test('the SQL statement count does not grow with the releases', async () => {
   const one = await fetch(`${api.url}/ocds/releases.json?municipality=GM0310`);
   const several = await fetch(`${api.url}/ocds/releases.json?municipality=GM0355`);
-  expect(((await one.json()) as Json).releases).toHaveLength(1);
-  expect(((await several.json()) as Json).releases).toHaveLength(2);
+  expect(((await one.json()) as Json).releases).toHaveLength(2);
+  expect(((await several.json()) as Json).releases).toHaveLength(4);
   const [oneLog, severalLog] = [await api.logOf(one), await api.logOf(several)];
   expect(severalLog.sqlCount).toBe(oneLog.sqlCount);
-  expect(severalLog.sqlCount).toBe(2); // the municipality, then one join of awards, requests, suppliers and CPV
+  expect(severalLog.sqlCount).toBe(2); // the municipality, then one statement of releases, tenderers and all
 });
 
-test('pages: ?limit and ?page, with links.next and links.prev as OCDS pagination has them', async () => {
-  const all = (await fetchExport('')).body.releases.map((r: Json) => r.ocid);
-  expect(all).toHaveLength(3);
-  const first = await fetchExport('?limit=2');
+test('keyset pages: ?limit and ?after, with links.next as OCDS pagination has it', async () => {
+  const all = (await fetchExport('')).body.releases.map((r: Json) => r.id);
+  expect(all).toHaveLength(6);
+  const first = await fetchExport('?limit=4');
   expect(validatePackage(first.body)).toBe(true);
-  expect(first.body.releases.map((r: Json) => r.ocid)).toEqual(all.slice(0, 2));
-  expect(first.body.uri).toBe(`${api.url}/ocds/releases.json?limit=2`);
-  expect(first.body.links).toEqual({ next: `${api.url}/ocds/releases.json?limit=2&page=2` });
+  expect(first.body.releases.map((r: Json) => r.id)).toEqual(all.slice(0, 4));
+  expect(first.body.uri).toBe(`${api.url}/ocds/releases.json?limit=4`);
+  expect(first.body.links.next).toMatch(
+    new RegExp(`^${api.url}/ocds/releases\\.json\\?limit=4&after=[\\w-]+$`),
+  );
+  expect(first.body.links.prev).toBeUndefined();
+  // A release added before the cursor does not shift the next page (keyset, not OFFSET).
+  await api.dataSource.query(`UPDATE award SET awarded_at = '2017-01-01T00:00:00Z' WHERE request_id = $1`, [
+    deBilt,
+  ]);
   const second = await fetch(first.body.links.next);
   const secondBody = (await second.json()) as Json;
   expect(validatePackage(secondBody)).toBe(true);
-  expect(secondBody.releases.map((r: Json) => r.ocid)).toEqual(all.slice(2));
-  expect(secondBody.uri).toBe(`${api.url}/ocds/releases.json?limit=2&page=2`);
-  expect(secondBody.links).toEqual({ prev: `${api.url}/ocds/releases.json?limit=2&page=1` });
+  expect(secondBody.releases.map((r: Json) => r.id)).toEqual(
+    all.slice(4).filter((id: string) => id !== `${deBilt}-award`),
+  );
+  expect(secondBody.uri).toBe(first.body.links.next);
+  expect(secondBody.links).toBeUndefined();
+  await api.dataSource.query(`UPDATE award SET awarded_at = now() WHERE request_id = $1`, [deBilt]);
   // Filters stay on the links; one page holding everything has none.
   const filtered = await fetchExport('?municipality=GM0355&limit=1');
-  expect(filtered.body.links.next).toBe(`${api.url}/ocds/releases.json?municipality=GM0355&limit=1&page=2`);
-  expect((await fetchExport('?limit=3')).body.links).toBeUndefined();
+  expect(filtered.body.links.next).toMatch(
+    new RegExp(`^${api.url}/ocds/releases\\.json\\?municipality=GM0355&limit=1&after=`),
+  );
+  expect((await fetchExport('?limit=6')).body.links).toBeUndefined();
   expect((await fetchExport('')).body.links).toBeUndefined();
-  // Past the last page: an empty page that links back.
-  const beyond = await fetchExport('?limit=2&page=5');
-  expect(beyond.body.releases).toEqual([]);
-  expect(beyond.body.links).toEqual({ prev: `${api.url}/ocds/releases.json?limit=2&page=4` });
 });

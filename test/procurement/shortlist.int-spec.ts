@@ -11,7 +11,7 @@ import {
 } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
-import { civilServant, createRequest, createSupplier } from './fixtures';
+import { civilServant, createRequest, createSupplier, openQuotes } from './fixtures';
 
 let api: TestServer;
 const ADVERTISING = '79341000';
@@ -242,6 +242,8 @@ test('invite, log, quote before the deadline, close and award; every user error 
     (await api.graphql(CloseProcurementRequestDocument, { id: requestId }, zeist)).body.data!
       .closeProcurementRequest.userErrors,
   ).toEqual([]);
+  // Sealed quotes: opened (and, for multiple quotes, confirmed by a second civil servant) before the award.
+  await openQuotes(api, 'GM0355', requestId);
   const award = await api.graphql(AwardProcurementRequestDocument, { input: { requestId, quoteId } }, zeist);
   expect(award.body.data!.awardProcurementRequest).toEqual({
     userErrors: [],

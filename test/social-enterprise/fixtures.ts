@@ -102,9 +102,9 @@ export async function insertAward(
     `WITH request AS (
        INSERT INTO procurement_request (municipality_id, title, cpv_code, kind, estimated_value, deadline, procedure,
                                         required_procedure, status, social_return_percentage, created_by_subject,
-                                        created_by_name)
+                                        created_by_name, quotes_opened_at)
        SELECT m.id, 'Groenonderhoud', '77310000', 'SERVICES', $3, now() - interval '1 day', 'SINGLE_QUOTE',
-              'SINGLE_QUOTE', 'AWARDED', $4, 'test', 'Test Inkoper'
+              'SINGLE_QUOTE', 'AWARDED', $4, 'test', 'Test Inkoper', now() - interval '1 day'
          FROM municipality m WHERE m.cbs_code = 'GM0355' RETURNING id),
      invitation AS (
        INSERT INTO invitation (request_id, profile_id, outcome, suggested_rank, decided_at, decided_by_subject,
@@ -125,4 +125,16 @@ export async function insertAward(
     [supplier.id, supplier.profileId, value, percentage],
   );
   return toGlobalId('Award', row.id);
+}
+
+/**
+ * Moves a placement's step to PLACED back in time, as if it had been placed `months` whole months (and a day)
+ * ago: credits may not exceed the months actually placed.
+ */
+export async function placedAgo(api: TestServer, placementGlobalId: string, months: number, days = 1) {
+  await api.dataSource.query(
+    `UPDATE placement_transition SET at = now() - make_interval(months => $2, days => $3)
+      WHERE placement_id = $1 AND "to" = 'PLACED'`,
+    [dbId(placementGlobalId), months, days],
+  );
 }

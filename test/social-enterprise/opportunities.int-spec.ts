@@ -23,6 +23,7 @@ import {
   createCandidate,
   insertAward,
   member,
+  placedAgo,
   postOpportunity,
   supplierBusiness,
 } from './fixtures';
@@ -314,17 +315,20 @@ describe('social return', () => {
     const [rate] = await api.dataSource.query(
       `SELECT value::int FROM social_return_rate WHERE target_group = 'LABOUR_DISABILITY' AND min_months = 6`,
     );
+    await placedAgo(api, placementId, 7);
     const first = await credit(7);
+    // The rate (€20,000) is more than the €10,000 owed: the obligation counts, the rest is surplus.
+    expect(rate.value).toBe(2_000_000);
     expect(first.body.data!.creditSocialReturn).toEqual({
       userErrors: [],
-      credit: { months: 7, value: rate.value, creditedByName: 'Coach coach-anna' },
+      credit: { months: 7, value: 1_000_000, creditedByName: 'Coach coach-anna' },
     });
     const status = await api.graphql(SocialReturnStatusDocument, { awardId }, coachHeaders);
     expect(status.body.data!.socialReturnStatus).toEqual({
       obligated: 1_000_000,
-      credited: rate.value,
-      remaining: Math.max(0, 1_000_000 - rate.value),
-      credits: [{ value: rate.value, placement: { stage: 'PLACED' } }],
+      credited: 1_000_000,
+      remaining: 0,
+      credits: [{ value: 1_000_000, placement: { stage: 'PLACED' } }],
     });
     // The supplier's member sees it too; anonymous callers and other members get null.
     expect(
@@ -373,6 +377,7 @@ describe('social return', () => {
     for (const stage of ['INTRODUCED', 'TRIAL', 'PLACED'] as const) {
       await api.graphql(MovePlacementDocument, { input: { id: placementId, stage } }, coachHeaders);
     }
+    await placedAgo(api, placementId, 6);
     const credited = await api.graphql(
       CreditSocialReturnDocument,
       { input: { awardId, placementId, months: 6 } },

@@ -135,6 +135,8 @@ export type UserErrorCode =
   | 'EVENT_CANCELLED'
   /** The step skips stages (e.g. a commitment from PROMISED to IMPLEMENTED), or reaches IN_COALITION_AGREEMENT, without evidence: give a quote, a link or a document. */
   | 'EVIDENCE_REQUIRED'
+  /** More months credited than the placement has actually been placed up to today. */
+  | 'EXCEEDS_PLACED_MONTHS'
   /** A value is well-formed but not acceptable in this state (dates out of order, unknown municipality). */
   | 'INVALID'
   /** The object’s status does not allow this step (e.g. inviting for an awarded request). */
@@ -147,8 +149,14 @@ export type UserErrorCode =
   | 'NOT_IN_COALITION'
   /** The procedure is lighter than the thresholds require for the estimated value. */
   | 'PROCEDURE_TOO_LIGHT'
+  /** The quotes are still sealed: the deadline has not passed, or the opening is not confirmed. */
+  | 'QUOTES_SEALED'
+  /** An exception to the procedure (closing early, not awarding the lowest quote) needs a reason. */
+  | 'REASON_REQUIRED'
   /** Registration has not opened yet or has closed. */
   | 'REGISTRATION_CLOSED'
+  /** A four-eyes step: a second civil servant, not the one who took the first step, must do it. */
+  | 'SECOND_OFFICIAL_REQUIRED'
   /** A value that must be unique is in use (a KvK number, a slug, a name). */
   | 'TAKEN';
 

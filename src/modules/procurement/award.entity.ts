@@ -60,6 +60,14 @@ export class Award extends Node {
   @Field(() => EuroCentsScalar, { description: 'Social return owed: percentage × value, rounded down.' })
   socialReturnObligation!: number;
 
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the award went to another quote than the lowest (motiveringsplicht); null when the lowest won.',
+  })
+  rationale!: string | null;
+
   @Index()
   @Column({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When the request was awarded.' })

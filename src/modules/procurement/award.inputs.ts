@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { EuroCentsScalar } from '../../kit';
 
@@ -25,4 +25,13 @@ export class AwardProcurementRequestInput {
 
   @Field(() => ID, { description: 'The winning quote of that request.' })
   quoteId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why another quote than the lowest wins (motiveringsplicht): needed exactly then (REASON_REQUIRED); public.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  rationale?: string | null;
 }

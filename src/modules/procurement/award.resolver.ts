@@ -16,6 +16,7 @@ import {
   ConnectionArgs,
   connectionComplexity,
   ConnectionType,
+  EuroCentsScalar,
   Role,
   shownActor,
 } from '../../kit';
@@ -23,7 +24,7 @@ import { Business, Municipality } from '../core';
 import { Award } from './award.entity';
 import { AwardProcurementRequestInput, SubmitQuoteInput } from './award.inputs';
 import { AwardProcurementRequestPayload, SubmitQuotePayload } from './award.payloads';
-import { awardRequest, listAwards, submitQuote } from './award.service';
+import { awardRequest, listAwards, sealedContent, submitQuote } from './award.service';
 import { CpvCategory } from './cpv-category.entity';
 import { ProcurementRequest } from './procurement-request.entity';
 import { findRequest, nameForBuyers } from './procurement-request.service';
@@ -123,6 +124,24 @@ export class QuoteResolver {
   @FieldResolver(() => SupplierProfile, { description: 'The supplier that quoted.' })
   supplier(@Ctx() ctx: Context, @Root() quote: Quote) {
     return ctx.loaders.procurement.profileById.load(quote.profileId);
+  }
+
+  @FieldResolver(() => EuroCentsScalar, {
+    nullable: true,
+    description:
+      'The price quoted, excluding VAT: for its supplier; for the buyers once the quotes are opened ' +
+      '(`ProcurementRequest.quotesSealed` false); null before.',
+  })
+  amount(@Ctx() ctx: Context, @Root() quote: Quote) {
+    return sealedContent(ctx, quote, quote.amount);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The supplier’s explanation: sealed like `amount`.',
+  })
+  note(@Ctx() ctx: Context, @Root() quote: Quote) {
+    return sealedContent(ctx, quote, quote.note);
   }
 
   @FieldResolver(() => String, { description: 'Who submitted it for the supplier (name from their token).' })

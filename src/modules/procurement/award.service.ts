@@ -15,7 +15,14 @@ import { viewerBusinessId } from '../core';
 import { Award } from './award.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
-import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
+import {
+  givenReason,
+  isBuyer,
+  lockRequestForBuyer,
+  needsFourEyes,
+  quotesUnsealed,
+  transitionError,
+} from './procurement-request.service';
 import { Quote } from './quote.entity';
 
 /** Social return owed on an award: the percentage of the awarded value, rounded down to the cent. */
@@ -23,13 +30,29 @@ export function socialReturnObligation(value: number, percentage: number): numbe
   return Math.floor((value * percentage) / 100);
 }
 
+/** Whether the viewer is a member of the supplier that made the quote. */
+async function isQuoteOwner(ctx: Context, quote: Quote): Promise<boolean> {
+  const businessId = await viewerBusinessId(ctx);
+  if (!businessId) return false;
+  return (await ctx.loaders.procurement.profileByBusinessId.load(businessId))?.id === quote.profileId;
+}
+
+/**
+ * A quote's sealed content (amount, note): its own supplier reads it always; the buyers once the quotes are
+ * opened (and, from the multiple-quote procedure up, the opening confirmed); null for everyone else and
+ * before. Every path to a quote (`quotes`, `node`, `Invitation.quote`) resolves through this.
+ */
+export async function sealedContent<T>(ctx: Context, quote: Quote, value: T): Promise<T | null> {
+  if (await isQuoteOwner(ctx, quote)) return value;
+  const request = await ctx.loaders.procurement.requestById.load(quote.requestId);
+  return request && quotesUnsealed(request) && (await isBuyer(ctx, request)) ? value : null;
+}
+
 /** A quote is seen by the request's buyers and by the supplier that made it. */
 export async function canSeeQuote(ctx: Context, quote: Quote): Promise<boolean> {
   const request = await ctx.loaders.procurement.requestById.load(quote.requestId);
   if (request && (await isBuyer(ctx, request))) return true;
-  const businessId = await viewerBusinessId(ctx);
-  if (!businessId) return false;
-  return (await ctx.loaders.procurement.profileByBusinessId.load(businessId))?.id === quote.profileId;
+  return isQuoteOwner(ctx, quote);
 }
 
 export interface SubmitQuoteArgs {
@@ -103,10 +126,15 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
 }
 
 /**
- * Awards an EVALUATING request to one of its quotes: records the value, the supplier, whether it is local
- * (in the buying municipality) or regional (one of the five), and the social-return obligation.
+ * Awards an EVALUATING request to one of its opened quotes: records the value, the supplier, whether it is
+ * local (in the buying municipality) or regional (one of the five), and the social-return obligation. Sealed
+ * quotes cannot be awarded (QUOTES_SEALED); another quote than the lowest needs a rationale (REASON_REQUIRED).
  */
-export function awardRequest(ctx: Context, input: { requestId: string; quoteId: string }, now = new Date()) {
+export function awardRequest(
+  ctx: Context,
+  input: { requestId: string; quoteId: string; rationale?: string | null },
+  now = new Date(),
+) {
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.requestId);
     if (!request) {
@@ -129,6 +157,38 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
         ],
       };
     }
+    if (!quotesUnsealed(request)) {
+      return {
+        award: null,
+        userErrors: [
+          userError(
+            UserErrorCode.QUOTES_SEALED,
+            needsFourEyes(request.procedure) && request.quotesOpenedAt
+              ? 'A second civil servant must confirm the opening of the quotes before the award'
+              : 'Open the quotes (after the deadline) before the award',
+            ['input', 'requestId'],
+          ),
+        ],
+      };
+    }
+    const rationale = givenReason(input.rationale);
+    const lowest = await tx.em
+      .createQueryBuilder(Quote, 'quote')
+      .select('MIN(quote.amount)', 'amount')
+      .where('quote.requestId = :id', { id: request.id })
+      .getRawOne<{ amount: string }>();
+    if (quote.amount > Number(lowest!.amount) && !rationale) {
+      return {
+        award: null,
+        userErrors: [
+          userError(
+            UserErrorCode.REASON_REQUIRED,
+            'This is not the lowest quote: give the rationale for the award',
+            ['input', 'rationale'],
+          ),
+        ],
+      };
+    }
     const profile = await tx.loaders.procurement.profileById.load(quote.profileId);
     const business = await tx.loaders.core.businessById.load(profile!.businessId);
     const municipality = await tx.loaders.core.municipalityById.load(business!.municipalityId);
@@ -143,6 +203,7 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
       regional: municipality!.inRegion,
       socialReturnPercentage: request.socialReturnPercentage,
       socialReturnObligation: socialReturnObligation(quote.amount, request.socialReturnPercentage),
+      rationale,
       awardedAt: now,
       awardedBySubject: actor.subject,
       awardedByName: actor.name,
@@ -178,10 +239,15 @@ export async function listAwards(
   });
 }
 
-/** The quotes of a request: all for its buyers, the member's own for an invited supplier. */
+/**
+ * The quotes of a request: all for its buyers, the member's own for an invited supplier. Cheapest first
+ * once unsealed; while sealed in the order of their (random) ids, since an order by amount would tell it.
+ */
 export async function quotesOf(ctx: Context, request: ProcurementRequest): Promise<Quote[]> {
   const quotes = await ctx.loaders.procurement.quotesByRequestId.load(request.id);
-  if (await isBuyer(ctx, request)) return quotes;
+  if (await isBuyer(ctx, request)) {
+    return quotesUnsealed(request) ? quotes : [...quotes].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
   const businessId = await viewerBusinessId(ctx);
   const profile = businessId ? await ctx.loaders.procurement.profileByBusinessId.load(businessId) : null;
   return profile ? quotes.filter((quote) => quote.profileId === profile.id) : [];

@@ -24,6 +24,9 @@ import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
+import { ProcurementQuestion } from './question.entity';
+import { ProcurementQuestionResolver } from './question.resolver';
+import { findQuestion } from './question.service';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 import { ProcurementThreshold } from './threshold.entity';
@@ -42,6 +45,7 @@ export const procurement = defineModule({
     Invitation,
     Quote,
     Award,
+    ProcurementQuestion,
   ],
   resolvers: [
     CpvCategoryResolver,
@@ -52,6 +56,7 @@ export const procurement = defineModule({
     InvitationResolver,
     AwardResolver,
     QuoteResolver,
+    ProcurementQuestionResolver,
     ProcurementStatsResolver,
     MunicipalityProcurementResolver,
     AnnualReviewProcurementResolver,
@@ -77,6 +82,7 @@ export const procurement = defineModule({
         return visible.some((entry) => entry.id === id) ? invitation : null;
       },
     },
+    { type: ProcurementQuestion, load: (ctx, id) => findQuestion(ctx, id) },
     { type: ProcurementThreshold, load: (ctx, id) => ctx.em.findOneBy(ProcurementThreshold, { id }) },
   ],
   createLoaders: createProcurementLoaders,
@@ -88,6 +94,7 @@ export const procurement = defineModule({
 export {
   awardWithSocialReturn,
   createRequestFromProject,
+  lockAwardForCredit,
   socialReturnOfAward,
 } from './social-enterprise.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';

@@ -107,6 +107,67 @@ export class ProcurementRequest extends Node {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
   cancelReason!: string | null;
 
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled.' })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  cancelledBySubject!: string | null;
+
+  /** A civil servant's name: exposed only to the buyers, in `ProcurementRequest.log`. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  cancelledByName!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Invitees may ask questions until this instant; null: until the deadline.',
+  })
+  questionDeadline!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When quoting was closed (INVITING → EVALUATING).' })
+  closedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why quoting was closed before the deadline; null when it was closed after it.',
+  })
+  closeReason!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  closedBySubject!: string | null;
+
+  /** A civil servant's name: exposed only to the buyers by `ProcurementRequestResolver.closedByName`. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  closedByName!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a civil servant of the buyer opened the quotes.' })
+  quotesOpenedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  quotesOpenedBySubject!: string | null;
+
+  /** Exposed only to the buyers by `ProcurementRequestResolver.quotesOpenedByName`. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  quotesOpenedByName!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a second civil servant confirmed the opening (multiple quotes and up: four eyes).',
+  })
+  quotesOpeningConfirmedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  quotesOpeningConfirmedBySubject!: string | null;
+
+  /** Exposed only to the buyers by `ProcurementRequestResolver.quotesOpeningConfirmedByName`. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  quotesOpeningConfirmedByName!: string | null;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   @Field(() => String, {
     nullable: true,

@@ -54,6 +54,14 @@ export class CreateProcurementRequestInput extends ProcurementRequestTerms {
   @IsOptional()
   @Length(3, 1000)
   procedureReason?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Invitees may ask questions until this instant, before the deadline; left out: until the deadline.',
+  })
+  @IsOptional()
+  questionDeadline?: Date | null;
 }
 
 @InputType({
@@ -112,12 +120,40 @@ export class UpdateProcurementRequestInput {
   @IsOptional()
   @Length(3, 1000)
   procedureReason?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'New question deadline, before the deadline; null: questions until the deadline.',
+  })
+  @IsOptional()
+  questionDeadline?: Date | null;
 }
 
 @InputType({ description: 'Closes a request for quotes: INVITING → EVALUATING.' })
 export class CloseProcurementRequestInput {
   @Field(() => ID, { description: 'The request.' })
   id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why quoting closes before the deadline: needed exactly then (REASON_REQUIRED), kept on the request.',
+  })
+  @IsOptional()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType({ description: 'Opens the sealed quotes of a request after its deadline.' })
+export class OpenProcurementQuotesInput {
+  @Field(() => ID, { description: 'The request.' })
+  requestId!: string;
+}
+
+@InputType({ description: 'A second civil servant confirms the opening of a request’s quotes (four eyes).' })
+export class ConfirmQuoteOpeningInput {
+  @Field(() => ID, { description: 'The request.' })
+  requestId!: string;
 }
 
 @InputType({ description: 'Cancels a request that is not awarded yet.' })
@@ -125,8 +161,11 @@ export class CancelProcurementRequestInput {
   @Field(() => ID, { description: 'The request.' })
   id!: string;
 
-  @Field(() => String, { description: 'Why it is cancelled (kept on the request).' })
-  @Length(3, 1000)
+  @Field(() => String, {
+    description:
+      'Why it is cancelled (kept on the request, shown to the invitees); blanks are REASON_REQUIRED.',
+  })
+  @MaxLength(1000)
   reason!: string;
 }
 

@@ -18,17 +18,24 @@ import { ProcurementRequest } from './procurement-request.entity';
 import {
   CancelProcurementRequestInput,
   CloseProcurementRequestInput,
+  ConfirmQuoteOpeningInput,
   CreateProcurementRequestInput,
+  OpenProcurementQuotesInput,
   ProcurementRequestFilter,
   UpdateProcurementRequestInput,
 } from './procurement-request.inputs';
 import {
   CancelProcurementRequestPayload,
   CloseProcurementRequestPayload,
+  ConfirmProcurementQuoteOpeningPayload,
   CreateProcurementRequestPayload,
+  OpenProcurementQuotesPayload,
+  ProcurementLogEntry,
   UpdateProcurementRequestPayload,
 } from './procurement-request.payloads';
 import * as requests from './procurement-request.service';
+import { ProcurementQuestion } from './question.entity';
+import { questionsOf } from './question.service';
 import { Quote } from './quote.entity';
 
 export const ProcurementRequestConnection = ConnectionType(ProcurementRequest);
@@ -91,10 +98,65 @@ export class ProcurementRequestResolver {
 
   @FieldResolver(() => [Quote], {
     complexity: listComplexity(5),
-    description: 'Quotes, cheapest first: all for buyers, its own for an invited supplier.',
+    description:
+      'Quotes: all for buyers (cheapest first once unsealed, amounts null until then), its own for an invited supplier.',
   })
   quotes(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
     return quotesOf(ctx, request);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the quotes’ amounts and notes are still sealed for the buyers: until they are opened after the ' +
+      'deadline and, from the multiple-quote procedure up, the opening is confirmed by a second civil servant.',
+  })
+  quotesSealed(@Root() request: ProcurementRequest) {
+    return !requests.quotesUnsealed(request);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The civil servant who closed quoting: buyers only (personal data); null for everyone else.',
+  })
+  closedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.closedByName);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The civil servant who opened the quotes: buyers only (personal data); null for everyone else.',
+  })
+  quotesOpenedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.quotesOpenedByName);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The second civil servant who confirmed the opening: buyers only (personal data); null for everyone else.',
+  })
+  quotesOpeningConfirmedByName(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.nameForBuyers(ctx, request, request.quotesOpeningConfirmedByName);
+  }
+
+  @FieldResolver(() => [ProcurementLogEntry], {
+    complexity: listComplexity(7),
+    description:
+      'The request’s log, oldest first: each step with when, who (buyers only) and the reason of an exception.',
+  })
+  log(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return requests.requestLog(ctx, request);
+  }
+
+  @FieldResolver(() => [ProcurementQuestion], {
+    complexity: listComplexity(10),
+    description:
+      'Questions and answers (nota van inlichtingen), oldest first: all for buyers; for an invitee the answered ' +
+      'ones and its own; never who asked.',
+  })
+  questions(@Ctx() ctx: Context, @Root() request: ProcurementRequest) {
+    return questionsOf(ctx, request);
   }
 
   @FieldResolver(() => [Invitation], {
@@ -144,7 +206,8 @@ export class ProcurementRequestResolver {
 
   @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)
   @Mutation(() => CloseProcurementRequestPayload, {
-    description: 'Stops accepting quotes: INVITING → EVALUATING. Buyers of the request.',
+    description:
+      'Stops accepting quotes: INVITING → EVALUATING. Before the deadline only with a reason. Buyers of the request.',
   })
   closeProcurementRequest(
     @Ctx() ctx: Context,
@@ -152,6 +215,34 @@ export class ProcurementRequestResolver {
     input: CloseProcurementRequestInput,
   ) {
     return requests.closeRequest(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT)
+  @Mutation(() => OpenProcurementQuotesPayload, {
+    description:
+      'Opens the sealed quotes after the deadline, recorded with who and when. A civil servant of the buying ' +
+      'municipality; from the multiple-quote procedure up a second one confirms (`confirmProcurementQuoteOpening`).',
+  })
+  openProcurementQuotes(
+    @Ctx() ctx: Context,
+    @Arg('input', () => OpenProcurementQuotesInput, { description: 'The request.' })
+    input: OpenProcurementQuotesInput,
+  ) {
+    return requests.openQuotes(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT)
+  @Mutation(() => ConfirmProcurementQuoteOpeningPayload, {
+    description:
+      'Four eyes: a second civil servant of the buying municipality, not the one who opened, confirms the ' +
+      'opening; then the buyers read the amounts.',
+  })
+  confirmProcurementQuoteOpening(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConfirmQuoteOpeningInput, { description: 'The request.' })
+    input: ConfirmQuoteOpeningInput,
+  ) {
+    return requests.confirmQuoteOpening(ctx, input);
   }
 
   @Authorized(Role.ADMIN, Role.CIVIL_SERVANT)

@@ -16,6 +16,7 @@ import {
 import { viewerBusinessId, viewerMunicipalityId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
+import { ProcurementLogEntry, ProcurementStep } from './procurement-request.payloads';
 import type {
   CancelProcurementRequestInput,
   CloseProcurementRequestInput,
@@ -24,8 +25,7 @@ import type {
   UpdateProcurementRequestInput,
 } from './procurement-request.inputs';
 import type { ProcurementKind } from './cpv-category.entity';
-import type { ProcurementProcedure } from './threshold.entity';
-import { PROCEDURE_WEIGHT } from './threshold.entity';
+import { PROCEDURE_WEIGHT, ProcurementProcedure } from './threshold.entity';
 import { decideProcedure, procurementKindOf } from './threshold.service';
 
 /** The steps a request may take; anything else is INVALID_TRANSITION. */
@@ -129,6 +129,7 @@ async function checkRequestContent(
     cpvCode: string;
     estimatedValue: number;
     deadline: Date;
+    questionDeadline?: Date | null;
     procedure: ProcurementProcedure | null;
     procedureReason: string | null;
     /** A heavier procedure chosen before (changes): kept, with its reason, while it is heavier than required. */
@@ -155,6 +156,14 @@ async function checkRequestContent(
   if (content.deadline.getTime() <= now.getTime()) {
     errors.push(
       userError(UserErrorCode.INVALID, 'The deadline must lie in the future', ['input', 'deadline']),
+    );
+  }
+  if (content.questionDeadline && content.questionDeadline.getTime() > content.deadline.getTime()) {
+    errors.push(
+      userError(UserErrorCode.INVALID, 'Questions must close no later than the deadline', [
+        'input',
+        'questionDeadline',
+      ]),
     );
   }
   if (!cpv || errors.length > 0) return { userErrors: errors };
@@ -225,6 +234,7 @@ export async function insertRequest(
       cpvCode,
       estimatedValue: input.estimatedValue,
       deadline: input.deadline,
+      questionDeadline: input.questionDeadline ?? null,
       procedure: input.procedure ?? null,
       procedureReason: input.procedureReason ?? null,
     },
@@ -240,6 +250,7 @@ export async function insertRequest(
     kind: checked.kind,
     estimatedValue: input.estimatedValue,
     deadline: input.deadline,
+    questionDeadline: input.questionDeadline ?? null,
     socialReturnPercentage: input.socialReturnPercentage,
     procedure: checked.procedure,
     requiredProcedure: checked.requiredProcedure,
@@ -278,25 +289,162 @@ export async function lockRequestForBuyer(tx: Context, globalId: string): Promis
   return request;
 }
 
-export function closeRequest(ctx: Context, input: CloseProcurementRequestInput) {
+/** A reason that is more than blanks, trimmed; null when none was given (or only blanks). */
+export function givenReason(reason: string | null | undefined): string | null {
+  const trimmed = reason?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+const reasonRequired = (message: string, field: string[]) =>
+  userError(UserErrorCode.REASON_REQUIRED, message, field);
+
+/**
+ * Stops quoting: INVITING → EVALUATING, recorded with who and when. Before the deadline this is an exception
+ * that needs a reason (REASON_REQUIRED otherwise), kept on the request.
+ */
+export function closeRequest(ctx: Context, input: CloseProcurementRequestInput, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.id);
     if (!request) return requestNotFound();
     const error = transitionError(request, ProcurementRequestStatus.EVALUATING);
     if (error) return { procurementRequest: null, userErrors: [error] };
+    const reason = givenReason(input.reason);
+    if (now.getTime() <= request.deadline.getTime() && !reason) {
+      return {
+        procurementRequest: null,
+        userErrors: [
+          reasonRequired(
+            `The deadline (${request.deadline.toISOString()}) has not passed: give the reason to close early`,
+            ['input', 'reason'],
+          ),
+        ],
+      };
+    }
+    const actor = actorOf(tx.viewer);
     request.status = ProcurementRequestStatus.EVALUATING;
+    request.closedAt = now;
+    request.closeReason = reason;
+    request.closedBySubject = actor.subject;
+    request.closedByName = actor.name;
     return { procurementRequest: await tx.em.save(request), userErrors: [] };
   });
 }
 
-export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput) {
+export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput, now = new Date()) {
   return withTransaction(ctx, async (tx) => {
     const request = await lockRequestForBuyer(tx, input.id);
     if (!request) return requestNotFound();
     const error = transitionError(request, ProcurementRequestStatus.CANCELLED);
     if (error) return { procurementRequest: null, userErrors: [error] };
+    const reason = givenReason(input.reason);
+    if (!reason) {
+      return {
+        procurementRequest: null,
+        userErrors: [reasonRequired('Give the reason to cancel', ['input', 'reason'])],
+      };
+    }
+    const actor = actorOf(tx.viewer);
     request.status = ProcurementRequestStatus.CANCELLED;
-    request.cancelReason = input.reason.trim();
+    request.cancelReason = reason;
+    request.cancelledAt = now;
+    request.cancelledBySubject = actor.subject;
+    request.cancelledByName = actor.name;
+    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+  });
+}
+
+/** Procedures whose quotes are opened by two civil servants: from the multiple-quote procedure up. */
+export function needsFourEyes(procedure: ProcurementProcedure): boolean {
+  return PROCEDURE_WEIGHT[procedure] >= PROCEDURE_WEIGHT[ProcurementProcedure.MULTIPLE_QUOTE];
+}
+
+/**
+ * Whether the quotes' amounts and notes may be read by the buyers: opened after the deadline, and, from
+ * the multiple-quote procedure up, the opening confirmed by a second civil servant. Until then only each
+ * supplier reads its own quote.
+ */
+export function quotesUnsealed(
+  request: Pick<ProcurementRequest, 'procedure' | 'quotesOpenedAt' | 'quotesOpeningConfirmedAt'>,
+): boolean {
+  if (!request.quotesOpenedAt) return false;
+  return !needsFourEyes(request.procedure) || request.quotesOpeningConfirmedAt != null;
+}
+
+const OPENABLE = [ProcurementRequestStatus.INVITING, ProcurementRequestStatus.EVALUATING];
+
+/**
+ * A civil servant of the buying municipality opens the sealed quotes once the deadline has passed (never
+ * before, also not after an early close), recorded with who and when. For a single quote that unseals
+ * them; from the multiple-quote procedure up a second civil servant must confirm.
+ */
+export function openQuotes(ctx: Context, input: { requestId: string }, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.requestId);
+    const field = ['input', 'requestId'];
+    if (!request)
+      return { ...requestNotFound(), userErrors: [{ ...requestNotFound().userErrors[0], field }] };
+    if (!OPENABLE.includes(request.status) || request.quotesOpenedAt) {
+      const message = request.quotesOpenedAt
+        ? 'The quotes are already opened'
+        : `The quotes of a request that is ${request.status} cannot be opened`;
+      return {
+        procurementRequest: null,
+        userErrors: [userError(UserErrorCode.INVALID_TRANSITION, message, field)],
+      };
+    }
+    if (now.getTime() <= request.deadline.getTime()) {
+      return {
+        procurementRequest: null,
+        userErrors: [
+          userError(
+            UserErrorCode.QUOTES_SEALED,
+            `The quotes stay sealed until the deadline (${request.deadline.toISOString()}) has passed`,
+            field,
+          ),
+        ],
+      };
+    }
+    const actor = actorOf(tx.viewer);
+    request.quotesOpenedAt = now;
+    request.quotesOpenedBySubject = actor.subject;
+    request.quotesOpenedByName = actor.name;
+    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+  });
+}
+
+/**
+ * The four eyes: a second civil servant of the buying municipality, not the one who opened, confirms the
+ * opening of a request of the multiple-quote procedure or heavier; then the buyers read the amounts.
+ */
+export function confirmQuoteOpening(ctx: Context, input: { requestId: string }, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const request = await lockRequestForBuyer(tx, input.requestId);
+    const field = ['input', 'requestId'];
+    if (!request)
+      return { ...requestNotFound(), userErrors: [{ ...requestNotFound().userErrors[0], field }] };
+    const refuse = (code: UserErrorCode, message: string) => ({
+      procurementRequest: null,
+      userErrors: [userError(code, message, field)],
+    });
+    if (!request.quotesOpenedAt)
+      return refuse(UserErrorCode.INVALID_TRANSITION, 'The quotes are not opened yet');
+    if (!needsFourEyes(request.procedure)) {
+      return refuse(UserErrorCode.INVALID_TRANSITION, 'A single-quote request needs no second civil servant');
+    }
+    if (request.quotesOpeningConfirmedAt) {
+      return refuse(UserErrorCode.INVALID_TRANSITION, 'The opening is already confirmed');
+    }
+    const actor = actorOf(tx.viewer);
+    // Without a subject nobody can tell the two apart: such a token cannot be the second pair of eyes.
+    if (!actor.subject || actor.subject === request.quotesOpenedBySubject) {
+      return refuse(
+        UserErrorCode.SECOND_OFFICIAL_REQUIRED,
+        'Another civil servant than the one who opened the quotes must confirm the opening',
+      );
+    }
+    request.quotesOpeningConfirmedAt = now;
+    request.quotesOpeningConfirmedBySubject = actor.subject;
+    request.quotesOpeningConfirmedByName = actor.name;
     return { procurementRequest: await tx.em.save(request), userErrors: [] };
   });
 }
@@ -332,6 +480,8 @@ export function updateRequest(ctx: Context, input: UpdateProcurementRequestInput
         cpvCode: input.cpvCode != null ? cpvDigits(input.cpvCode) : request.cpvCode,
         estimatedValue: input.estimatedValue ?? request.estimatedValue,
         deadline: input.deadline ?? request.deadline,
+        questionDeadline:
+          input.questionDeadline === undefined ? request.questionDeadline : input.questionDeadline,
         procedure: input.procedure ?? null,
         procedureReason: input.procedureReason ?? null,
         keptProcedure: choseHeavier ? request.procedure : null,
@@ -348,6 +498,7 @@ export function updateRequest(ctx: Context, input: UpdateProcurementRequestInput
     if (input.cpvCode != null) request.cpvCode = cpvDigits(input.cpvCode);
     if (input.estimatedValue != null) request.estimatedValue = input.estimatedValue;
     if (input.deadline != null) request.deadline = input.deadline;
+    if (input.questionDeadline !== undefined) request.questionDeadline = input.questionDeadline;
     if (input.socialReturnPercentage != null) request.socialReturnPercentage = input.socialReturnPercentage;
     request.kind = checked.kind;
     request.procedure = checked.procedure;
@@ -355,4 +506,42 @@ export function updateRequest(ctx: Context, input: UpdateProcurementRequestInput
     request.procedureReason = checked.procedureReason;
     return { procurementRequest: await tx.em.save(request), userErrors: [] };
   });
+}
+
+/**
+ * The request's log: each step of the procedure with when, who (buyers only: names are personal data) and,
+ * for the exceptions, the reason (closing early, an award to another quote than the lowest, cancelling).
+ * Derived from what the request and its award record, oldest first.
+ */
+export async function requestLog(ctx: Context, request: ProcurementRequest): Promise<ProcurementLogEntry[]> {
+  const buyer = await isBuyer(ctx, request);
+  const entries: ProcurementLogEntry[] = [];
+  const add = (step: ProcurementStep, at: Date | null, name: string | null, reason: string | null = null) => {
+    if (at) entries.push({ step, at, byName: buyer ? name : null, reason });
+  };
+  add(ProcurementStep.CREATED, request.createdAt, request.createdByName);
+  const invited = (await ctx.loaders.procurement.invitationsByRequestId.load(request.id)).filter(
+    (i) => i.outcome === InvitationOutcome.INVITED,
+  );
+  const first = invited.reduce<(typeof invited)[number] | null>(
+    (earliest, i) => (!earliest || i.decidedAt < earliest.decidedAt ? i : earliest),
+    null,
+  );
+  add(ProcurementStep.INVITED, first?.decidedAt ?? null, first?.decidedByName ?? null);
+  add(ProcurementStep.CLOSED, request.closedAt, request.closedByName, request.closeReason);
+  add(ProcurementStep.QUOTES_OPENED, request.quotesOpenedAt, request.quotesOpenedByName);
+  add(
+    ProcurementStep.OPENING_CONFIRMED,
+    request.quotesOpeningConfirmedAt,
+    request.quotesOpeningConfirmedByName,
+  );
+  const award = await ctx.loaders.procurement.awardByRequestId.load(request.id);
+  add(
+    ProcurementStep.AWARDED,
+    award?.awardedAt ?? null,
+    award?.awardedByName ?? null,
+    award?.rationale ?? null,
+  );
+  add(ProcurementStep.CANCELLED, request.cancelledAt, request.cancelledByName, request.cancelReason);
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

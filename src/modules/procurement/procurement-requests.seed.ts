@@ -3,9 +3,17 @@ import type { Context, UserError, Viewer } from '../../kit';
 import { amsterdamDayAt, ANONYMOUS, random, Role, TIME_ZONE, toGlobalId, ViewerKind } from '../../kit';
 import { Business, DEMO_MEMBER_KVK, Municipality } from '../core';
 import { awardRequest, submitQuote } from './award.service';
+import { answerQuestion, askQuestion } from './question.service';
 import { Invitation } from './invitation.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';
-import { cancelRequest, closeRequest, insertRequest } from './procurement-request.service';
+import {
+  cancelRequest,
+  closeRequest,
+  confirmQuoteOpening,
+  insertRequest,
+  needsFourEyes,
+  openQuotes,
+} from './procurement-request.service';
 import { DEFAULT_SIZE, inviteSuppliers, LOCAL_MINIMUM, suggest } from './shortlist.service';
 import { SupplierProfile } from './supplier-profile.entity';
 import { ProcurementProcedure } from './threshold.entity';
@@ -103,6 +111,15 @@ const BUYERS: Record<string, string> = {
   GM0312: 'Sanne Koster',
   GM0352: 'Henk Roelofs',
   GM1581: 'Ilse Brouwer',
+};
+
+/** Second civil servants, who confirm the opening of quotes (four eyes). */
+const SECOND_BUYERS: Record<string, string> = {
+  GM0355: 'Joost Verhoeven',
+  GM0310: 'Anouk de Graaf',
+  GM0312: 'Ruben Smit',
+  GM0352: 'Fleur Janssen',
+  GM1581: 'Daan Willems',
 };
 
 /** What happens to the requests of one municipality in a year. */
@@ -257,6 +274,9 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
   const demoMemberCpv =
     demoCategories.map((c) => c.code).find((code) => PURCHASES.some((p) => p.cpv === code)) ?? null;
 
+  let evaluating = 0;
+  let evaluatingFourEyes = 0;
+  let inviting = 0;
   for (const plan of plans(municipalities, demoMemberCpv, now, next)) {
     const { municipality, purchase, status, unit } = plan;
     const at = (days: number) => new Date(plan.createdAt.getTime() + days * unit);
@@ -286,6 +306,12 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
       ),
     );
     const requestId = toGlobalId('ProcurementRequest', request!.id);
+    const second = asViewer(ctx, {
+      subject: `demo-inkoop-2-${municipality.cbsCode.toLowerCase()}`,
+      name: SECOND_BUYERS[municipality.cbsCode] ?? `Tweede inkoper ${municipality.name}`,
+      roles: [Role.CIVIL_SERVANT],
+      municipalityCode: municipality.cbsCode,
+    });
     let updatedAt = plan.createdAt;
     const cancelledEarly = status === ProcurementRequestStatus.CANCELLED && next() < 0.4;
     if (status !== ProcurementRequestStatus.DRAFT && !cancelledEarly) {
@@ -293,13 +319,38 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
       updatedAt = at(1);
       if (status !== ProcurementRequestStatus.CANCELLED) {
         const quotes = await quoteAll(ctx, request!.id, invited, plan, at, open ? now : at(20), next);
+        if (status === ProcurementRequestStatus.INVITING) {
+          await questionsAndAnswers(ctx, buyer, request!.id, invited, at, evaluating + inviting++);
+        }
         if (status !== ProcurementRequestStatus.INVITING) {
-          check('close', await closeRequest(buyer, { id: requestId }));
+          check('close', await closeRequest(buyer, { id: requestId }, at(22)));
           updatedAt = at(22);
+          // This year's requests under evaluation show each step of the opening: still sealed, opened by
+          // one civil servant (awaiting the second where four eyes are needed), opened and confirmed.
+          const fourEyes = needsFourEyes(request!.procedure);
+          const step =
+            status !== ProcurementRequestStatus.EVALUATING
+              ? 2
+              : fourEyes
+                ? [2, 1, 0][evaluatingFourEyes++ % 3]
+                : [0, 1][evaluating++ % 2];
+          if (step >= 1) check('open', await openQuotes(buyer, { requestId }, at(22.2)));
+          if (step >= 2 && fourEyes) {
+            check('confirm', await confirmQuoteOpening(second, { requestId }, at(22.4)));
+          }
+          updatedAt = at(step >= 1 ? 23 : 22);
         }
         if (status === ProcurementRequestStatus.AWARDED) {
-          const winner = quotes.reduce((best, quote) => (quote.amount < best.amount ? quote : best));
-          check('award', await awardRequest(buyer, { requestId, quoteId: winner.id }, at(28)));
+          const lowest = quotes.reduce((best, quote) => (quote.amount < best.amount ? quote : best));
+          // Now and then a local quote within 2% of the lowest wins, with the rationale the law asks for.
+          const local = quotes.find(
+            (quote) => quote.local && quote !== lowest && quote.amount <= lowest.amount * 1.02,
+          );
+          const winner = local ?? lowest;
+          const rationale = local
+            ? 'Nagenoeg gelijke prijs; kortere aanrijtijd en snellere service bij storingen wegen zwaarder'
+            : null;
+          check('award', await awardRequest(buyer, { requestId, quoteId: winner.id, rationale }, at(28)));
           updatedAt = at(28);
         }
       }
@@ -308,7 +359,7 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
       const reason = cancelledEarly
         ? 'Budget voor dit jaar ingetrokken door de raad'
         : 'Geen passende offertes binnen het budget ontvangen';
-      check('cancel', await cancelRequest(buyer, { id: requestId, reason }));
+      check('cancel', await cancelRequest(buyer, { id: requestId, reason }, at(cancelledEarly ? 5 : 23)));
       updatedAt = at(cancelledEarly ? 5 : 23);
     }
     // The services stamp these with the seed's clock; the demo history needs the planned ones.
@@ -394,7 +445,7 @@ async function quoteAll(
   until: Date,
   next: () => number,
 ) {
-  const quotes: { id: string; amount: number }[] = [];
+  const quotes: { id: string; amount: number; local: boolean }[] = [];
   for (const [index, profileId] of profileIds.entries()) {
     const profile = await ctx.em.findOneByOrFail(SupplierProfile, { id: profileId });
     const business = await ctx.em.findOneByOrFail(Business, { id: profile.businessId });
@@ -424,7 +475,66 @@ async function quoteAll(
         submittedAt,
       ),
     );
-    quotes.push({ id: toGlobalId('Quote', quote!.id), amount: quote!.amount });
+    quotes.push({
+      id: toGlobalId('Quote', quote!.id),
+      amount: quote!.amount,
+      local: business.municipalityId === plan.municipality.id,
+    });
   }
   return quotes;
+}
+
+const QUESTIONS: [string, string][] = [
+  [
+    'Mogen wij een alternatief materiaal voorstellen als dat duurzamer is?',
+    'Ja, een alternatief mag, mits u het apart prijst naast de gevraagde uitvoering.',
+  ],
+  [
+    'Valt het opruimen en afvoeren van restmateriaal binnen de opdracht?',
+    'Ja. Neem het afvoeren van restmateriaal op in uw prijs.',
+  ],
+  ['Is er een bezichtiging mogelijk voor de deadline?', ''],
+];
+
+/**
+ * The nota van inlichtingen of an open request: the first invitees ask, the buyer answers all but (now and
+ * then) the last, so that the demo shows answered and open questions. Nobody's name is on them.
+ */
+async function questionsAndAnswers(
+  ctx: Context,
+  buyer: Context,
+  requestId: string,
+  invited: string[],
+  at: (days: number) => Date,
+  turn: number,
+) {
+  const asked = QUESTIONS.slice(0, 1 + (turn % QUESTIONS.length));
+  for (const [index, [question, answer]] of asked.entries()) {
+    const profile = await ctx.em.findOneByOrFail(SupplierProfile, { id: invited[index % invited.length] });
+    const business = await ctx.em.findOneByOrFail(Business, { id: profile.businessId });
+    const member = asViewer(ctx, {
+      subject: `demo-lid-${business.kvkNumber}`,
+      name: profile.contactName ?? business.name,
+      roles: [Role.MEMBER],
+      kvkNumber: business.kvkNumber,
+    });
+    const { question: made } = check(
+      'ask',
+      await askQuestion(
+        member,
+        { requestId: toGlobalId('ProcurementRequest', requestId), question },
+        at(1.2 + index * 0.1),
+      ),
+    );
+    if (answer) {
+      check(
+        'answer',
+        await answerQuestion(
+          buyer,
+          { questionId: toGlobalId('ProcurementQuestion', made!.id), answer },
+          at(1.6 + index * 0.1),
+        ),
+      );
+    }
+  }
 }

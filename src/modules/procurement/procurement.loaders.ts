@@ -7,6 +7,7 @@ import { Invitation } from './invitation.entity';
 import type { ProcurementStats } from './procurement-stats.service';
 import { procurementStatsOf } from './procurement-stats.service';
 import { ProcurementRequest } from './procurement-request.entity';
+import { ProcurementQuestion } from './question.entity';
 import { Quote } from './quote.entity';
 import { SupplierProfile } from './supplier-profile.entity';
 
@@ -75,6 +76,10 @@ export function createProcurementLoaders(ctx: Context) {
     quoteByInvitationId: rowLoader(ctx, Quote, 'invitationId'),
     quotesByRequestId: groupLoader(ctx, Quote, 'requestId', (query) =>
       query.orderBy('row.amount').addOrderBy('row.id'),
+    ),
+    questionById: rowLoader(ctx, ProcurementQuestion),
+    questionsByRequestId: groupLoader(ctx, ProcurementQuestion, 'requestId', (query) =>
+      query.orderBy('row.askedAt').addOrderBy('row.id'),
     ),
     awardById: rowLoader(ctx, Award),
     awardByRequestId: rowLoader(ctx, Award, 'requestId'),

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
-import { bigintAsNumber, EuroCentsScalar, Node } from '../../kit';
+import { bigintAsNumber, Node } from '../../kit';
 import type { Invitation } from './invitation.entity';
 import type { ProcurementRequest } from './procurement-request.entity';
 
@@ -27,12 +27,12 @@ export class Quote extends Node {
   @Column({ type: 'uuid' })
   profileId!: string;
 
+  /** Sealed: exposed by `QuoteResolver.amount` to the supplier, and to the buyers once the quotes are open. */
   @Column({ type: 'bigint', transformer: bigintAsNumber })
-  @Field(() => EuroCentsScalar, { description: 'The price quoted, excluding VAT.' })
   amount!: number;
 
+  /** Sealed like the amount (`QuoteResolver.note`). */
   @Column({ type: 'text', default: '' })
-  @Field(() => String, { description: 'The supplier’s explanation.' })
   note!: string;
 
   @Column({ type: 'timestamptz', precision: 3 })

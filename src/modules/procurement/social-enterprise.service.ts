@@ -1,6 +1,6 @@
 import { MoreThan } from 'typeorm';
 import type { Context, UserError } from '../../kit';
-import { forbidden, hasRole, Role, withTransaction } from '../../kit';
+import { forbidden, hasRole, lockRow, Role, withTransaction } from '../../kit';
 import { inputMunicipality, viewerMunicipalityId } from '../core';
 import { Award } from './award.entity';
 import type { NewRequest } from './procurement-request.service';
@@ -28,6 +28,14 @@ export async function socialReturnOfAward(
     businessId: award.businessId,
     municipalityId: request!.municipalityId,
   };
+}
+
+/**
+ * Locks an award's row until the transaction ends, so that credits to one obligation take turns (each sees
+ * what the one before counted). False for an unknown award.
+ */
+export async function lockAwardForCredit(tx: Context, awardId: string): Promise<boolean> {
+  return (await lockRow(tx, Award, { id: awardId })) != null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Context } from '../../kit';
 import { amsterdamDayAt, todayInAmsterdam } from '../../kit';
 import { Business, DEMO_MEMBER_KVK, Municipality, Organisation } from '../core';
-import { awardWithSocialReturn } from '../procurement';
+import { awardWithSocialReturn, socialReturnOfAward } from '../procurement';
 import { Candidate } from './candidate.entity';
 import { newPseudonym, newPseudonymKey } from './candidate.service';
 import { Opportunity } from './opportunity.entity';
@@ -12,6 +12,7 @@ import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.en
 import { ParticipationStatus } from './participation.enum';
 import { PlacementStage } from './placement.enum';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
+import { splitCredit } from './social-return.service';
 
 /** The demo coach: `npm run -s token -- --role COACH --sub demo-coach --name "Coach Demo"`. */
 export const DEMO_COACH = { subject: 'demo-coach', name: 'Coach Demo' };
@@ -398,16 +399,18 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
   });
   const candidate = candidates[2];
   const path = [PROPOSED, INTRODUCED, TRIAL, PlacementStage.PLACED];
-  const placementId = await insertPlacement(ctx, candidate, identifiers[0].id as string, path);
+  // Placed some seven months ago, so that six months can be credited (never more than were placed).
+  const placementId = await insertPlacement(ctx, candidate, identifiers[0].id as string, path, 215);
   const rate = await em.findOneByOrFail(SocialReturnRate, {
     targetGroup: candidate.targetGroup,
     minMonths: 6,
   });
+  const { obligation } = (await socialReturnOfAward(ctx, award.awardId))!;
   await em.insert(SocialReturnCredit, {
     awardId: award.awardId,
     placementId,
     months: 6,
-    value: rate.value,
+    ...splitCredit(rate.value, obligation, 0),
     creditedAt: new Date(),
     creditedBySubject: DEMO_COACH.subject,
     creditedByName: DEMO_COACH.name,
@@ -416,14 +419,15 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
 
 const { PROPOSED, INTRODUCED, TRIAL } = PlacementStage;
 
-/** A placement that went along `path`, one step every 12 days, ending some days ago, with its history. */
+/** A placement that went along `path`, one step every 12 days, the last `lastStepDaysAgo`, with its history. */
 async function insertPlacement(
   ctx: Context,
   candidate: Candidate,
   opportunityId: string,
   path: PlacementStage[],
+  lastStepDaysAgo = 17,
 ) {
-  const start = amsterdamDayAt(-12 * path.length - 5, '10:00');
+  const start = amsterdamDayAt(-12 * (path.length - 1) - lastStepDaysAgo, '10:00');
   const at = (step: number) => new Date(start.getTime() + step * 12 * 24 * 3600 * 1000);
   const { identifiers } = await ctx.em.insert(Placement, {
     candidateId: candidate.id,

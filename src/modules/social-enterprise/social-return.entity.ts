@@ -60,8 +60,32 @@ export class SocialReturnCredit {
   months!: number;
 
   @Column({ type: 'bigint', transformer: bigintAsNumber })
-  @Field(() => EuroCentsScalar, { description: 'Value credited, from the rate table.' })
+  @Field(() => EuroCentsScalar, {
+    description:
+      'Value counted towards the obligation: the rate table’s value for the months, up to what the obligation ' +
+      'still needed; the rest is `surplus`.',
+  })
   value!: number;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber, default: 0 })
+  @Field(() => EuroCentsScalar, {
+    description: 'The part of the rate table’s value beyond the obligation: recorded, never counted.',
+  })
+  surplus!: number;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a civil servant of the buyer confirmed it; null until then.',
+  })
+  confirmedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  confirmedBySubject!: string | null;
+
+  /** `confirmedByName` is resolved for GraphQL (credits are for coaches and admins). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  confirmedByName!: string | null;
 
   @Column({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When it was credited.' })

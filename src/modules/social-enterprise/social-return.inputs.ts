@@ -1,5 +1,6 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { EuroCentsScalar } from '../../kit';
 
 @InputType({ description: 'Credits a placement to an award’s social-return obligation.' })
 export class CreditSocialReturnInput {
@@ -16,4 +17,16 @@ export class CreditSocialReturnInput {
   @Min(1)
   @Max(120)
   months!: number;
+}
+
+@InputType({ description: 'The buyer confirms the credits of an award that await confirmation.' })
+export class ConfirmSocialReturnCreditsInput {
+  @Field(() => ID, { description: 'The award (procurement) of the caller’s municipality.' })
+  awardId!: string;
+
+  @Field(() => EuroCentsScalar, {
+    description:
+      '`SocialReturnStatus.awaitingConfirmation` as the buyer checked it; a different amount confirms nothing.',
+  })
+  awaitingConfirmation!: number;
 }

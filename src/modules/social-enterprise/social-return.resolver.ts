@@ -1,13 +1,22 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity, shownActor } from '../../kit';
+import { listComplexity, Role, shownActor } from '../../kit';
 import { CANDIDATE_READERS } from './identifying';
 import { Placement } from './placement.entity';
 import { findPlacement } from './placement.service';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
-import { CreditSocialReturnInput } from './social-return.inputs';
-import { CreditSocialReturnPayload, SocialReturnStatus } from './social-return.payloads';
-import { creditSocialReturn, listRates, socialReturnStatus } from './social-return.service';
+import { ConfirmSocialReturnCreditsInput, CreditSocialReturnInput } from './social-return.inputs';
+import {
+  ConfirmSocialReturnCreditsPayload,
+  CreditSocialReturnPayload,
+  SocialReturnStatus,
+} from './social-return.payloads';
+import {
+  confirmSocialReturnCredits,
+  creditSocialReturn,
+  listRates,
+  socialReturnStatus,
+} from './social-return.service';
 
 @Resolver(() => SocialReturnCredit)
 export class SocialReturnResolver {
@@ -42,6 +51,29 @@ export class SocialReturnResolver {
     input: CreditSocialReturnInput,
   ) {
     return creditSocialReturn(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT)
+  @Mutation(() => ConfirmSocialReturnCreditsPayload, {
+    description:
+      'A civil servant of the buying municipality confirms the credits of an award that await confirmation.',
+  })
+  confirmSocialReturnCredits(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConfirmSocialReturnCreditsInput, {
+      description: 'The award and the amount checked.',
+    })
+    input: ConfirmSocialReturnCreditsInput,
+  ) {
+    return confirmSocialReturnCredits(ctx, input);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who confirmed it for the buyer (name from their token); null until confirmed.',
+  })
+  confirmedByName(@Root() credit: SocialReturnCredit) {
+    return credit.confirmedAt ? shownActor(credit.confirmedByName) : null;
   }
 
   @FieldResolver(() => String, { description: 'Who credited it (name from their token).' })
