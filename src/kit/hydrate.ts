@@ -29,14 +29,27 @@ export async function getEntities<E extends ObjectLiteral>(
   ) {
     return query.getMany();
   }
+  const rows: Record<string, unknown>[] = options.prepared
+    ? await preparedRows(query)
+    : await query.getRawMany();
+  return hydrateRows(query, rows);
+}
+
+/**
+ * The main alias's entities of raw rows of `query` (its columns as TypeORM aliases them, `row_id`, …), made
+ * as `getEntities` makes them. For statements built around such a query (a page and its count in one).
+ */
+export function hydrateRows<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  rows: readonly Record<string, unknown>[],
+): E[] {
+  const alias = query.expressionMap.mainAlias!;
+  const metadata = alias.metadata;
   const driver = query.connection.driver;
   const columns: [string, ColumnMetadata][] = metadata.columns
     .filter((column) => !column.isVirtual)
     .map((column) => [DriverUtils.buildAlias(driver, undefined, alias.name, column.databaseName), column]);
   const prototype = (metadata.target as { prototype: object }).prototype;
-  const rows: Record<string, unknown>[] = options.prepared
-    ? await preparedRows(query)
-    : await query.getRawMany();
   return rows.map((row) => {
     const entity = Object.create(prototype) as E;
     for (const [key, column] of columns) {
