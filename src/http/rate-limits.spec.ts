@@ -28,7 +28,8 @@ function sharedCounter(limit: number) {
       await new Promise((resolve) => setImmediate(resolve));
       state.count += points;
       const res = new RateLimiterRes(Math.max(0, limit - state.count), 60_000, state.count);
-      if (state.count > limit) throw res;
+      // As rate-limiter-flexible's in-memory block answers: refused with 0 consumed points.
+      if (state.count > limit) throw new RateLimiterRes(0, 60_000, 0);
       return res;
     },
   };

@@ -123,8 +123,9 @@ export function batchedLimiter(
   const batch = Math.min(MAX_BATCH, Math.floor(points / 100));
   if (batch < 2) return limit;
   const counts = new Map<string, KeyCount>();
-  const learn = (count: KeyCount, res: RateLimiterRes) => {
-    count.known = res.consumedPoints;
+  const learn = (count: KeyCount, res: RateLimiterRes, refused = false) => {
+    // A key blocked in memory is refused with 0 consumed points: a refusal means the limit is used up.
+    count.known = refused ? Math.max(res.consumedPoints, points + 1) : res.consumedPoints;
     count.resetAt = Date.now() + res.msBeforeNext;
   };
   const write = (key: string, count: KeyCount) => {
@@ -179,7 +180,7 @@ export function batchedLimiter(
         learn(count, res);
         return res;
       } catch (error) {
-        if (error instanceof RateLimiterRes) learn(count, error);
+        if (error instanceof RateLimiterRes) learn(count, error, true);
         throw error;
       } finally {
         count.writing -= now;
