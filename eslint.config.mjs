@@ -12,6 +12,7 @@ const MODULE_DEPENDENCIES = {
   procurement: ['core'],
   'social-enterprise': ['core', 'procurement'],
   politics: ['core'],
+  applications: ['core', 'procurement'],
 };
 
 const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });

@@ -61,6 +61,7 @@ const configSchema = z
     RATE_LIMIT_PER_API_KEY: z.coerce.number().int().min(0).default(1200),
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(0).default(5),
     REGISTRATIONS_PER_EVENT_PER_ADDRESS: z.coerce.number().int().min(0).default(10),
+    APPLICATIONS_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(0).default(3),
     HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
@@ -128,6 +129,8 @@ export interface AppConfig {
     perApiKey: number;
     registrationsPerAddressPerHour: number;
     registrationsPerEventPerAddress: number;
+    /** Applications to join the register (`applyAsBusiness`) per client address per day; 0 is off. */
+    applicationsPerAddressPerDay: number;
   };
   http: {
     headersTimeoutMs: number;
@@ -240,6 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       perApiKey: env.RATE_LIMIT_PER_API_KEY,
       registrationsPerAddressPerHour: env.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
       registrationsPerEventPerAddress: env.REGISTRATIONS_PER_EVENT_PER_ADDRESS,
+      applicationsPerAddressPerDay: env.APPLICATIONS_PER_ADDRESS_PER_DAY,
     },
     http: {
       headersTimeoutMs: env.HEADERS_TIMEOUT_MS,

@@ -12,6 +12,8 @@ export interface Loaders {}
 export interface RequestLimits {
   /** Throws RATE_LIMITED (HTTP 429) when the caller's address registered too often. */
   registration(ctx: Context, eventId: string): Promise<void>;
+  /** Throws RATE_LIMITED (HTTP 429) when the caller's address applied to join the register too often. */
+  application(ctx: Context): Promise<void>;
 }
 
 /** What every resolver and service receives first. Built once per request; never shared. */

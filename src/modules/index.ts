@@ -1,3 +1,4 @@
+import { applications } from './applications';
 import { core } from './core';
 import { networking } from './networking';
 import { news } from './news';
@@ -9,4 +10,4 @@ import { socialEnterprise } from './social-enterprise';
  * The registry: every module of the API, in dependency order (core first). The schema, the DataSource,
  * the request context, the HTTP routes and the demo seed are built from this list and nothing else.
  */
-export const modules = [core, news, networking, procurement, socialEnterprise, politics];
+export const modules = [core, news, networking, procurement, socialEnterprise, politics, applications];

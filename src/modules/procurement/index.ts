@@ -86,5 +86,6 @@ export {
   createRequestFromProject,
   socialReturnOfAward,
 } from './social-enterprise.service';
+export { addProfileOfApprovedBusiness, unknownCpvCodes } from './supplier.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';
 // Core's, re-exported for the modules that took it from here before core had it.
