@@ -1,6 +1,6 @@
 import { hashSecret, todayInAmsterdam, toGlobalId } from '../../src/kit';
 import type { TestServer } from '../support/test-server';
-import { Role, startTestServer } from '../support/test-server';
+import { dbId as dbIdOf, Role, startTestServer } from '../support/test-server';
 
 let api: TestServer;
 let admin: Record<string, string>;
@@ -236,6 +236,30 @@ describe('a firm applies, confirms and is approved', () => {
     const invalid = await gql(APPLY, { input: application({ kvkNumber: '123' }) });
     expect(invalid.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before);
+  });
+});
+
+describe('the mailed link', () => {
+  test('GET shows a button and changes nothing; its POST confirms once', async () => {
+    const { id, token } = await apply({ kvkNumber: '77000031' });
+    const page = await fetch(`${api.url}/applications/confirm?token=${encodeURIComponent(token)}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`name="token" value="${token}"`);
+    const status = async () =>
+      (await api.dataSource.query(`SELECT status FROM business_application WHERE id = $1`, [dbIdOf(id)]))[0]
+        .status;
+    expect(await status()).toBe('UNCONFIRMED');
+    const post = (value: string) =>
+      fetch(`${api.url}/applications/confirm`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: value }).toString(),
+      });
+    const confirmed = await post(token);
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain('Uw e-mailadres is bevestigd');
+    expect(await status()).toBe('PENDING');
+    expect((await post(token)).status).toBe(404);
   });
 });
 

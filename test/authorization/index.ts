@@ -1,4 +1,5 @@
 import { mergeMatrices } from '../support/authorization-matrix';
+import { applicationsMatrix } from './applications.matrix';
 import { coreMatrix } from './core.matrix';
 import { httpMatrix } from './http.matrix';
 import { networkingMatrix } from './networking.matrix';
@@ -16,4 +17,5 @@ export const authorizationMatrix = mergeMatrices([
   procurementMatrix,
   socialEnterpriseMatrix,
   politicsMatrix,
+  applicationsMatrix,
 ]);

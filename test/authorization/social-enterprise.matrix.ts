@@ -89,6 +89,8 @@ export const socialEnterpriseMatrix = defineMatrix({
     creditSocialReturn: { cells: gate(...CANDIDATE_READERS) },
     eraseCandidate: { cells: gate(...CANDIDATE_READERS) },
     movePlacement: { cells: gate(...CANDIDATE_READERS) },
+    // The poster only: others' placements are NOT_FOUND (test/social-enterprise/answers.int-spec.ts).
+    answerPlacement: { cells: gate('MEMBER', 'CIVIL_SERVANT') },
     postOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
     proposePlacement: { cells: gate(...CANDIDATE_READERS) },
     setSocialEnterpriseParticipation: { cells: gate('ADMIN') },

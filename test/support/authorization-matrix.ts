@@ -14,6 +14,7 @@ export const CALLERS = [
   'CIVIL_SERVANT',
   'COACH',
   'MEMBER',
+  'SECRETARY',
   'events:read',
   'news:read',
   'suppliers:read',

@@ -14,9 +14,9 @@ import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { boardViewer, isPoster, placesTaken } from './opportunity.service';
 import { Placement, PlacementTransition } from './placement.entity';
-import type { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
+import type { AnswerPlacementInput, MovePlacementInput, ProposePlacementInput } from './placement.inputs';
 import { OpportunityStatus } from './opportunity.enum';
-import { PLACE_TAKING_STAGES, PlacementStage } from './placement.enum';
+import { PLACE_TAKING_STAGES, PlacementAnswer, PlacementStage } from './placement.enum';
 
 const { PROPOSED, INTRODUCED, TRIAL, PLACED, COMPLETED, ENDED, DECLINED } = PlacementStage;
 
@@ -176,5 +176,44 @@ export function movePlacement(ctx: Context, input: MovePlacementInput, now = new
     await tx.em.save(opportunity);
     await record(tx, placement, from, input.note, now);
     return { placement, userErrors: [] };
+  });
+}
+
+/** The stage an employer's answer moves a placement to, by its stage; anything else is refused. */
+export const ANSWERS: Record<PlacementAnswer, Partial<Record<PlacementStage, PlacementStage>>> = {
+  ACCEPT: { PROPOSED: INTRODUCED, INTRODUCED: TRIAL },
+  DECLINE: { PROPOSED: DECLINED, INTRODUCED: DECLINED },
+};
+
+/**
+ * The poster of the opportunity (a member of its business, a civil servant of its municipality) accepts or
+ * declines a PROPOSED or INTRODUCED candidate, pseudonymous as everywhere for them. Another caller's
+ * placement is NOT_FOUND; any other stage is INVALID_TRANSITION. The note is for the coach.
+ */
+export function answerPlacement(ctx: Context, input: AnswerPlacementInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const placement = await findForUpdate(tx, Placement, input.id);
+    const opportunity =
+      placement && (await tx.loaders.socialEnterprise.opportunityById.load(placement.opportunityId));
+    if (!placement || !opportunity || !isPoster(await boardViewer(tx), opportunity)) {
+      return {
+        placement: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such placement', ['input', 'id'])],
+      };
+    }
+    const to = ANSWERS[input.answer][placement.stage];
+    if (!to) {
+      return {
+        placement: null,
+        userErrors: [
+          userError(
+            UserErrorCode.INVALID_TRANSITION,
+            `A placement that is ${placement.stage} cannot be answered with ${input.answer}`,
+            ['input', 'answer'],
+          ),
+        ],
+      };
+    }
+    return movePlacement(tx, { id: input.id, stage: to, note: input.note }, now);
   });
 }
