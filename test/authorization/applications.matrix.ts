@@ -44,6 +44,10 @@ export const applicationsMatrix = defineMatrix({
   },
   types: {
     ApplyAsBusinessPayload: { fields: { received: INHERIT, userErrors: INHERIT } },
+    BusinessApplicationConnection: {
+      fields: { edges: INHERIT, nodes: INHERIT, pageInfo: INHERIT, totalCount: INHERIT },
+    },
+    BusinessApplicationEdge: { fields: { cursor: INHERIT, node: INHERIT } },
     BusinessApplicationPayload: { fields: { application: INHERIT, userErrors: INHERIT } },
     BusinessApplication: {
       sample: 'application',
@@ -62,10 +66,12 @@ export const applicationsMatrix = defineMatrix({
         decidedBy: INHERIT,
         description: INHERIT,
         houseNumber: INHERIT,
+        id: INHERIT,
         kvkNumber: INHERIT,
         municipalitiesServed: INHERIT,
         municipality: INHERIT,
-        name: INHERIT,
+        // A trade name, but often a person's (a one-man business): read only by those who see the application.
+        name: personal('ADMIN', 'SECRETARY'),
         ownerConfirmedAt: INHERIT,
         postcode: INHERIT,
         rejectionReason: INHERIT,

@@ -6,14 +6,12 @@ import { coach, createCandidate, dbId, member, postOpportunity, supplierBusiness
 let api: TestServer;
 let coachHeaders: Record<string, string>;
 let employer: Record<string, string>;
-let opportunityId: string;
 
 beforeAll(async () => {
   api = await startTestServer();
   coachHeaders = await coach(api);
   const business = await supplierBusiness(api);
   employer = await member(api, business.kvk);
-  opportunityId = await postOpportunity(api, employer, { places: 3 });
 });
 afterAll(() => api.close());
 
@@ -29,6 +27,8 @@ const answer = async (input: Record<string, unknown>, headers = employer): Promi
 };
 
 async function placementAt(stage: string): Promise<string> {
+  // A fresh opportunity each time: placed candidates fill an opportunity, which then takes no proposals.
+  const opportunityId = await postOpportunity(api, employer);
   const proposed = await api.graphql(
     ProposePlacementDocument,
     { input: { candidateId: await createCandidate(api), opportunityId } },
