@@ -6,8 +6,9 @@ export const applicationsExamples: PlaygroundExample[] = [
   {
     title: 'New firm: apply to join the register and an association (no header needed)',
     query: `
-# Run Associations, paste an id into "association", then run Apply. The confirmation link goes to contactEmail.
-query Associations { associations { id name shortName } }
+# Apply goes to Regio Q4; to join an association, add "association": "<an id from AssociationsToJoin>" to the
+# input, and its secretary decides. The confirmation link goes to contactEmail.
+query AssociationsToJoin { associations { id name shortName } }
 
 mutation Apply($input: ApplyAsBusinessInput!) {
   applyAsBusiness(input: $input) { received userErrors { code message field } }
@@ -23,7 +24,6 @@ mutation Apply($input: ApplyAsBusinessInput!) {
         municipality: 'GM0312',
         contactName: 'Sanne van Dijk',
         contactEmail: 'sanne@example.nl',
-        association: '<an id from Associations>',
         description: 'Binnen- en buitenschilderwerk voor woningen en kantoren',
         cpvCodes: ['45442100'],
         municipalitiesServed: ['GM0355'],
