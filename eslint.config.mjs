@@ -12,6 +12,7 @@ const MODULE_DEPENDENCIES = {
   procurement: ['core'],
   'social-enterprise': ['core', 'procurement'],
   politics: ['core'],
+  notifications: ['core'],
 };
 
 const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
