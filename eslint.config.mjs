@@ -13,6 +13,7 @@ const MODULE_DEPENDENCIES = {
   'social-enterprise': ['core', 'procurement'],
   politics: ['core'],
   applications: ['core', 'procurement'],
+  notifications: ['core'],
 };
 
 const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });

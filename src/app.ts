@@ -4,6 +4,8 @@ import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
 import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
+import type { NotificationWorker } from './modules/notifications';
+import { startWorker } from './notification-worker';
 import { preflight } from './preflight';
 import { getSchema } from './schema';
 import { seedMissingDemoData } from './seed';
@@ -15,6 +17,8 @@ export interface RunningApp {
   database: DatabaseHandle;
   dataSource: DataSource;
   server: Server;
+  /** The notification worker, when this process runs it (NOTIFICATIONS_WORKER, on by default). */
+  worker: NotificationWorker | null;
   stop(): Promise<void>;
 }
 
@@ -76,6 +80,9 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     throw error;
   }
   const server = await createServer(config, dataSource, log);
+  const worker = config.notifications.worker
+    ? await startWorker(config, dataSource, database.url, log, server.metrics.registry)
+    : null;
   const url = await server.listen(config.port, config.host);
   log.info({ durationMs: Date.now() - startedAt, database: database.description }, 'started');
 
@@ -85,9 +92,11 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     database,
     dataSource,
     server,
+    worker,
     stop: () =>
       (stopping ??= (async () => {
-        await server.close();
+        // The worker first: its running jobs finish (or go back to the queue) while the database is there.
+        await Promise.all([server.close(), worker?.stop()]);
         await dataSource.destroy();
         await database.stop();
       })()),

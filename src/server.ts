@@ -31,6 +31,8 @@ import { createMetrics } from './metrics';
 import type { Context } from './kit';
 import { createTokenVerifier, ErrorCode } from './kit';
 import { modules } from './modules';
+import { mountDevMailView } from './modules/notifications';
+import { mailDir, notificationSettings } from './notification-worker';
 import { playgroundPlugin } from './playground';
 import type { RequestStore } from './request-store';
 import { currentRequest, requestStore } from './request-store';
@@ -145,6 +147,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   limitConnections(httpServer, config);
   const drain = createDrain(httpServer, config.shutdownTimeoutMs);
   const metrics = createMetrics(dataSource);
+  notificationSettings(config); // the preference resolvers read the signing key
   const trusted = config.trustedDocuments?.documents; // read and checked with the configuration
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(getSchema()),
@@ -202,6 +205,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       refuse: sendError,
     });
   }
+  // Development: the mails the demo and the worker would have sent, without a mail server.
+  if (config.env !== 'production' && !config.notifications.smtpUrl) mountDevMailView(router, mailDir(config));
   app.use(router);
 
   app.use('/graphql', playgroundHeaders(config, '/graphql'));

@@ -28,4 +28,9 @@ export interface Context {
   /** Absolute base URL of this API, for links in feeds and payloads. */
   baseUrl: string;
   limits?: RequestLimits;
+  /**
+   * Inside `withTransaction`: the notifications of this transaction (the kit's `notify`), added to the job queue
+   * with one statement just before the commit.
+   */
+  outbox?: { kind: string; key: string; data: unknown }[];
 }

@@ -15,6 +15,7 @@ export * from './figures';
 export { getEntities } from './hydrate';
 export * from './loaders';
 export * from './module';
+export * from './notifications';
 export { createNodeResolver } from './node.resolver';
 export * from './payloads';
 export { random } from './random';

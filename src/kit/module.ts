@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from './auth';
 import type { Context } from './context';
 import type { ErrorCode } from './errors';
+import type { NotificationKind, ReminderSchedule } from './notifications';
 import type { Node } from './relay';
 
 /** How `node(id:)` refetches one type: load by database id, applying the type's visibility rules. */
@@ -63,6 +64,11 @@ export interface ModuleDescriptor<L extends object = object> {
   examples?: PlaygroundExample[];
   /** Extra HTTP routes (feeds), mounted at the root. */
   routes?: (router: Router, deps: RouteDeps) => void;
+  /** The kinds of notification the module sends (`notify(tx, kind, key, data)`), rendered by the module. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  notifications?: NotificationKind<any>[];
+  /** Reminders the worker's clock asks for every minute (README of notifications: docs/notifications.md). */
+  reminders?: ReminderSchedule[];
 }
 
 export function defineModule<L extends object>(descriptor: ModuleDescriptor<L>): ModuleDescriptor<L> {

@@ -21,6 +21,7 @@ import {
 } from './core-extensions.resolver';
 import { createNetworkingLoaders } from './networking.loaders';
 import { NetworkingStatsResolver } from './networking-stats.resolver';
+import { eventReminders, networkingNotifications } from './networking.notifications';
 import { DEMO_OPEN_EVENT, seedNetworking } from './networking.seed';
 import { Registration } from './registration.entity';
 import { RegistrationResolver } from './registration.resolver';
@@ -81,6 +82,8 @@ export const networking = defineModule({
   ],
   createLoaders: createNetworkingLoaders,
   seedDemo: seedNetworking,
+  notifications: networkingNotifications,
+  reminders: [eventReminders],
   routes: calendarRoutes,
   examples: [
     {
