@@ -22,6 +22,7 @@ import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
+import { ProposedSupplier } from './proposed-supplier.entity';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 import { ProcurementThreshold } from './threshold.entity';
@@ -38,6 +39,7 @@ export const procurement = defineModule({
     Invitation,
     Quote,
     Award,
+    ProposedSupplier,
   ],
   resolvers: [
     CpvCategoryResolver,
@@ -86,6 +88,7 @@ export {
   createRequestFromProject,
   socialReturnOfAward,
 } from './social-enterprise.service';
+export { proposeSuppliers } from './shortlist.service';
 export { addProfileOfApprovedBusiness, unknownCpvCodes } from './supplier.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';
 // Core's, re-exported for the modules that took it from here before core had it.

@@ -11,6 +11,8 @@ import {
 import { Opportunity } from './opportunity.entity';
 import { OpportunityResolver } from './opportunity.resolver';
 import { findOpportunity } from './opportunity.service';
+import { ProjectInterest } from './project-interest.entity';
+import { ProjectInterestResolver } from './project-interest.resolver';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { ParticipationResolver } from './participation.resolver';
 import { Placement, PlacementTransition } from './placement.entity';
@@ -35,9 +37,11 @@ export const socialEnterprise = defineModule({
     SocialEnterpriseParticipation,
     SocialReturnRate,
     SocialReturnCredit,
+    ProjectInterest,
   ],
   resolvers: [
     OpportunityResolver,
+    ProjectInterestResolver,
     CandidateResolver,
     PlacementResolver,
     PlacementTransitionResolver,
