@@ -197,12 +197,23 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
+  const verifyToken = createTokenVerifier(config.jwt);
   for (const module of modules) {
     module.routes?.(router, {
       dataSource,
       createContext: (request) => buildContext(dataSource, request),
       baseUrlOf: (req) => baseUrlOf(config, req),
       refuse: sendError,
+      authenticate: async (req) => {
+        const viewer = await authenticate(
+          { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+          dataSource.manager,
+          verifyToken,
+        );
+        const store = currentRequest();
+        if (store) store.callerKind = viewer.kind;
+        return viewer;
+      },
     });
   }
   // Development: the mails the demo and the worker would have sent, without a mail server.

@@ -22,6 +22,7 @@ export { random } from './random';
 export * from './relay';
 export * from './scalars';
 export * from './secrets';
+export * from './csv';
 export { escapeLike } from './sql';
 export * from './suppressed-count';
 export * from './transaction';

@@ -1,5 +1,6 @@
 import { defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
+import { registrationExportRoutes } from './registrations.export';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
@@ -84,7 +85,10 @@ export const networking = defineModule({
   seedDemo: seedNetworking,
   notifications: networkingNotifications,
   reminders: [eventReminders],
-  routes: calendarRoutes,
+  routes: (router, deps) => {
+    calendarRoutes(router, deps);
+    registrationExportRoutes(router, deps);
+  },
   examples: [
     {
       title: 'Upcoming public events with free seats (anyone; the demo has some in the coming weeks)',

@@ -20,6 +20,7 @@ import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
 import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
+import { procurementExportRoutes } from './procurement.exports';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
 import { ProposedSupplier } from './proposed-supplier.entity';
@@ -79,7 +80,10 @@ export const procurement = defineModule({
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
-  routes: procurementRoutes,
+  routes: (router, deps) => {
+    procurementRoutes(router, deps);
+    procurementExportRoutes(router, deps);
+  },
   examples: procurementExamples,
 });
 
