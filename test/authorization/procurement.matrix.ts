@@ -1,5 +1,6 @@
 import { toGlobalId } from '../../src/kit';
 import {
+  routeFor,
   defineMatrix,
   everyone,
   gate,
@@ -114,6 +115,15 @@ export const procurementMatrix = defineMatrix({
   },
   routes: {
     'GET /ocds/releases.json': { path: '/ocds/releases.json?municipality=GM0355', cells: everyone },
+    'GET /procurement-requests/:id/shortlist.csv': {
+      path: '/procurement-requests/{procurementRequest}/shortlist.csv',
+      cells: routeFor(['ADMIN', 'CIVIL_SERVANT'], { anonymous: 401, others: 403 }),
+    },
+    'GET /procurement-requests/:id/invitations.csv': {
+      path: '/procurement-requests/{procurementRequest}/invitations.csv',
+      cells: everyone,
+    },
+    'GET /suppliers.csv': { path: '/suppliers.csv?cpv=45442100&municipality=GM0355', cells: everyone },
   },
   types: {
     AnnualReview: { fields: { procurement: INHERIT } },
