@@ -1,16 +1,20 @@
 import type { Context } from '../../kit';
+import { notify } from '../../kit';
 import type { BusinessApplication } from './application.entity';
-import { confirmationMail, decisionMail } from './application.mails';
+import { applicationConfirmation, applicationDecided } from './application.mails';
 import type { ConfirmationRequest } from './application.service';
 
 /**
- * Where the application's mails leave this module. Until the notifications outbox is merged these only build
- * the mails; see docs/self-service.md "Mail".
+ * Where the application's mails leave this module: into the outbox of the transaction (the kit's `notify`),
+ * so a refused or rolled-back mutation sends nothing and the worker delivers the rest.
  */
-export async function sendConfirmationMail(_tx: Context, request: ConfirmationRequest): Promise<void> {
-  confirmationMail(request.application, request.link);
+export async function sendConfirmationMail(tx: Context, request: ConfirmationRequest): Promise<void> {
+  await notify(tx, applicationConfirmation, request.application.id, {
+    applicationId: request.application.id,
+    link: request.link,
+  });
 }
 
-export async function sendDecisionMail(_tx: Context, application: BusinessApplication): Promise<void> {
-  decisionMail(application);
+export async function sendDecisionMail(tx: Context, application: BusinessApplication): Promise<void> {
+  await notify(tx, applicationDecided, application.id, { applicationId: application.id });
 }

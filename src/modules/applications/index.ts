@@ -1,5 +1,6 @@
 import { defineModule } from '../../kit';
 import { BusinessApplication } from './application.entity';
+import { applicationConfirmation, applicationDecided } from './application.mails';
 import { BusinessApplicationResolver } from './application.resolver';
 import { findApplication } from './application.service';
 import { applicationsExamples } from './applications.examples';
@@ -20,6 +21,7 @@ export const applications = defineModule({
   seedDemo: seedApplications,
   examples: applicationsExamples,
   routes: applicationsRoutes,
+  notifications: [applicationConfirmation, applicationDecided],
 });
 
 export { ApplicationStatus, BusinessApplication } from './application.entity';
