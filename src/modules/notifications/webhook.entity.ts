@@ -1,5 +1,13 @@
 import { registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { Organisation } from '../core';
 import { Node } from '../../kit';
 
@@ -108,7 +116,7 @@ export class WebhookDelivery extends Node {
 @Entity()
 @Index(['deliveryId', 'attempt'], { unique: true })
 export class WebhookAttempt {
-  @Column({ type: 'uuid', primary: true, default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'uuid' })
