@@ -3,7 +3,7 @@ import { CALLERS, defineMatrix, everyone } from '../support/authorization-matrix
 
 const notFound = Object.fromEntries(CALLERS.map((caller) => [caller, 404])) as unknown as Cells;
 
-/** The server's own routes. `/metrics` is open in development and test; see the README for production. */
+/** The server's own routes. `/metrics` is open in development and test; see docs/operators.md for production. */
 export const httpMatrix = defineMatrix({
   routes: {
     'GET /healthz': { path: '/healthz', cells: everyone },

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
 import { throwawayDatabase } from '../../src/cli/throwaway-database';
 import { createDataSource } from '../../src/database';
 import { seedMissingDemoData } from '../../src/seed';
@@ -13,33 +14,47 @@ export const TEMPLATE_DEMO = 'q4_template_demo';
  * Compiles the server for the tests that run it as its own process (`test/support/processes.ts`), unless
  * `dist/` is already current (the same step as `npm start` and the CLIs).
  */
-function buildServer(): void {
+function buildServer(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-if-stale.mjs')], {
+  const build = spawn(process.execPath, [path.join(root, 'scripts', 'build-if-stale.mjs')], {
     cwd: root,
     stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    build.once('error', reject);
+    build.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`)),
+    );
   });
 }
 
 /**
- * Compiles the server, starts one real PostgreSQL for the whole run and prepares two template databases after the real
- * migrations: empty, and with the demo data. Each test file then copies one (near-instant).
+ * Compiles the server while it starts one real PostgreSQL for the whole run and prepares two template databases:
+ * empty after the real migrations, and a copy of that with the demo data. Each test file then copies one
+ * (near-instant).
  */
 export default async function globalSetup(): Promise<void> {
-  buildServer();
+  const built = buildServer();
+  built.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
   const database = await throwawayDatabase();
   (globalThis as { __q4Database?: typeof database }).__q4Database = database;
   const admin = new Client({ connectionString: database.url });
   await admin.connect();
-  for (const name of [TEMPLATE_EMPTY, TEMPLATE_DEMO]) {
-    await admin.query(`CREATE DATABASE ${name}`);
+  const prepare = async (
+    name: string,
+    template: string,
+    fill: (dataSource: DataSource) => Promise<unknown>,
+  ) => {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     const dataSource = createDataSource(database.url.replace(/\/[^/]+$/, `/${name}`));
     await dataSource.initialize();
-    await dataSource.runMigrations();
-    if (name === TEMPLATE_DEMO) await seedMissingDemoData(dataSource);
+    await fill(dataSource);
     await dataSource.destroy();
     await admin.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
-  }
+  };
+  await prepare(TEMPLATE_EMPTY, 'template0', (dataSource) => dataSource.runMigrations());
+  await prepare(TEMPLATE_DEMO, TEMPLATE_EMPTY, (dataSource) => seedMissingDemoData(dataSource));
   await admin.end();
+  await built;
   process.env.Q4_TEST_DATABASE_URL = database.url;
 }

@@ -1,4 +1,4 @@
-import { defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
+import { ApiScope, defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
@@ -119,10 +119,7 @@ export const networking = defineModule({
   }
 }`,
       variables: { after: null },
-      headers: {
-        'X-Api-Key':
-          '<paste the output of: npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
-      },
+      apiKey: { organisation: 'Nationaal Park Utrechtse Heuvelrug', scopes: [ApiScope.EVENTS_READ] },
     },
     {
       title: 'Register for an event (anyone for public events; the demo’s small one has 12 seats)',
@@ -148,9 +145,7 @@ export const networking = defineModule({
   }
 }`,
       variables: { id: toGlobalId('Event', DEMO_OPEN_EVENT.id) },
-      headers: {
-        Authorization: `Bearer <paste the output of: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
-      },
+      token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
     },
     {
       title: 'Networking figures and stakeholder meetings (admin)',
@@ -167,7 +162,7 @@ export const networking = defineModule({
     }
   }
 }`,
-      headers: { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ADMIN>' },
+      token: { roles: [Role.ADMIN] },
     },
   ],
 });
