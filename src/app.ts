@@ -60,7 +60,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
         log.warn(
           { seed: config.seed, env: config.env },
           'SEED=demo in production: demo data with known accounts (the demo member, coach and buyers of the ' +
-            'README) is being loaded into a production instance; set SEED=none unless this is a demo server',
+            'docs) is being loaded into a production instance; set SEED=none unless this is a demo server',
         );
       }
       const seedingSince = Date.now();

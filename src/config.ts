@@ -42,7 +42,7 @@ const configSchema = z
     CORS_ORIGINS: z.string().optional(),
     PUBLIC_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
     TRUSTED_DOCUMENTS: z.string().min(1).optional(),
-    // Reliability: token lifetime, overload and database outages (README "Reliability").
+    // Reliability: token lifetime, overload and database outages (docs/operators.md "Reliability").
     JWT_MAX_LIFETIME: z
       .string()
       .regex(/^\d+\s*[smhd]?$/, 'must be a duration like 3600, 90m, 12h or 1d')
@@ -51,7 +51,7 @@ const configSchema = z
     DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
     // Abuse: rate limits (counters in PostgreSQL, shared by all instances), proxies, slow clients and the
-    // switches that are off by default in production. See the README's "Reliability" section.
+    // switches that are off by default in production. See docs/operators.md, "Safe defaults".
     TRUST_PROXY: z
       .string()
       .regex(/^(true|false|\d+|[\w.:/,\s-]+)$/, 'true, false, a hop count or a list of addresses/subnets')
@@ -141,9 +141,9 @@ export interface AppConfig {
   publicCacheMaxAge: number;
   /** TRUSTED_DOCUMENTS, read and checked here so that a bad file stops start-up before the database. */
   trustedDocuments?: { location: string; documents: TrustedDocuments };
-  /** Bounds that turn overload and database outages into fast 503s (README "Reliability"). */
+  /** Bounds that turn overload and database outages into fast 503s (docs/operators.md "Reliability"). */
   reliability: { maxInFlightRequests: number; dbConnectionTimeoutMs: number; dbStatementTimeoutMs: number };
-  // Abuse (README "Reliability"): 0 turns a rate limit off.
+  // Abuse (docs/operators.md "Rate limits"): 0 turns a rate limit off.
   trustProxy: boolean | number | string;
   rateLimits: {
     windowSeconds: number;

@@ -20,15 +20,17 @@ import { getSchema } from './schema';
 /** Where development keeps mails when there is no SMTP server. */
 export const mailDir = (config: Pick<AppConfig, 'dataDir'>) => path.resolve(config.dataDir, 'mail');
 
+/** The key of preference links: derived from the token secret, so a preference signature is no token. */
+export function preferenceSecretOf(jwtSecret: string): string {
+  return createHash('sha256').update(`notification-preferences:${jwtSecret}`).digest('hex');
+}
+
 /** The notifications module's settings from the configuration (also sets them for its resolvers). */
 export function notificationSettings(config: AppConfig): NotificationSettings {
   const n = config.notifications;
   const settings: NotificationSettings = {
     frontendUrl: n.frontendUrl,
-    // A key of its own, derived from the token secret: a preference signature is no token and the reverse.
-    preferenceSecret: createHash('sha256')
-      .update(`notification-preferences:${config.jwt.secret || DEFAULT_JWT_SECRET}`)
-      .digest('hex'),
+    preferenceSecret: preferenceSecretOf(config.jwt.secret || DEFAULT_JWT_SECRET),
     mail: {
       smtpUrl: n.smtpUrl,
       from: n.mailFrom,

@@ -69,8 +69,8 @@ export interface PostgresProcess {
 /** Starts PostgreSQL on `dataDir` and resolves once it accepts connections. */
 export async function startPostgres(dataDir: string, port: number, log: Logger): Promise<PostgresProcess> {
   // wal_recycle=off: a WAL segment no longer needed is deleted, not renamed for reuse with its old contents
-  // still in it, so data erased from the tables leaves the WAL directory at the next checkpoint (README
-  // "Erasure and backups"). The cost, a new zero-filled segment per 16 MB of WAL, is small at this size.
+  // still in it, so data erased from the tables leaves the WAL directory at the next checkpoint (docs/privacy.md,
+  // "Candidates"). The cost, a new zero-filled segment per 16 MB of WAL, is small at this size.
   const args = ['-D', dataDir, '-p', String(port), '-c', 'wal_recycle=off'];
   const child: ChildProcess = spawn(await postgresBinary(), args, {
     detached: true,

@@ -20,7 +20,7 @@ import { limitInFlight } from './http/overload';
 import { createDrain, httpServerOptions, limitConnections } from './http/connections';
 import { mountMetrics } from './http/metrics-endpoint';
 import { clientAddressOf, createRateLimits } from './http/rate-limits';
-import { noSharedCachingWithoutPublicUrl, playgroundHeaders, securityHeaders } from './http/security-headers';
+import { noSharedCachingWithoutPublicUrl, playgroundPage, securityHeaders } from './http/security-headers';
 import { acceptPrefixedHashes, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { jitGateway, parsedDocumentStore } from './executor';
 import { checkLimits } from './limits';
@@ -33,7 +33,7 @@ import { createTokenVerifier, ErrorCode } from './kit';
 import { modules } from './modules';
 import { mountDevMailView } from './modules/notifications';
 import { mailDir, notificationSettings } from './notification-worker';
-import { playgroundPlugin } from './playground';
+import { createPlayground } from './playground';
 import type { RequestStore } from './request-store';
 import { currentRequest, requestStore } from './request-store';
 import { getSchema } from './schema';
@@ -163,7 +163,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     plugins: [
       // Apollo's default cache-control plugin wraps every resolver to collect hints nobody reads here.
       ApolloServerPluginCacheControlDisabled(),
-      config.graphql.playground ? playgroundPlugin('/graphql') : ApolloServerPluginLandingPageDisabled(),
+      // The playground page, when on, is served in front of Apollo (`playgroundPage`).
+      ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, metrics),
       cacheControlPlugin(config.publicCacheMaxAge),
     ],
@@ -220,7 +221,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   if (config.env !== 'production' && !config.notifications.smtpUrl) mountDevMailView(router, mailDir(config));
   app.use(router);
 
-  app.use('/graphql', playgroundHeaders(config, '/graphql'));
+  if (config.graphql.playground) {
+    app.use('/graphql', playgroundPage(createPlayground(config, dataSource, '/graphql', log)));
+  }
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from './arguments';
 import { loadConfig } from '../config';
 import { createDataSource, openDatabase } from '../database';
 import { createLogger } from '../logger';
@@ -17,33 +17,21 @@ const USAGE = [
 ].join('\n');
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        organisation: { type: 'string' },
-        scopes: { type: 'string' },
-        name: { type: 'string', default: 'created with npm run apikey' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = commandLine(
+    {
+      organisation: { type: 'string' },
+      scopes: { type: 'string' },
+      name: { type: 'string', default: 'created with npm run apikey' },
+    },
+    USAGE,
+  );
   const scopes = (values.scopes ?? '')
     .split(',')
     .map((scope) => scope.trim())
     .filter(Boolean);
   const unknown = scopes.filter((scope) => !API_SCOPES.includes(scope as ApiScope));
   if (!values.organisation || scopes.length === 0 || unknown.length > 0) {
-    console.error(USAGE);
-    process.exit(2);
+    usageError(USAGE);
   }
   const config = loadConfig();
   const log = createLogger({ log: { level: 'warn', pretty: false } });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from './arguments';
 import { durationSeconds, loadConfig } from '../config';
 import { Role, signToken } from '../kit';
 
@@ -13,58 +13,42 @@ const USAGE = [
 ].join('\n');
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        role: { type: 'string', multiple: true },
-        municipality: { type: 'string' },
-        kvk: { type: 'string' },
-        association: { type: 'string' },
-        sub: { type: 'string', default: 'developer' },
-        name: { type: 'string' },
-        expires: { type: 'string', default: '8h' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = commandLine(
+    {
+      role: { type: 'string', multiple: true },
+      municipality: { type: 'string' },
+      kvk: { type: 'string' },
+      association: { type: 'string' },
+      sub: { type: 'string', default: 'developer' },
+      name: { type: 'string' },
+      expires: { type: 'string', default: '8h' },
+    },
+    USAGE,
+  );
   const roles = (values.role ?? [])
     .flatMap((role) => role.split(','))
     .map((role) => role.trim().toUpperCase());
   const unknown = roles.filter((role) => !Object.values(Role).includes(role as Role));
   if (roles.length === 0 || unknown.length > 0) {
-    console.error(USAGE);
-    process.exit(2);
+    usageError(USAGE);
   }
   if (roles.includes(Role.CIVIL_SERVANT) && !/^GM\d{4}$/.test(values.municipality ?? '')) {
-    console.error('a CIVIL_SERVANT token needs --municipality with a CBS code, e.g. GM0355');
-    process.exit(2);
+    usageError('a CIVIL_SERVANT token needs --municipality with a CBS code, e.g. GM0355');
   }
   if (roles.includes(Role.MEMBER) && !/^\d{8}$/.test(values.kvk ?? '')) {
-    console.error('a MEMBER token needs --kvk with the 8-digit KvK number of the business');
-    process.exit(2);
+    usageError('a MEMBER token needs --kvk with the 8-digit KvK number of the business');
   }
   const config = loadConfig();
   let lifetime: number;
   try {
     lifetime = durationSeconds(values.expires!);
   } catch (error) {
-    console.error(`--expires: ${(error as Error).message}`);
-    process.exit(2);
+    usageError(`--expires: ${(error as Error).message}`);
   }
   if (lifetime > config.jwt.maxLifetimeSeconds) {
-    console.error(
+    usageError(
       `--expires ${values.expires} is longer than the server accepts (JWT_MAX_LIFETIME=${config.jwt.maxLifetimeSeconds}s)`,
     );
-    process.exit(2);
   }
   const token = await signToken(
     config.jwt.secret,

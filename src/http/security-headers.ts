@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config';
-import { playgroundHtml } from '../playground';
+import type { Playground } from '../playground';
 
 /**
  * helmet's headers for every response. The API answers JSON, feeds and two plain pages, none of which
@@ -16,7 +16,7 @@ export function securityHeaders(): RequestHandler {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * The playground's own policy: its two inline scripts by hash (nothing else runs), the editor's workers
+ * The playground's own policy: its inline scripts by hash (nothing else runs), the editor's workers
  * from `blob:` URLs, inline styles (the editor injects them at run time) and requests to this origin only.
  */
 export function playgroundContentSecurityPolicy(html: string): string {
@@ -36,15 +36,20 @@ export function playgroundContentSecurityPolicy(html: string): string {
   ].join('; ');
 }
 
-/** In front of `/graphql`: the playground page (a GET asking for HTML) gets the policy that lets it run. */
-export function playgroundHeaders(config: AppConfig, endpoint: string): RequestHandler {
-  let policy: string | undefined;
+/**
+ * In front of `/graphql`: a GET asking for HTML gets the playground page, with the policy that lets exactly
+ * its scripts run (computed from the page it is sent with: in development the page is rebuilt with fresh
+ * tokens, and its script hashes change with them).
+ */
+export function playgroundPage(playground: Playground): RequestHandler {
+  let last: { html: string; policy: string } | undefined;
   return (req, res, next) => {
-    if (config.graphql.playground && req.method === 'GET' && req.accepts(['json', 'html']) === 'html') {
-      policy ??= playgroundContentSecurityPolicy(playgroundHtml(endpoint));
-      res.setHeader('content-security-policy', policy);
-    }
-    next();
+    if (req.method !== 'GET' || req.accepts(['json', 'html']) !== 'html') return next();
+    playground.html().then((html) => {
+      if (last?.html !== html) last = { html, policy: playgroundContentSecurityPolicy(html) };
+      res.setHeader('content-security-policy', last.policy);
+      res.type('html').send(html);
+    }, next);
   };
 }
 

@@ -8,7 +8,7 @@ import type { Viewer } from './auth';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
-/** Abuse limits of one HTTP request (README "Rate limits"); absent outside HTTP (seeds, CLIs, tests of services). */
+/** Abuse limits of one HTTP request (docs/operators.md "Rate limits"); absent outside HTTP (seeds, CLIs, tests of services). */
 export interface RequestLimits {
   /** Throws RATE_LIMITED (HTTP 429) when the caller's address registered too often. */
   registration(ctx: Context, eventId: string): Promise<void>;

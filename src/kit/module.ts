@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from './auth';
+import type { ApiScope, Role, Viewer } from './auth';
 import type { Context } from './context';
 import type { ErrorCode } from './errors';
 import type { NotificationKind, ReminderSchedule } from './notifications';
@@ -23,9 +23,52 @@ export const PLAYGROUND_NOW = '{{now}}';
 export interface PlaygroundExample {
   title: string;
   query: string;
+  /**
+   * The variables as shown. A `lookup(...)` value is read by the server when it builds the page (in
+   * development and test) by running an operation of this tab; in production its hint is shown instead.
+   */
   variables?: Record<string, unknown>;
-  /** Shown in the headers pane, e.g. `{ Authorization: 'Bearer <token from npm run -s token>' }`. */
+  /** Further headers, shown as they are. Credentials come from `token` or `apiKey`, never from here. */
   headers?: Record<string, string>;
+  /**
+   * The person the tab acts for. In development and test the page carries a 1-hour token with these claims
+   * (`sub` defaults to `playground`); in production the header says which `npm run -s token` makes one.
+   */
+  token?: PlaygroundToken;
+  /**
+   * The organisation key the tab acts with. In development and test the server issues the playground's own
+   * key for it (see `src/playground.ts`); in production the header says which `npm run -s apikey` makes one.
+   */
+  apiKey?: { organisation: string; scopes: ApiScope[] };
+}
+
+export interface PlaygroundToken {
+  roles: Role[];
+  municipality?: string;
+  kvk?: string;
+  sub?: string;
+  name?: string;
+}
+
+/** A variable value that the playground reads from the result of another operation of the same tab. */
+export class PlaygroundLookup {
+  constructor(
+    /** The operation of the tab to run (as the tab's caller, with the variables looked up before this one). */
+    readonly operation: string,
+    /** The value in its `data`; undefined when there is none (the hint is shown then). */
+    readonly pick: (data: any) => unknown, // eslint-disable-line @typescript-eslint/no-explicit-any
+    /** What the user fills in by hand where nothing is looked up, e.g. `<an id from Associations>`. */
+    readonly hint: unknown,
+  ) {}
+}
+
+/** `lookup('Associations', (data) => data.associations[0]?.id, '<an id from Associations>')`. */
+export function lookup(
+  operation: string,
+  pick: PlaygroundLookup['pick'],
+  hint: unknown = `<from ${operation}>`,
+): PlaygroundLookup {
+  return new PlaygroundLookup(operation, pick, hint);
 }
 
 /** What a route handler of a module (a feed, a download) gets to build a context of its own. */

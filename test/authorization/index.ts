@@ -4,6 +4,7 @@ import { coreMatrix } from './core.matrix';
 import { httpMatrix } from './http.matrix';
 import { networkingMatrix } from './networking.matrix';
 import { newsMatrix } from './news.matrix';
+import { notificationsMatrix } from './notifications.matrix';
 import { politicsMatrix } from './politics.matrix';
 import { procurementMatrix } from './procurement.matrix';
 import { socialEnterpriseMatrix } from './social-enterprise.matrix';
@@ -18,4 +19,5 @@ export const authorizationMatrix = mergeMatrices([
   socialEnterpriseMatrix,
   politicsMatrix,
   applicationsMatrix,
+  notificationsMatrix,
 ]);

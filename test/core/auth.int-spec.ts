@@ -146,6 +146,21 @@ describe('credentials that are presented but wrong fail the request with 401 ins
     expectUnauthenticated(await api.graphql(ME, {}, { authorization: 'Basic dXNlcjpwYXNz' }), /Bearer/);
   });
 
+  test('a placeholder left in the header says so, and how to get a real token', async () => {
+    for (const authorization of [
+      'Bearer <token>',
+      'Bearer <paste the output of: npm run -s token -- --role ADMIN>',
+      'Bearer <token from npm run token -- --role CIVIL_SERVANT --municipality GM0355>',
+      '<token>',
+      'Bearer TOKEN>',
+    ]) {
+      const res = await api.graphql(ME, {}, { authorization });
+      expectUnauthenticated(res, /placeholder.*npm run -s token -- --role/);
+    }
+    const key = await api.graphql(ME, {}, { 'x-api-key': '<paste the output of npm run -s apikey>' });
+    expectUnauthenticated(key, /placeholder.*npm run -s apikey -- --organisation/);
+  });
+
   test('a bearer value that is not a JWT', async () => {
     expectUnauthenticated(await api.graphql(ME, {}, { authorization: 'Bearer not-a-jwt' }), /not a JWT/);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, validate } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
@@ -6,10 +6,20 @@ import { getSchema } from '../../src/schema';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 
-// The README's example queries are what a newcomer copies first: they must be valid, and say what they do.
+// The example queries of the README and the pages under docs/ are what a newcomer copies first: they must be
+// valid, and say what they do.
 
-const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => parse(m[1]));
+const root = path.join(__dirname, '..', '..');
+const markdownFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return markdownFiles(file);
+    return name.endsWith('.md') ? [file] : [];
+  });
+const pages = [path.join(root, 'README.md'), ...markdownFiles(path.join(root, 'docs'))];
+const blocks = pages.flatMap((page) =>
+  [...readFileSync(page, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => parse(m[1])),
+);
 const operations = blocks.flatMap((document) =>
   document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION),
 );
@@ -20,8 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-test('every GraphQL example of the README is valid against the schema', () => {
-  expect(operations.length).toBeGreaterThan(0);
+test('every GraphQL example of the README and docs/ is valid against the schema', () => {
+  // The examples of the README, the domain pages, the annual review and calling the API: none went missing.
+  expect(operations.length).toBeGreaterThanOrEqual(7);
   // One block holds several examples, each meant to be run on its own.
   for (const operation of operations) {
     expect(validate(getSchema(), { kind: Kind.DOCUMENT, definitions: [operation] })).toEqual([]);

@@ -55,7 +55,7 @@ test('events(filter: { from: now }) lists upcoming demo events, the registrable 
   expect(nodes.length).toBeGreaterThanOrEqual(3);
   expect(nodes.every((e) => e.visibility === 'PUBLIC')).toBe(true);
   const open = nodes.find((e) => e.title === DEMO_OPEN_EVENT.title)!;
-  // The id the README and the playground give, ready to paste.
+  // The id the docs and the playground give, ready to paste.
   expect(open.id).toBe('RXZlbnQ6NWVlZDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAx');
   expect(open).toMatchObject({ capacity: 12, remainingCapacity: 4, status: 'SCHEDULED' });
   expect(new Date(open.startsAt).getTime()).toBeGreaterThan(Date.now());
@@ -122,7 +122,7 @@ test('the news starts with articles of the last weeks', async () => {
   expect(dates.every((d) => d <= Date.now() && d > Date.now() - 45 * DAY)).toBe(true);
 });
 
-test('the README’s demo member (KvK 15798472) organises the small event and sees its registrations', async () => {
+test('the docs’ demo member (KvK 15798472) organises the small event and sees its registrations', async () => {
   const member = await api.token({ roles: [Role.MEMBER], kvk: '15798472' });
   const res = await api.graphql<{
     me: { business: { name: string; associations: { shortName: string }[] } };

@@ -445,7 +445,7 @@ describe('each cell, with real requests on the demo data', () => {
   });
 
   afterAll(() => {
-    // The figure for the README: how many cells the run checked.
+    // The figure for the docs (docs/module-authors.md): how many cells the run checked.
     console.log(`authorization matrix: ${checked} cells checked`);
   });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { ApiKey } from './api-key.entity';
@@ -73,6 +74,9 @@ export interface NewApiKey {
   name: string;
   scopes: ApiScope[];
   createdBy: string | null;
+  /** Given only for a key whose secret is derived rather than random (the playground's development key). */
+  secret?: string;
+  feedToken?: string;
 }
 
 /**
@@ -83,8 +87,8 @@ export async function issueApiKey(
   em: EntityManager,
   input: NewApiKey,
 ): Promise<{ apiKey: ApiKey; secret: string; feedToken: string }> {
-  const secret = newSecret(SECRET_PREFIX);
-  const feedToken = newSecret(FEED_TOKEN_PREFIX);
+  const secret = input.secret ?? newSecret(SECRET_PREFIX);
+  const feedToken = input.feedToken ?? newSecret(FEED_TOKEN_PREFIX);
   const apiKey = await em.save(
     em.create(ApiKey, {
       organisationId: input.organisationId,
@@ -99,6 +103,41 @@ export async function issueApiKey(
     }),
   );
   return { apiKey, secret, feedToken };
+}
+
+/**
+ * The key of an organisation whose secret is derived from `seed` (HMAC), issued on first use and found by its
+ * hash after that: the playground's development keys outlive restarts without piling up. Whoever knows the
+ * seed (the JWT secret) can mint an ADMIN token anyway, so the key reveals nothing more. Null when the
+ * organisation does not exist; a revoked key stays revoked (its requests then fail with 401).
+ */
+export async function derivedApiKey(
+  em: EntityManager,
+  input: { organisation: string; name: string; scopes: ApiScope[]; seed: string },
+): Promise<string | null> {
+  const organisation = await em.findOneBy(Organisation, { name: input.organisation });
+  if (!organisation) return null;
+  const scopes = [...new Set(input.scopes)].sort();
+  const derive = (purpose: string) =>
+    createHmac('sha256', input.seed)
+      .update(`${purpose}\n${organisation.id}\n${scopes.join(',')}`)
+      .digest('base64url');
+  const secret = SECRET_PREFIX + derive('api-key');
+  if (await em.existsBy(ApiKey, { secretHash: hashSecret(secret) })) return secret;
+  try {
+    await issueApiKey(em, {
+      organisationId: organisation.id,
+      name: input.name,
+      scopes,
+      createdBy: null,
+      secret,
+      feedToken: FEED_TOKEN_PREFIX + derive('feed-token'),
+    });
+  } catch (error) {
+    // Another process issued the same key a moment ago: that one is this one.
+    if ((error as { code?: string }).code !== '23505') throw error;
+  }
+  return secret;
 }
 
 export function createApiKey(

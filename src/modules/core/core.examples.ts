@@ -1,7 +1,6 @@
 import { DEMO_MEMBER_KVK } from './core.seed';
 import type { PlaygroundExample } from '../../kit';
-
-const bearer = { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ...>' };
+import { ApiScope, lookup, Role } from '../../kit';
 
 export const coreExamples: PlaygroundExample[] = [
   {
@@ -21,7 +20,10 @@ query RegionBusinesses($association: ID!, $first: Int, $after: String) {
     nodes { id name kvkNumber postcode city associations { name } }
   }
 }`,
-    variables: { association: '<an id from Associations>', first: 10 },
+    variables: {
+      association: lookup('Associations', (data) => data.associations[0]?.id, '<an id from Associations>'),
+      first: 10,
+    },
   },
   {
     title: 'Civil servant: who am I (token: npm run -s token -- --role CIVIL_SERVANT --municipality GM0355)',
@@ -29,7 +31,7 @@ query RegionBusinesses($association: ID!, $first: Int, $after: String) {
 query Me {
   me { kind roles municipality { name cbsCode } }
 }`,
-    headers: bearer,
+    token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0355' },
   },
   {
     title: `Member: update your own business (token: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK})`,
@@ -45,8 +47,13 @@ mutation UpdateMyBusiness($input: UpdateBusinessInput!) {
     userErrors { code message field }
   }
 }`,
-    variables: { input: { id: '<business id from MyBusiness>', website: 'https://www.example.nl' } },
-    headers: bearer,
+    variables: {
+      input: {
+        id: lookup('MyBusiness', (data) => data.me.business?.id, '<business id from MyBusiness>'),
+        website: 'https://www.example.nl',
+      },
+    },
+    token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
   {
     title:
@@ -55,7 +62,7 @@ mutation UpdateMyBusiness($input: UpdateBusinessInput!) {
 query WhoAmI {
   me { kind name scopes organisation { name kind } }
 }`,
-    headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
+    apiKey: { organisation: 'Nationaal Park Utrechtse Heuvelrug', scopes: [ApiScope.EVENTS_READ] },
   },
   {
     title:
@@ -65,7 +72,7 @@ query BusinessFigures($on: Date) {
   businessFigures(on: $on) { municipality { name inRegion } businesses associationMembers }
 }`,
     variables: { on: '2017-12-31' },
-    headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
+    apiKey: { organisation: 'Economic Board Utrecht', scopes: [ApiScope.REPORTS_READ] },
   },
   {
     title:
@@ -88,7 +95,7 @@ query AnnualReview($year: Int!, $municipality: String) {
   }
 }`,
     variables: { year: 2018 },
-    headers: { 'X-Api-Key': '<paste the output of npm run -s apikey>' },
+    apiKey: { organisation: 'Regio Q4', scopes: [ApiScope.REPORTS_READ] },
   },
   {
     title: 'Admin: create an API key for the national park (token: npm run -s token -- --role ADMIN)',
@@ -107,11 +114,17 @@ mutation CreateKey($input: CreateApiKeyInput!) {
 }`,
     variables: {
       input: {
-        organisationId: '<organisation id from organisations { id name }>',
+        organisationId: lookup(
+          'Organisations',
+          (data) =>
+            data.organisations.find((o: { name: string }) => o.name === 'Nationaal Park Utrechtse Heuvelrug')
+              ?.id,
+          '<organisation id from Organisations>',
+        ),
         name: 'event sync',
         scopes: ['EVENTS_READ'],
       },
     },
-    headers: bearer,
+    token: { roles: [Role.ADMIN] },
   },
 ];

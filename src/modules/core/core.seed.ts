@@ -12,7 +12,7 @@ export const DEMO_BUSINESS_COUNT = 300;
 
 /**
  * A demo business that is a member of Zakelijk Zeist Onderneemt! today (Timmerbedrijf Willems in Zeist; the
- * businesses are generated from a fixed seed): the README's and the playground's ready KvK number for a MEMBER
+ * businesses are generated from a fixed seed): the docs' and the playground's ready KvK number for a MEMBER
  * token, with which one edits that business and organises ZZO's events.
  */
 export const DEMO_MEMBER_KVK = '15798472';

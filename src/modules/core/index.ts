@@ -79,6 +79,7 @@ export { DEMO_BUSINESS_COUNT, DEMO_MEMBER_KVK } from './core.seed';
 export {
   authenticateApiKey,
   authenticateFeedToken,
+  derivedApiKey,
   feedQuery,
   issueApiKey,
   secretHashOfFeedToken,

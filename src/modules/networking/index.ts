@@ -1,4 +1,4 @@
-import { defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
+import { ApiScope, defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 import { registrationExportRoutes } from './registrations.export';
 import { calendarRoutes } from './calendar-feed';
@@ -123,10 +123,7 @@ export const networking = defineModule({
   }
 }`,
       variables: { after: null },
-      headers: {
-        'X-Api-Key':
-          '<paste the output of: npm run -s apikey -- --organisation "Nationaal Park Utrechtse Heuvelrug" --scopes events:read>',
-      },
+      apiKey: { organisation: 'Nationaal Park Utrechtse Heuvelrug', scopes: [ApiScope.EVENTS_READ] },
     },
     {
       title: 'Register for an event (anyone for public events; the demo’s small one has 12 seats)',
@@ -152,9 +149,7 @@ export const networking = defineModule({
   }
 }`,
       variables: { id: toGlobalId('Event', DEMO_OPEN_EVENT.id) },
-      headers: {
-        Authorization: `Bearer <paste the output of: npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
-      },
+      token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
     },
     {
       title: 'Networking figures and stakeholder meetings (admin)',
@@ -171,7 +166,7 @@ export const networking = defineModule({
     }
   }
 }`,
-      headers: { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ADMIN>' },
+      token: { roles: [Role.ADMIN] },
     },
   ],
 });

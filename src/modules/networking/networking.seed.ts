@@ -54,7 +54,7 @@ const LAST_NAMES = [
 const at = (iso: string) => new Date(iso);
 
 interface DemoEvent {
-  /** A fixed database id, for an event that the README and the playground refer to. */
+  /** A fixed database id, for an event that the docs and the playground refer to. */
   id?: string;
   title: string;
   description: string;
@@ -171,7 +171,7 @@ const EVENTS: DemoEvent[] = [
 ];
 
 /**
- * The small public event that anyone can register for in the demo. Its id is fixed so that the README and the
+ * The small public event that anyone can register for in the demo. Its id is fixed so that the docs and the
  * playground can give it ready to paste: `RXZlbnQ6NWVlZDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAx`.
  */
 export const DEMO_OPEN_EVENT = {

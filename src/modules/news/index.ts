@@ -1,4 +1,4 @@
-import { defineModule } from '../../kit';
+import { defineModule, Role } from '../../kit';
 import { Article } from './article.entity';
 import { ArticleResolver, ArticleSignatoryResolver, LabelResolver } from './article.resolver';
 import { findArticle } from './article.service';
@@ -71,7 +71,7 @@ export const news = defineModule({
       variables: {
         input: { title: 'Nieuwe leden voor de inkoopdatabase', body: 'Deze maand **meldden** zich ...' },
       },
-      headers: { Authorization: 'Bearer <token from npm run -s token -- --role EDITOR>' },
+      token: { roles: [Role.EDITOR] },
     },
   ],
 });

@@ -19,11 +19,9 @@ export class NotificationKindPreference {
   enabled!: boolean;
 }
 
+/** The address itself is not echoed: the caller has it, and anonymous callers read no addresses. */
 @ObjectType({ description: 'What an address receives.' })
 export class NotificationPreferences {
-  @Field(() => String, { description: 'The address.' })
-  email!: string;
-
   @Field(() => [NotificationKindPreference], { description: 'Every kind of notification.' })
   kinds!: NotificationKindPreference[];
 }

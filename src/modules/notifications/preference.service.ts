@@ -13,13 +13,8 @@ function assertSigned(email: string, signature: string): string {
   return address;
 }
 
-function preferencesOf(
-  email: string,
-  muted: string[],
-  kinds: NotificationKind<unknown>[],
-): NotificationPreferences {
+function preferencesOf(muted: string[], kinds: NotificationKind<unknown>[]): NotificationPreferences {
   return {
-    email,
     kinds: kinds.map((kind) => ({
       kind: kind.name,
       description: kind.description,
@@ -36,7 +31,7 @@ export async function notificationPreferences(
 ): Promise<NotificationPreferences> {
   const address = assertSigned(email, signature);
   const row = await ctx.em.findOneBy(NotificationPreference, { email: address });
-  return preferencesOf(address, row?.mutedKinds ?? [], notificationKinds());
+  return preferencesOf(row?.mutedKinds ?? [], notificationKinds());
 }
 
 export function updateNotificationPreferences(ctx: Context, input: UpdateNotificationPreferencesInput) {
@@ -60,6 +55,6 @@ export function updateNotificationPreferences(ctx: Context, input: UpdateNotific
     if (errors.length > 0) return { preferences: null, userErrors: errors };
     const muted = [...new Set(input.mutedKinds)];
     await tx.em.upsert(NotificationPreference, { email: address, mutedKinds: muted }, ['email']);
-    return { preferences: preferencesOf(address, muted, kinds), userErrors: [] as UserError[] };
+    return { preferences: preferencesOf(muted, kinds), userErrors: [] as UserError[] };
   });
 }

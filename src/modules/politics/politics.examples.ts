@@ -1,4 +1,10 @@
 import type { PlaygroundExample } from '../../kit';
+import { lookup, Role } from '../../kit';
+
+interface Listed {
+  politicalOutreach: { nodes: { id: string; response: unknown }[] };
+  municipality: { parties: { commitments: { id: string; stage: string; stageSince: string }[] }[] } | null;
+}
 
 /** Playground tabs: anyone's tracker of the five municipalities, and the board recording its outreach. */
 export const politicsExamples: PlaygroundExample[] = [
@@ -37,6 +43,9 @@ export const politicsExamples: PlaygroundExample[] = [
       response { sentiment summary respondedOn }
     }
   }
+  municipality(cbsCode: "GM0355") {
+    parties { abbreviation commitments { id stage stageSince agendaPoint { title } } }
+  }
 }
 
 mutation Respond($outreachId: ID!) {
@@ -52,7 +61,22 @@ mutation Advance($commitmentId: ID!) {
     userErrors { code message field }
   }
 }`,
-    variables: { outreachId: '<an outreach id without a response>', commitmentId: '<a commitment id>' },
-    headers: { Authorization: 'Bearer <token from npm run -s token -- --role ADMIN>' },
+    variables: {
+      outreachId: lookup(
+        'Outreach',
+        (data: Listed) => data.politicalOutreach.nodes.find((outreach) => !outreach.response)?.id,
+        '<an outreach id without a response, from Outreach>',
+      ),
+      // One that can still become IMPLEMENTED on the day Advance gives.
+      commitmentId: lookup(
+        'Outreach',
+        (data: Listed) =>
+          data.municipality?.parties
+            .flatMap((party) => party.commitments)
+            .find((c) => !['IMPLEMENTED', 'DROPPED'].includes(c.stage) && c.stageSince <= '2026-11-01')?.id,
+        '<a commitment id from Outreach>',
+      ),
+    },
+    token: { roles: [Role.ADMIN] },
   },
 ];

@@ -1,5 +1,12 @@
 import type { PlaygroundExample } from '../../kit';
+import { lookup, Role } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
+
+interface Invitation {
+  id: string;
+  request: { status: string };
+  quote: unknown;
+}
 
 /** Playground tabs: a civil servant finding suppliers and inviting, a member quoting, anyone's figures. */
 export const procurementExamples: PlaygroundExample[] = [
@@ -23,9 +30,7 @@ export const procurementExamples: PlaygroundExample[] = [
     }
   }
 }`,
-    headers: {
-      Authorization: 'Bearer <token from npm run -s token -- --role CIVIL_SERVANT --municipality GM0355>',
-    },
+    token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0355' },
   },
   {
     title: 'Create a request, get suggestions with reasons, invite (civil servant)',
@@ -55,10 +60,12 @@ mutation Invite($requestId: ID!, $supplierIds: [ID!]!) {
     userErrors { code message field }
   }
 }`,
-    variables: { requestId: '<id from CreateRequest>', supplierIds: ['<supplier ids from Suggest>'] },
-    headers: {
-      Authorization: 'Bearer <token from npm run -s token -- --role CIVIL_SERVANT --municipality GM0355>',
+    // The request is the one CreateRequest makes (its procedure, SINGLE_QUOTE, invites exactly one supplier).
+    variables: {
+      requestId: '<procurementRequest.id from CreateRequest>',
+      supplierIds: ['<one supplier.id from Suggest>'],
     },
+    token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0355' },
   },
   {
     title: 'My invitations and a quote (member of an invited business)',
@@ -78,11 +85,16 @@ mutation Quote($invitationId: ID!) {
 }`,
     variables: {
       kvkNumber: DEMO_MEMBER_KVK,
-      invitationId: '<id from MyInvitations: the one whose request is INVITING>',
+      invitationId: lookup(
+        'MyInvitations',
+        (data: { businessByKvkNumber: { procurementInvitations: Invitation[] } | null }) =>
+          data.businessByKvkNumber?.procurementInvitations.find(
+            (invitation) => invitation.request.status === 'INVITING' && !invitation.quote,
+          )?.id,
+        '<id from MyInvitations: the one whose request is INVITING>',
+      ),
     },
-    headers: {
-      Authorization: `Bearer <token from npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
-    },
+    token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
   {
     title: 'Procurement figures and awards (anyone)',

@@ -19,7 +19,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /**
  * Removes from disk what an erasure left behind, once it has committed, on a connection of its own (VACUUM
- * cannot run in a transaction). See README "Erasure and backups".
+ * cannot run in a transaction). See docs/privacy.md "Candidates" and docs/operators.md "Backups and erasure".
  *
  * An UPDATE leaves the old row version in the table file and its entries in the index files; plain VACUUM
  * marks that space free but leaves the bytes in the page (measured). VACUUM FULL writes each table and its

@@ -6,7 +6,7 @@ const { PROPOSED, INTRODUCED, TRIAL, PLACED, COMPLETED, ENDED, DECLINED } = Plac
 const STAGES = Object.values(PlacementStage);
 
 describe('transitionError: the placement pipeline', () => {
-  // The pipeline as the README and `PlacementStage` describe it, written out independently of NEXT_STAGES.
+  // The pipeline as docs/social-enterprise.md and `PlacementStage` describe it, written out independently of NEXT_STAGES.
   const allowed: Record<PlacementStage, PlacementStage[]> = {
     PROPOSED: [INTRODUCED, ENDED, DECLINED],
     INTRODUCED: [TRIAL, ENDED, DECLINED],

@@ -1,8 +1,23 @@
 import type { PlaygroundExample } from '../../kit';
+import { lookup, Role } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
-const COACH_TOKEN =
-  'Bearer <token from npm run -s token -- --role COACH --sub demo-coach --name "Coach Demo">';
+interface Listed {
+  candidates: {
+    nodes: { id: string; placements: { id: string; stage: string; opportunity: { id: string } }[] }[];
+  };
+  opportunities: { nodes: { id: string }[] };
+}
+
+/** The first candidate and open opportunity that are not paired yet (Propose refuses a pair twice). */
+const freePair = (data: Listed) =>
+  data.candidates.nodes
+    .flatMap((candidate) =>
+      data.opportunities.nodes
+        .filter((opportunity) => !candidate.placements.some((p) => p.opportunity.id === opportunity.id))
+        .map((opportunity) => ({ candidateId: candidate.id, opportunityId: opportunity.id })),
+    )
+    .at(0);
 
 /** Playground tabs: anyone's board and figures, a coach running candidates, a business following its posts. */
 export const socialEnterpriseExamples: PlaygroundExample[] = [
@@ -28,9 +43,10 @@ export const socialEnterpriseExamples: PlaygroundExample[] = [
   candidates(first: 20) {
     nodes {
       id name targetGroup skills availability supportNeeds coachName
-      placements { id stage stageSince opportunity { title business { name } } transitions { from to at note } }
+      placements { id stage stageSince opportunity { id title business { name } } transitions { from to at note } }
     }
   }
+  opportunities(first: 20) { nodes { id title places } }
 }
 
 mutation Propose($candidateId: ID!, $opportunityId: ID!) {
@@ -47,11 +63,27 @@ mutation Move($placementId: ID!) {
   }
 }`,
     variables: {
-      candidateId: '<id from MyCandidates>',
-      opportunityId: '<id of an open opportunity from the board>',
-      placementId: '<id from Propose>',
+      candidateId: lookup(
+        'MyCandidates',
+        (data: Listed) => freePair(data)?.candidateId,
+        '<id from MyCandidates>',
+      ),
+      opportunityId: lookup(
+        'MyCandidates',
+        (data: Listed) => freePair(data)?.opportunityId,
+        '<id of an open opportunity from MyCandidates>',
+      ),
+      // A placement that is PROPOSED now (Propose makes another one).
+      placementId: lookup(
+        'MyCandidates',
+        (data: Listed) =>
+          data.candidates.nodes
+            .flatMap((candidate) => candidate.placements)
+            .find((placement) => placement.stage === 'PROPOSED')?.id,
+        '<id from Propose>',
+      ),
     },
-    headers: { Authorization: COACH_TOKEN },
+    token: { roles: [Role.COACH], sub: 'demo-coach', name: 'Coach Demo' },
   },
   {
     title: 'Post an opportunity and follow its placements (member of a business)',
@@ -74,9 +106,7 @@ query MyOpportunities($kvkNumber: String!) {
   }
 }`,
     variables: { kvkNumber: DEMO_MEMBER_KVK },
-    headers: {
-      Authorization: `Bearer <token from npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
-    },
+    token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
   {
     title: 'Answer a municipal project (member of a local firm with a supplier profile)',

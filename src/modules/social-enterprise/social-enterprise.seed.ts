@@ -189,7 +189,7 @@ const NOTES: Partial<Record<PlacementStage, string>> = {
 };
 
 /**
- * Demo data: the Werk bij Duurstede board with opportunities of every kind from demo businesses (the README's
+ * Demo data: the Werk bij Duurstede board with opportunities of every kind from demo businesses (the docs'
  * demo member among them), the municipality of Wijk bij Duurstede, a school and Werk bij Duurstede itself;
  * candidates of every target group (fictional people) with one demo coach; placements at every stage with
  * their history; participation of the five and one municipality outside the region; and, when the demo data
