@@ -1,6 +1,5 @@
 import type { PlaygroundExample } from '../../kit';
-
-const bearer = { Authorization: 'Bearer <paste the output of: npm run -s token -- --role ...>' };
+import { Role } from '../../kit';
 
 export const applicationsExamples: PlaygroundExample[] = [
   {
@@ -32,7 +31,8 @@ mutation Apply($input: ApplyAsBusinessInput!) {
   },
   {
     title:
-      'Secretary: the applications for your association, and approve one (token: npm run -s token -- --role SECRETARY --association <association id>)',
+      'Secretary: the applications for your association, and approve one (here as an admin, who decides every ' +
+      'application; a secretary: npm run -s token -- --role SECRETARY --association <association id>)',
     query: `
 query Waiting {
   businessApplications(filter: { status: PENDING }) {
@@ -53,6 +53,6 @@ mutation Reject($id: ID!) {
   }
 }`,
     variables: { id: '<an id from Waiting>' },
-    headers: bearer,
+    token: { roles: [Role.ADMIN] },
   },
 ];

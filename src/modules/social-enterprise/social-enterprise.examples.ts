@@ -123,9 +123,7 @@ mutation Answer($opportunityId: ID!) {
   }
 }`,
     variables: { opportunityId: '<id from OpenProjects>' },
-    headers: {
-      Authorization: `Bearer <token from npm run -s token -- --role MEMBER --kvk ${DEMO_MEMBER_KVK}>`,
-    },
+    token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
   {
     title: 'See the firms that answered your project and take them into the request (civil servant)',
@@ -152,8 +150,6 @@ mutation TakeIn($opportunityId: ID!, $businessIds: [ID!]!) {
       opportunityId: '<id from ProjectAnswers>',
       businessIds: ['<business ids from ProjectAnswers>'],
     },
-    headers: {
-      Authorization: 'Bearer <token from npm run -s token -- --role CIVIL_SERVANT --municipality GM0352>',
-    },
+    token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0352' },
   },
 ];
