@@ -273,6 +273,19 @@ describe('the public supplier list as CSV', () => {
     expect(contacts.some((c: { contact_email: string }) => text.includes(c.contact_email))).toBe(false);
   });
 
+  test('a download costs a few statements, not a few per row', async () => {
+    for (const [path, headers] of [
+      ['/suppliers.csv?cpv=45000000&municipality=GM0355', {}],
+      [`/events/${eventId}/registrations.csv`, await member(organiserKvk)],
+    ] as const) {
+      const response = await fetch(`${api.url}${path}`, { headers });
+      const rows = (await response.text()).trim().split('\r\n').length - 1;
+      const { sqlCount } = await api.logOf(response);
+      console.log(`${path}: ${rows} rows, ${sqlCount} SQL statements`);
+      expect(sqlCount).toBeLessThanOrEqual(12);
+    }
+  });
+
   test('missing, malformed and unknown parameters are refused with a code', async () => {
     expect(await download('/suppliers.csv?cpv=45442100')).toMatchObject({
       status: 400,

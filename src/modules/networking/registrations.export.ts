@@ -39,25 +39,27 @@ export function registrationExportRoutes(router: Router, deps: RouteDeps): void 
       if (!registrations) {
         return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Too many registrations for one download');
       }
-      const rows = [];
-      for (const registration of registrations) {
-        const visible = await canSeeRegistration(ctx, registration);
-        const business = registration.businessId
-          ? await ctx.loaders.core.businessById.load(registration.businessId)
-          : null;
-        rows.push([
-          visible ? registration.name : null,
-          visible ? registration.email : null,
-          business?.name,
-          business?.kvkNumber,
-          business ? registration.businessVerified : null,
-          registration.status,
-          toAmsterdamIso(registration.createdAt),
-          registration.promotedAt && toAmsterdamIso(registration.promotedAt),
-          registration.checkedInAt && toAmsterdamIso(registration.checkedInAt),
-          registration.cancelledAt && toAmsterdamIso(registration.cancelledAt),
-        ]);
-      }
+      // All rows at once: the loaders batch over the rows (a few statements, not a few per row).
+      const rows = await Promise.all(
+        registrations.map(async (registration) => {
+          const [visible, business] = await Promise.all([
+            canSeeRegistration(ctx, registration),
+            registration.businessId ? ctx.loaders.core.businessById.load(registration.businessId) : null,
+          ]);
+          return [
+            visible ? registration.name : null,
+            visible ? registration.email : null,
+            business?.name,
+            business?.kvkNumber,
+            business ? registration.businessVerified : null,
+            registration.status,
+            toAmsterdamIso(registration.createdAt),
+            registration.promotedAt && toAmsterdamIso(registration.promotedAt),
+            registration.checkedInAt && toAmsterdamIso(registration.checkedInAt),
+            registration.cancelledAt && toAmsterdamIso(registration.cancelledAt),
+          ];
+        }),
+      );
       const day = inAmsterdam(event.startsAt).toISODate();
       sendCsv(res, `aanmeldingen-${day}-${slug(event.title)}.csv`, HEADER, rows);
     } catch (error) {

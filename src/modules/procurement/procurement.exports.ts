@@ -77,23 +77,25 @@ export function procurementExportRoutes(router: Router, deps: RouteDeps): void {
       }
       const { id } = requestIdOf(req);
       const suggestions = await suggestSuppliers(ctx, String(req.params.id));
-      const rows = [];
-      for (const suggestion of suggestions) {
-        const firm = await firmOf(ctx, suggestion.supplier);
-        rows.push([
-          suggestion.rank,
-          firm.name,
-          firm.kvk,
-          firm.municipality,
-          suggestion.fit,
-          suggestion.local,
-          suggestion.regional,
-          suggestion.reasons.join('; '),
-          await supplierContact(ctx, suggestion.supplier, 'contactName'),
-          await supplierContact(ctx, suggestion.supplier, 'contactEmail'),
-          await supplierContact(ctx, suggestion.supplier, 'contactPhone'),
-        ]);
-      }
+      // All rows at once: each loader batches over the rows (a few statements, not a few per row).
+      const rows = await Promise.all(
+        suggestions.map(async (suggestion) => {
+          const firm = await firmOf(ctx, suggestion.supplier);
+          return [
+            suggestion.rank,
+            firm.name,
+            firm.kvk,
+            firm.municipality,
+            suggestion.fit,
+            suggestion.local,
+            suggestion.regional,
+            suggestion.reasons.join('; '),
+            await supplierContact(ctx, suggestion.supplier, 'contactName'),
+            await supplierContact(ctx, suggestion.supplier, 'contactEmail'),
+            await supplierContact(ctx, suggestion.supplier, 'contactPhone'),
+          ];
+        }),
+      );
       sendCsv(
         res,
         `shortlist-${id.slice(0, 8)}-${todayInAmsterdam()}.csv`,
@@ -123,21 +125,22 @@ export function procurementExportRoutes(router: Router, deps: RouteDeps): void {
       if (entries.length === 0 && !(await findRequest(ctx, id))) {
         return deps.refuse(res, 404, ErrorCode.NOT_FOUND, 'No such procurement request');
       }
-      const rows = [];
-      for (const entry of entries) {
-        const profile = await ctx.loaders.procurement.profileById.load(entry.profileId);
-        const firm = profile ? await firmOf(ctx, profile) : { name: null, kvk: null, municipality: null };
-        rows.push([
-          firm.name,
-          firm.kvk,
-          entry.outcome,
-          entry.suggestedRank,
-          entry.reasons.join('; '),
-          entry.note,
-          entry.decidedAt,
-          await nameForBuyers(ctx, entry.requestId, entry.decidedByName),
-        ]);
-      }
+      const rows = await Promise.all(
+        entries.map(async (entry) => {
+          const profile = await ctx.loaders.procurement.profileById.load(entry.profileId);
+          const firm = profile ? await firmOf(ctx, profile) : { name: null, kvk: null, municipality: null };
+          return [
+            firm.name,
+            firm.kvk,
+            entry.outcome,
+            entry.suggestedRank,
+            entry.reasons.join('; '),
+            entry.note,
+            entry.decidedAt,
+            await nameForBuyers(ctx, entry.requestId, entry.decidedByName),
+          ];
+        }),
+      );
       sendCsv(
         res,
         `uitnodigingen-${id.slice(0, 8)}-${todayInAmsterdam()}.csv`,
@@ -188,23 +191,26 @@ export function procurementExportRoutes(router: Router, deps: RouteDeps): void {
       if (!profiles) {
         return deps.refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Too many suppliers for one download');
       }
-      const rows = [];
-      for (const profile of profiles) {
-        const firm = await firmOf(ctx, profile);
-        const categories = await ctx.loaders.procurement.categoriesByProfileId.load(profile.id);
-        const servedIds = await ctx.loaders.procurement.servedMunicipalityIdsByProfileId.load(profile.id);
-        const served = await ctx.loaders.core.municipalityById.loadMany(servedIds);
-        rows.push([
-          firm.kvk,
-          firm.name,
-          firm.municipality,
-          profile.description,
-          categories.map((category) => category.code).join(' '),
-          served.flatMap((m) => (m && !(m instanceof Error) ? [m.name] : [])).join('; '),
-          profile.socialEnterprise,
-          profile.certifications.join(' '),
-        ]);
-      }
+      const rows = await Promise.all(
+        profiles.map(async (profile) => {
+          const [firm, categories, servedIds] = await Promise.all([
+            firmOf(ctx, profile),
+            ctx.loaders.procurement.categoriesByProfileId.load(profile.id),
+            ctx.loaders.procurement.servedMunicipalityIdsByProfileId.load(profile.id),
+          ]);
+          const served = await ctx.loaders.core.municipalityById.loadMany(servedIds);
+          return [
+            firm.kvk,
+            firm.name,
+            firm.municipality,
+            profile.description,
+            categories.map((category) => category.code).join(' '),
+            served.flatMap((m) => (m && !(m instanceof Error) ? [m.name] : [])).join('; '),
+            profile.socialEnterprise,
+            profile.certifications.join(' '),
+          ];
+        }),
+      );
       sendCsv(
         res,
         `leveranciers-${code}-${municipality}.csv`,
