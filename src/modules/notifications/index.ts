@@ -2,6 +2,7 @@ import { defineModule } from '../../kit';
 import {
   MailMessage,
   Notification,
+  NotificationAddress,
   NotificationPreference,
   NotificationReminder,
 } from './notification.entity';
@@ -36,6 +37,7 @@ export const notifications = defineModule({
     MailMessage,
     NotificationPreference,
     NotificationReminder,
+    NotificationAddress,
     WebhookEndpoint,
     WebhookDelivery,
     WebhookAttempt,

@@ -108,3 +108,21 @@ export class NotificationReminder {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }
+
+/**
+ * The address book of signed-in people: the mail address of a token subject (a coach, a civil servant who
+ * made a procurement request, whoever posted an opportunity). Tokens carry no address and the platform keeps
+ * no user table, so mails to such people go to the address stored here; a subject without one gets no mail
+ * (the notification is still logged, with no mails). Filled by the demo data and by operators.
+ */
+@Entity()
+export class NotificationAddress {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  subject!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}

@@ -20,6 +20,7 @@ import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
 import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
+import { procurementNotifications, quoteReminders } from './procurement.notifications';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
 import { Quote } from './quote.entity';
@@ -77,6 +78,8 @@ export const procurement = defineModule({
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
+  notifications: procurementNotifications,
+  reminders: [quoteReminders],
   routes: procurementRoutes,
   examples: procurementExamples,
 });

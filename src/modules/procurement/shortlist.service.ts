@@ -3,6 +3,7 @@ import {
   actorOf,
   forbidden,
   fromGlobalId,
+  notify,
   todayInAmsterdam,
   userError,
   UserErrorCode,
@@ -13,6 +14,7 @@ import { Invitation, InvitationOutcome } from './invitation.entity';
 import { CategoryFit } from './invitation.enum';
 import type { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';
+import { invitationToQuote } from './procurement.notifications';
 import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
 import { SupplierProfile } from './supplier-profile.entity';
 import { ProcurementProcedure } from './threshold.entity';
@@ -288,6 +290,10 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = 
     await tx.em.update(SupplierProfile, ids, { lastInvitedAt: now });
     request.status = ProcurementRequestStatus.INVITING;
     const saved = await tx.em.save(request);
+    await notify(tx, invitationToQuote, `${request.id}:${[...ids].sort().join(',')}`, {
+      requestId: request.id,
+      profileIds: ids,
+    });
     const invitations = await tx.em.find(Invitation, {
       where: { requestId: request.id, outcome: InvitationOutcome.INVITED },
       order: { decidedAt: 'ASC', id: 'ASC' },
