@@ -5,6 +5,7 @@ import {
   NotificationAddress,
   NotificationPreference,
   NotificationReminder,
+  WorkerInstance,
 } from './notification.entity';
 import { webhookDisabled } from './notifications.kinds';
 import { NotificationPreferencesResolver } from './preference.resolver';
@@ -38,6 +39,7 @@ export const notifications = defineModule({
     NotificationPreference,
     NotificationReminder,
     NotificationAddress,
+    WorkerInstance,
     WebhookEndpoint,
     WebhookDelivery,
     WebhookAttempt,

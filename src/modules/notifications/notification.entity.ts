@@ -126,3 +126,21 @@ export class NotificationAddress {
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt!: Date;
 }
+
+/**
+ * The graphile-worker workers of each running process (instance). An instance holds a PostgreSQL advisory lock
+ * on its id for as long as it lives; when another process can take that lock, the instance is gone (killed,
+ * crashed) and its workers' jobs are unlocked at once instead of after graphile-worker's 4 hours.
+ */
+@Entity()
+export class WorkerInstance {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  workerId!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  instance!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  startedAt!: Date;
+}
