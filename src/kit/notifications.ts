@@ -120,6 +120,32 @@ async function addNotificationJobs(tx: Context, jobs: NotificationJob[]): Promis
   );
 }
 
+/**
+ * The mail addresses of token subjects (coaches, civil servants, posters) from the notifications module's
+ * address book (`notification_address`): tokens carry no address. Subjects without one are missing.
+ */
+export async function addressesOfSubjects(
+  ctx: Context,
+  subjects: (string | null | undefined)[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(subjects.filter((s): s is string => !!s))];
+  if (wanted.length === 0) return new Map();
+  const rows = (await ctx.em.query(
+    'SELECT subject, email FROM notification_address WHERE subject = ANY($1)',
+    [wanted],
+  )) as { subject: string; email: string }[];
+  return new Map(rows.map((r) => [r.subject, r.email]));
+}
+
+/** Stores (or replaces) the mail address of a token subject in the address book (demo data, operators). */
+export async function setSubjectAddress(ctx: Context, subject: string, email: string): Promise<void> {
+  await ctx.em.query(
+    `INSERT INTO notification_address (subject, email) VALUES ($1, $2)
+     ON CONFLICT (subject) DO UPDATE SET email = EXCLUDED.email, updated_at = now()`,
+    [subject, email.trim().toLowerCase()],
+  );
+}
+
 /** HTML-escapes text for the mail layout and renderers that build HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -147,7 +173,7 @@ const dutchDate = new Intl.DateTimeFormat('nl-NL', {
 
 /** "donderdag 15 maart 2018 om 19:00" in Amsterdam time, for mails. */
 export function formatDutchDateTime(instant: Date): string {
-  return dutchDateTime.format(instant).replace(/,? (\d\d:\d\d)$/, ' om $1');
+  return dutchDateTime.format(instant).replace(/(?:,| om)? (\d\d:\d\d)$/, ' om $1');
 }
 
 /** "donderdag 15 maart 2018" in Amsterdam time. */

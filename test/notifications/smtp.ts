@@ -7,11 +7,20 @@ import { SMTPServer } from 'smtp-server';
 export async function startSmtpServer() {
   const mails: ParsedMail[] = [];
   let refuse = false;
+  let hold = false;
+  /** Mails received but never answered (the sender waits; it dies or times out): not delivered. */
+  let held = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    closeTimeout: 1000,
     onData(stream, _session, callback) {
+      if (hold) {
+        stream.resume();
+        stream.on('end', () => (held += 1));
+        return;
+      }
       if (refuse) {
         stream.resume();
         stream.on('end', () =>
@@ -37,6 +46,11 @@ export async function startSmtpServer() {
     setRefusing(value: boolean) {
       refuse = value;
     },
+    /** Takes every mail in but never answers (as a server that hangs) until set back. */
+    setHolding(value: boolean) {
+      hold = value;
+    },
+    held: () => held,
     to: (address: string) =>
       mails.filter((m) => m.to && JSON.stringify(m.to).toLowerCase().includes(address.toLowerCase())),
     async waitFor(predicate: () => boolean, timeoutMs = 15_000) {
@@ -47,6 +61,12 @@ export async function startSmtpServer() {
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Held sessions never end on their own.
+        for (const connection of (server as unknown as { connections: Set<{ close(): void }> }).connections)
+          connection.close();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -2,8 +2,10 @@ import { defineModule } from '../../kit';
 import {
   MailMessage,
   Notification,
+  NotificationAddress,
   NotificationPreference,
   NotificationReminder,
+  WorkerInstance,
 } from './notification.entity';
 import { webhookDisabled } from './notifications.kinds';
 import { NotificationPreferencesResolver } from './preference.resolver';
@@ -36,6 +38,8 @@ export const notifications = defineModule({
     MailMessage,
     NotificationPreference,
     NotificationReminder,
+    NotificationAddress,
+    WorkerInstance,
     WebhookEndpoint,
     WebhookDelivery,
     WebhookAttempt,

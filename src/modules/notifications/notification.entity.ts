@@ -108,3 +108,39 @@ export class NotificationReminder {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }
+
+/**
+ * The address book of signed-in people: the mail address of a token subject (a coach, a civil servant who
+ * made a procurement request, whoever posted an opportunity). Tokens carry no address and the platform keeps
+ * no user table, so mails to such people go to the address stored here; a subject without one gets no mail
+ * (the notification is still logged, with no mails). Filled by the demo data and by operators.
+ */
+@Entity()
+export class NotificationAddress {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  subject!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}
+
+/**
+ * The graphile-worker workers of each running process (instance). An instance holds a PostgreSQL advisory lock
+ * on its id for as long as it lives; when another process can take that lock, the instance is gone (killed,
+ * crashed) and its workers' jobs are unlocked at once instead of after graphile-worker's 4 hours.
+ */
+@Entity()
+export class WorkerInstance {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  workerId!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  instance!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  startedAt!: Date;
+}

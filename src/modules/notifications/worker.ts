@@ -1,4 +1,5 @@
-import type { JobHelpers, Runner, TaskList } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import type { JobHelpers, Runner, TaskList, WorkerEvents } from 'graphile-worker';
 import { Logger as GraphileLogger, run } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -18,11 +19,13 @@ import { createMailer } from './mailer';
 import type { NotificationMetrics } from './notification.metrics';
 import { MailStatus } from './notification.entity';
 import type { NotificationSettings } from './settings';
+import { WorkerLiveness } from './recovery';
 import { preferencesUrl } from './settings';
 import { deliverWebhook, WEBHOOK_TASK, webhookDeliveriesFor } from './webhook-delivery';
 
 export const MAIL_TASK = 'mail';
 export const REMINDERS_TASK = 'reminders';
+export const RECOVER_TASK = 'recover-workers';
 /** Mail retries: graphile-worker waits e^attempt seconds (capped at e^10, ~6 h): about 13 hours in all. */
 export const MAIL_MAX_ATTEMPTS = 12;
 
@@ -263,7 +266,16 @@ export async function startNotificationWorker(deps: WorkerDeps): Promise<Notific
     [REMINDERS_TASK]: async () => {
       await scanReminders(delivery);
     },
+    [RECOVER_TASK]: async () => {
+      await liveness.sweep();
+    },
   };
+  const liveness = new WorkerLiveness(pool, deps.dataSource, deps.log);
+  await liveness.start();
+  const events: WorkerEvents = new EventEmitter();
+  // Jobs are locked by a worker's id, or by its pool's id when the pool fetches for its workers.
+  events.on('pool:create', ({ workerPool }) => liveness.recordWorker(workerPool.id));
+  events.on('worker:create', ({ worker }) => liveness.recordWorker(worker.workerId));
   const logger = new GraphileLogger(() => (level, message, meta) => {
     if (level === 'error') deps.log.error({ ...meta }, `worker: ${message}`);
     else if (level === 'warning') deps.log.warn({ ...meta }, `worker: ${message}`);
@@ -276,9 +288,13 @@ export async function startNotificationWorker(deps: WorkerDeps): Promise<Notific
     pollInterval: 1000,
     logger,
     taskList,
-    // Every minute; no backfill: a reminder that is due is still found by the next scan.
-    crontab: `* * * * * ${REMINDERS_TASK} ?max=1`,
+    events,
+    // Every minute; no backfill: a reminder that is due is still found by the next scan, and so is a dead
+    // process's work.
+    crontab: `* * * * * ${REMINDERS_TASK} ?max=1\n* * * * * ${RECOVER_TASK} ?max=1`,
   });
+  // A restart after a kill -9 finds the old process's jobs at once.
+  await liveness.sweep();
   deps.log.info(
     { concurrency: deps.settings.concurrency, mail: delivery.mailer.describe },
     'notification worker started',
@@ -290,6 +306,7 @@ export async function startNotificationWorker(deps: WorkerDeps): Promise<Notific
     stop: () =>
       (stopping ??= (async () => {
         await runner.stop();
+        await liveness.stop();
         delivery.mailer.close();
         await pool.end();
       })()),

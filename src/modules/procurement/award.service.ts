@@ -4,6 +4,7 @@ import {
   findForUpdate,
   fromGlobalId,
   lockRow,
+  notify,
   paginate,
   SortDirection,
   userError,
@@ -16,6 +17,7 @@ import { Award } from './award.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
+import { quoteReceived, requestOutcome } from './procurement.notifications';
 import { Quote } from './quote.entity';
 
 /** Social return owed on an award: the percentage of the awarded value, rounded down to the cent. */
@@ -98,7 +100,9 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
     const actor = actorOf(tx.viewer);
     quote.submittedBySubject = actor.subject;
     quote.submittedByName = actor.name;
-    return { quote: await tx.em.save(quote), userErrors: [] };
+    const saved = await tx.em.save(quote);
+    await notify(tx, quoteReceived, `${saved.id}:${now.toISOString()}`, { quoteId: saved.id });
+    return { quote: saved, userErrors: [] };
   });
 }
 
@@ -149,6 +153,7 @@ export function awardRequest(ctx: Context, input: { requestId: string; quoteId: 
     });
     request.status = ProcurementRequestStatus.AWARDED;
     await tx.em.save(request);
+    await notify(tx, requestOutcome, request.id, { requestId: request.id });
     return { award: await tx.em.findOneByOrFail(Award, { id: identifiers[0].id as string }), userErrors: [] };
   });
 }

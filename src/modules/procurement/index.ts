@@ -21,6 +21,7 @@ import { createProcurementLoaders } from './procurement.loaders';
 import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
 import { procurementExportRoutes } from './procurement.exports';
+import { procurementNotifications, quoteReminders } from './procurement.notifications';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
 import { ProposedSupplier } from './proposed-supplier.entity';
@@ -80,6 +81,8 @@ export const procurement = defineModule({
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
+  notifications: procurementNotifications,
+  reminders: [quoteReminders],
   routes: (router, deps) => {
     procurementRoutes(router, deps);
     procurementExportRoutes(router, deps);

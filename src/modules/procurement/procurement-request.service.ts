@@ -5,6 +5,7 @@ import {
   findForUpdate,
   forbidden,
   hasRole,
+  notify,
   paginate,
   Role,
   SortDirection,
@@ -16,6 +17,7 @@ import {
 import { viewerBusinessId, viewerMunicipalityId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
+import { requestOutcome } from './procurement.notifications';
 import type {
   CancelProcurementRequestInput,
   CloseProcurementRequestInput,
@@ -297,7 +299,9 @@ export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput
     if (error) return { procurementRequest: null, userErrors: [error] };
     request.status = ProcurementRequestStatus.CANCELLED;
     request.cancelReason = input.reason.trim();
-    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+    const saved = await tx.em.save(request);
+    await notify(tx, requestOutcome, request.id, { requestId: request.id });
+    return { procurementRequest: saved, userErrors: [] };
   });
 }
 

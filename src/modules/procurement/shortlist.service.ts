@@ -3,6 +3,7 @@ import {
   actorOf,
   forbidden,
   fromGlobalId,
+  notify,
   todayInAmsterdam,
   toGlobalId,
   userError,
@@ -15,6 +16,7 @@ import { ProposedSupplier } from './proposed-supplier.entity';
 import { CategoryFit } from './invitation.enum';
 import type { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';
+import { invitationToQuote } from './procurement.notifications';
 import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
 import { SupplierProfile } from './supplier-profile.entity';
 import { ProcurementProcedure } from './threshold.entity';
@@ -368,6 +370,10 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = 
     await tx.em.update(SupplierProfile, ids, { lastInvitedAt: now });
     request.status = ProcurementRequestStatus.INVITING;
     const saved = await tx.em.save(request);
+    await notify(tx, invitationToQuote, `${request.id}:${[...ids].sort().join(',')}`, {
+      requestId: request.id,
+      profileIds: ids,
+    });
     const invitations = await tx.em.find(Invitation, {
       where: { requestId: request.id, outcome: InvitationOutcome.INVITED },
       order: { decidedAt: 'ASC', id: 'ASC' },

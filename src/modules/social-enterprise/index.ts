@@ -21,6 +21,7 @@ import { findPlacement } from './placement.service';
 import { SocialEnterpriseStatsResolver } from './social-enterprise-stats.resolver';
 import { socialEnterpriseExamples } from './social-enterprise.examples';
 import { createSocialEnterpriseLoaders } from './social-enterprise.loaders';
+import { socialEnterpriseNotifications } from './social-enterprise.notifications';
 import { seedSocialEnterprise } from './social-enterprise.seed';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
 import { SocialReturnResolver } from './social-return.resolver';
@@ -60,6 +61,7 @@ export const socialEnterprise = defineModule({
   ],
   createLoaders: createSocialEnterpriseLoaders,
   seedDemo: seedSocialEnterprise,
+  notifications: socialEnterpriseNotifications,
   examples: socialEnterpriseExamples,
 });
 

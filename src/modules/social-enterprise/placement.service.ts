@@ -5,6 +5,7 @@ import {
   fromGlobalId,
   hasRole,
   lockRow,
+  notify,
   userError,
   UserErrorCode,
   withTransaction,
@@ -14,6 +15,7 @@ import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { boardViewer, isPoster, placesTaken } from './opportunity.service';
 import { Placement, PlacementTransition } from './placement.entity';
+import { candidateProposed, placementMoved } from './social-enterprise.notifications';
 import type { AnswerPlacementInput, MovePlacementInput, ProposePlacementInput } from './placement.inputs';
 import { OpportunityStatus } from './opportunity.enum';
 import { PLACE_TAKING_STAGES, PlacementAnswer, PlacementStage } from './placement.enum';
@@ -140,6 +142,7 @@ export function proposePlacement(ctx: Context, input: ProposePlacementInput, now
     });
     const placement = await tx.em.findOneByOrFail(Placement, { id: identifiers[0].id as string });
     await record(tx, placement, null, input.note, now);
+    await notify(tx, candidateProposed, placement.id, { placementId: placement.id });
     return { placement, userErrors: [] };
   });
 }
@@ -175,6 +178,12 @@ export function movePlacement(ctx: Context, input: MovePlacementInput, now = new
     await tx.em.save(placement);
     await tx.em.save(opportunity);
     await record(tx, placement, from, input.note, now);
+    await notify(tx, placementMoved, `${placement.id}:${now.toISOString()}:${to}`, {
+      placementId: placement.id,
+      from,
+      to,
+      actorSubject: actorOf(tx.viewer).subject,
+    });
     return { placement, userErrors: [] };
   });
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../kit';
-import { amsterdamDayAt, todayInAmsterdam } from '../../kit';
+import { amsterdamDayAt, setSubjectAddress, todayInAmsterdam } from '../../kit';
 import { Business, DEMO_MEMBER_KVK, Municipality, Organisation } from '../core';
 import { awardWithSocialReturn } from '../procurement';
 import { Candidate } from './candidate.entity';
@@ -201,6 +201,9 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
   const municipalities = await em.find(Municipality);
   const byCode = new Map(municipalities.map((m) => [m.cbsCode, m]));
   if (!byCode.has('GM0352')) return;
+  // Addresses for the board's mails (tokens carry none): the demo coach, and 'demo' who posted the openings.
+  await setSubjectAddress(ctx, DEMO_COACH.subject, 'coach@werkbedrijf.example.nl');
+  await setSubjectAddress(ctx, 'demo', 'werkgever@regioq4.example.nl');
   await em.insert(
     SocialEnterpriseParticipation,
     PARTICIPATION.filter(([code]) => byCode.has(code)).map(([code, status, since]) => ({
