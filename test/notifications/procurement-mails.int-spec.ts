@@ -8,7 +8,7 @@ import {
   InviteSuppliersDocument,
   SubmitQuoteDocument,
 } from '../__generated__/graphql';
-import { civilServant, createRequest, createSupplier, dbId } from '../procurement/fixtures';
+import { civilServant, createRequest, createSupplier, dbId, openQuotes } from '../procurement/fixtures';
 import { Role } from '../support/test-server';
 import { FRONTEND, idInLink, linksOf, startMailTest, textOf } from './setup';
 
@@ -103,7 +103,7 @@ describe('procurement mails', () => {
     expect(t.smtp.to(BUYER_ADDRESS)).toEqual([]);
   });
 
-  it('tells the buyer of a quote, with the amount and a link to the request', async () => {
+  it('tells the buyer of a quote, who and when but not how much (sealed), with a link to the request', async () => {
     const first = suppliers[0];
     const quoted = await t.server.graphql(
       SubmitQuoteDocument,
@@ -122,11 +122,60 @@ describe('procurement mails', () => {
     expect(mail.subject).toBe('Offerte ontvangen: Drukwerk gemeentegids 2027');
     expect(mail.text).toContain('Beste lezer,');
     expect(mail.text).toContain(`${first.name} heeft op`);
-    expect(textOf(mail)).toContain('€ 12.345,00 (exclusief btw)');
+    // Quotes are sealed until they are opened after the deadline: the mail does not give the amount away.
+    expect(textOf(mail)).not.toContain('12.345');
+    expect(mail.html).not.toContain('12.345');
+    expect(mail.text).toContain('De offertes blijven verzegeld tot de sluitingstijd');
     expect(mail.text).toContain('U ontvangt deze e-mail omdat u de aanvraag');
     const link = linksOf(mail).get('Offertes bekijken')!;
     expect(idInLink(link)).toBe(requestId);
     expect(await nodeId(idInLink(link), buyer)).toBe(requestId);
+  });
+
+  it('publishes an answer to every invitee, without naming who asked', async () => {
+    const asker = suppliers[1];
+    const asked = await t.server.graphql<{
+      askProcurementQuestion: { question: { id: string } | null; userErrors: unknown[] };
+    }>(
+      `mutation ($input: AskProcurementQuestionInput!) {
+        askProcurementQuestion(input: $input) { question { id } userErrors { code } }
+      }`,
+      { input: { requestId, question: 'Mag de gids ook op gerecycled papier?' } },
+      await memberOf(asker),
+    );
+    expect(asked.body.data!.askProcurementQuestion.userErrors).toEqual([]);
+    const questionId = asked.body.data!.askProcurementQuestion.question!.id;
+    const subject = 'Nota van inlichtingen: Drukwerk gemeentegids 2027';
+    // Asking sends nothing yet: the nota goes out with the answer.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(suppliers.flatMap((s) => t.smtp.to(addressOf(s))).filter((m) => m.subject === subject)).toEqual(
+      [],
+    );
+
+    const answered = await t.server.graphql<{ answerProcurementQuestion: { userErrors: unknown[] } }>(
+      `mutation ($input: AnswerProcurementQuestionInput!) {
+        answerProcurementQuestion(input: $input) { question { id } userErrors { code } }
+      }`,
+      { input: { questionId, answer: 'Ja, FSC-gecertificeerd gerecycled papier is toegestaan.' } },
+      buyer,
+    );
+    expect(answered.body.data!.answerProcurementQuestion.userErrors).toEqual([]);
+    for (const supplier of suppliers) {
+      await t.smtp.waitFor(() => t.smtp.to(addressOf(supplier)).some((m) => m.subject === subject));
+      const mails = t.smtp.to(addressOf(supplier)).filter((m) => m.subject === subject);
+      expect(mails).toHaveLength(1);
+      const text = mails[0].text!;
+      expect(text).toContain('Vraag: Mag de gids ook op gerecycled papier?');
+      expect(text).toContain('Antwoord: Ja, FSC-gecertificeerd gerecycled papier is toegestaan.');
+      expect(text).toContain('wie de vraag stelde, wordt niet bekendgemaakt');
+      // The other invitees' mails do not name the asker.
+      if (supplier !== asker) {
+        expect(text).not.toContain(asker.name);
+        expect(text).not.toContain(asker.contact);
+      }
+      expect(idInLink(linksOf(mails[0]).get('De aanvraag bekijken')!)).toBe(requestId);
+    }
+    expect(t.smtp.to(BUYER_ADDRESS).filter((m) => m.subject === subject)).toEqual([]);
   });
 
   it('reminds invitees without a quote the day before the deadline from 09:00 Amsterdam time, once', async () => {
@@ -170,6 +219,8 @@ describe('procurement mails', () => {
       (await t.server.graphql(CloseProcurementRequestDocument, { id: requestId }, buyer)).body.data!
         .closeProcurementRequest.userErrors,
     ).toEqual([]);
+    // The quotes are opened after the deadline by two civil servants before the award.
+    await openQuotes(t.server, 'GM0355', requestId);
     const [quote] = await t.server.dataSource.query('SELECT id FROM quote WHERE request_id = $1', [
       dbId(requestId),
     ]);

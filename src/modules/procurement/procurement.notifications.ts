@@ -151,17 +151,20 @@ export const quoteReminders: ReminderSchedule = {
   },
 };
 
-/** To the buyer who made the request: a quote came in (or was replaced). */
+/**
+ * To the buyer who made the request: a quote came in (or was replaced). Who quoted and when, never how much:
+ * quotes are sealed until they are opened after the deadline (docs/procurement-procedure.md).
+ */
 export const quoteReceived = defineNotification<{ quoteId: string }>({
   name: 'procurement.quoteReceived',
-  description: 'A quote was received (to the civil servant who made the request).',
+  description: 'A quote was received (to the civil servant who made the request); its amount stays sealed.',
   async mails(render, { quoteId }) {
     const [quote] = (await render.ctx.em.query(
-      `SELECT q.request_id, q.amount, q.submitted_at, b.name AS business
+      `SELECT q.request_id, q.submitted_at, b.name AS business
          FROM quote q JOIN supplier_profile p ON p.id = q.profile_id JOIN business b ON b.id = p.business_id
         WHERE q.id = $1`,
       [quoteId],
-    )) as { request_id: string; amount: string; submitted_at: Date; business: string }[];
+    )) as { request_id: string; submitted_at: Date; business: string }[];
     if (!quote) return [];
     const request = await requestOf(render.ctx, quote.request_id);
     if (!request) return [];
@@ -175,8 +178,8 @@ export const quoteReceived = defineNotification<{ quoteId: string }>({
         name: null,
         subject: `Offerte ontvangen: ${request.title}`,
         paragraphs: [
-          `${quote.business} heeft op ${formatDutchDateTime(quote.submitted_at)} een offerte uitgebracht voor „${request.title}”: ${formatEuro(Number(quote.amount) / 100)} (exclusief btw).`,
-          `De sluitingstijd is ${formatDutchDateTime(request.deadline)}; tot dan kunnen leveranciers hun offerte nog vervangen.`,
+          `${quote.business} heeft op ${formatDutchDateTime(quote.submitted_at)} een offerte uitgebracht voor „${request.title}”.`,
+          `De offertes blijven verzegeld tot de sluitingstijd, ${formatDutchDateTime(request.deadline)}: tot dan kunnen leveranciers hun offerte nog vervangen, en ziet niemand behalve de leverancier zelf het bedrag. Daarna opent u ze in de aanvraag.`,
         ],
         action: { label: 'Offertes bekijken', url: requestUrl(render, request.id) },
         reason: `U ontvangt deze e-mail omdat u de aanvraag „${request.title}” van de gemeente ${request.municipality} hebt opgesteld.`,
@@ -227,4 +230,42 @@ export const requestOutcome = defineNotification<{ requestId: string }>({
   },
 });
 
-export const procurementNotifications = [invitationToQuote, quoteReminder, quoteReceived, requestOutcome];
+/** To every invitee: a question about the request and its answer (the nota van inlichtingen), never who asked. */
+export const answerPublished = defineNotification<{ questionId: string }>({
+  name: 'procurement.answerPublished',
+  description:
+    'A question about a request and its answer, published to every invited supplier without the asker.',
+  async mails(render, { questionId }) {
+    const [question] = (await render.ctx.em.query(
+      `SELECT request_id, question, answer FROM procurement_question WHERE id = $1 AND answered_at IS NOT NULL`,
+      [questionId],
+    )) as { request_id: string; question: string; answer: string }[];
+    if (!question) return [];
+    const request = await requestOf(render.ctx, question.request_id);
+    if (!request || request.status !== 'INVITING') return [];
+    const invitees = await inviteesOf(render.ctx, request.id);
+    return invitees
+      .filter((i) => i.contact_email)
+      .map((invitee) => ({
+        to: invitee.contact_email!,
+        name: invitee.contact_name,
+        subject: `Nota van inlichtingen: ${request.title}`,
+        paragraphs: [
+          `Over „${request.title}” van de gemeente ${request.municipality} is een vraag gesteld en beantwoord. Het antwoord geldt voor alle uitgenodigde leveranciers; wie de vraag stelde, wordt niet bekendgemaakt.`,
+          `Vraag: ${question.question}`,
+          `Antwoord: ${question.answer}`,
+          `Sluitingstijd: ${formatDutchDateTime(request.deadline)}.`,
+        ],
+        action: { label: 'De aanvraag bekijken', url: requestUrl(render, request.id) },
+        reason: inviteeReason(request, invitee),
+      }));
+  },
+});
+
+export const procurementNotifications = [
+  invitationToQuote,
+  quoteReminder,
+  quoteReceived,
+  requestOutcome,
+  answerPublished,
+];

@@ -3,6 +3,7 @@ import {
   actorOf,
   findForUpdate,
   fromGlobalId,
+  notify,
   lockRow,
   toGlobalId,
   userError,
@@ -13,6 +14,7 @@ import { viewerBusinessId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import { isBuyer, lockRequestForBuyer } from './procurement-request.service';
+import { answerPublished } from './procurement.notifications';
 import { ProcurementQuestion } from './question.entity';
 
 /** The caller's supplier profile when its business was invited to quote for the request; null otherwise. */
@@ -145,6 +147,8 @@ export function answerQuestion(
     question.answeredAt = now;
     question.answeredBySubject = actor.subject;
     question.answeredByName = actor.name;
-    return { question: await tx.em.save(question), userErrors: [] };
+    const saved = await tx.em.save(question);
+    await notify(tx, answerPublished, question.id, { questionId: question.id });
+    return { question: saved, userErrors: [] };
   });
 }
