@@ -12,7 +12,8 @@ import { dbId, Role, startTestServer } from '../support/test-server';
  */
 const NO_SHARED_DATA: Record<string, string> = {};
 
-type Caller = 'admin' | 'editor' | 'coach' | 'buyer' | 'member' | 'anonymous';
+/** `buyer2` is a second civil servant of the buying municipality: the four eyes that confirm an opening. */
+type Caller = 'admin' | 'editor' | 'coach' | 'buyer' | 'buyer2' | 'member' | 'anonymous';
 /** What the steps pass on to later steps (ids made by earlier ones). */
 type State = Record<string, string>;
 
@@ -101,6 +102,20 @@ const STEPS: Step[] = [
     object: 'BusinessMembership',
   },
   { mutation: 'deleteBusiness', caller: 'admin', input: (s) => ({ id: s.business }), object: 'Business' },
+  {
+    mutation: 'createBoardPlan',
+    caller: 'admin',
+    input: () => ({ year: 2027, title: 'Auditspoor bespreken' }),
+    select: 'plan { id }',
+    keep: (d, s) => (s.plan = id(d, 'plan')),
+    object: 'BoardPlan',
+  },
+  {
+    mutation: 'updateBoardPlan',
+    caller: 'admin',
+    input: (s) => ({ id: s.plan, status: 'DONE', result: 'Besproken en vastgesteld.' }),
+    object: 'BoardPlan',
+  },
   // news
   {
     mutation: 'createLabel',
@@ -242,7 +257,8 @@ const STEPS: Step[] = [
   {
     mutation: 'createProcurementRequest',
     caller: 'buyer',
-    input: () => requestInput({ title: 'Drukwerk audit' }),
+    // Above Zeist's threshold for multiple quotes (€50,000): opening the quotes takes four eyes.
+    input: () => requestInput({ title: 'Drukwerk audit', estimatedValue: 8_000_000 }),
     select: 'procurementRequest { id }',
     keep: (d, s) => (s.request = id(d, 'procurementRequest')),
     object: 'ProcurementRequest',
@@ -256,10 +272,31 @@ const STEPS: Step[] = [
   {
     mutation: 'inviteSuppliers',
     caller: 'buyer',
-    input: (s) => ({ requestId: s.request, supplierIds: [s.supplierProfile] }),
-    select: 'invitations { id }',
-    keep: (d, s) => (s.invitation = (d.invitations as { id: string }[])[0].id),
+    // A multiple-quote request invites three to five suppliers; the steps' supplier quotes.
+    input: (s) => ({
+      requestId: s.request,
+      supplierIds: [s.supplierProfile, s.secondProfile, s.thirdProfile],
+    }),
+    select: 'invitations { id supplier { id } }',
+    keep: (d, s) =>
+      (s.invitation = (d.invitations as { id: string; supplier: { id: string } }[]).find(
+        (invitation) => invitation.supplier.id === s.supplierProfile,
+      )!.id),
     object: 'Invitation',
+  },
+  {
+    mutation: 'askProcurementQuestion',
+    caller: 'member',
+    input: (s) => ({ requestId: s.request, question: 'Mag het papier gerecycled zijn?' }),
+    select: 'question { id }',
+    keep: (d, s) => (s.question = id(d, 'question')),
+    object: 'ProcurementQuestion',
+  },
+  {
+    mutation: 'answerProcurementQuestion',
+    caller: 'buyer',
+    input: (s) => ({ questionId: s.question, answer: 'Ja, graag zelfs.' }),
+    object: 'ProcurementQuestion',
   },
   {
     mutation: 'submitQuote',
@@ -280,6 +317,19 @@ const STEPS: Step[] = [
         [dbId(s.request)],
       );
     },
+  },
+  {
+    mutation: 'openProcurementQuotes',
+    caller: 'buyer',
+    input: (s) => ({ requestId: s.request }),
+    object: 'ProcurementRequest',
+  },
+  {
+    // A multiple-quote request: a second civil servant confirms the opening.
+    mutation: 'confirmProcurementQuoteOpening',
+    caller: 'buyer2',
+    input: (s) => ({ requestId: s.request }),
+    object: 'ProcurementRequest',
   },
   {
     mutation: 'awardProcurementRequest',
@@ -367,6 +417,26 @@ const STEPS: Step[] = [
         );
         expect(moved.body.data).toEqual({ movePlacement: { userErrors: [] } });
       }
+      // Credits count months actually placed: the step to PLACED is moved two months back.
+      await api.dataSource.query(
+        `UPDATE placement_transition SET at = at - interval '2 months' WHERE placement_id = $1 AND "to" = 'PLACED'`,
+        [dbId(s.placement)],
+      );
+    },
+  },
+  {
+    mutation: 'confirmSocialReturnCredits',
+    caller: 'buyer',
+    input: (s) => ({ awardId: s.award, awaitingConfirmation: Number(s.awaitingConfirmation) }),
+    object: 'SocialReturnCredit',
+    // The buyer passes the amount they checked: the sum of the pending credits.
+    before: async (s) => {
+      const [{ sum }] = await api.dataSource.query(
+        `SELECT sum(value)::int AS sum FROM social_return_credit WHERE award_id = $1 AND confirmed_at IS NULL`,
+        [dbId(s.award)],
+      );
+      expect(sum).toBeGreaterThan(0);
+      s.awaitingConfirmation = String(sum);
     },
   },
   {
@@ -511,6 +581,7 @@ const SUBJECTS: Record<Exclude<Caller, 'anonymous'>, string> = {
   editor: 'audit-editor',
   coach: 'audit-coach',
   buyer: 'audit-buyer',
+  buyer2: 'audit-buyer-2',
   member: 'audit-member',
 };
 
@@ -535,6 +606,12 @@ beforeAll(async () => {
       sub: SUBJECTS.buyer,
       name: 'Inkoper Audit',
     }),
+    buyer2: await api.token({
+      roles: [Role.CIVIL_SERVANT],
+      municipality: 'GM0355',
+      sub: SUBJECTS.buyer2,
+      name: 'Tweede Inkoper Audit',
+    }),
     member: await api.token({
       roles: [Role.MEMBER],
       kvk: supplier.kvkNumber,
@@ -543,6 +620,17 @@ beforeAll(async () => {
     }),
     anonymous: {},
   };
+  for (const [key, name] of [
+    ['secondProfile', 'Drukkerij Twee'],
+    ['thirdProfile', 'Drukkerij Drie'],
+  ]) {
+    const other = await createSupplier(
+      api,
+      { name, municipality: 'GM0355' },
+      { cpvCodes: ['79810000'], municipalitiesServed: ['GM0355'] },
+    );
+    state[key] = other.profileId;
+  }
   state.supplierBusiness = supplier.businessId;
   state.supplierProfile = supplier.profileId;
   const [row] = await api.dataSource.query(
@@ -755,18 +843,22 @@ describe('who reads the trail', () => {
       if (!trail.pageInfo.hasNextPage) break;
       after = trail.pageInfo.endCursor;
     }
-    // The request, its invitation, quote and award, each made by its own mutation, newest first.
+    // The request, its invitation, question, quote and award, each made by its own mutation, newest first.
     const mutations = [...new Set(seen.map((entry) => entry.mutation))];
     expect(mutations).toEqual([
       'awardProcurementRequest',
+      'confirmProcurementQuoteOpening',
+      'openProcurementQuotes',
       'closeProcurementRequest',
       'submitQuote',
+      'answerProcurementQuestion',
+      'askProcurementQuestion',
       'inviteSuppliers',
       'updateProcurementRequest',
       'createProcurementRequest',
     ]);
     expect(new Set(seen.map((entry) => entry.objectType))).toEqual(
-      new Set(['ProcurementRequest', 'Invitation', 'Quote', 'Award']),
+      new Set(['ProcurementRequest', 'Invitation', 'ProcurementQuestion', 'Quote', 'Award']),
     );
     const all = await api.graphql<RequestTrail>(
       REQUEST_TRAIL,
@@ -797,6 +889,49 @@ describe('who reads the trail', () => {
     ] as const) {
       const response = await api.graphql(query, {}, caller);
       expect(response.body.errors?.[0].extensions?.code).toBe(code);
+    }
+  });
+
+  test('the trails of a list of requests take the same SQL statements for many requests as for few', async () => {
+    const query = `query List($first: Int!) { procurementRequests(first: $first) { nodes {
+      id auditTrail(first: 2) { nodes { mutation objectType } pageInfo { hasNextPage endCursor } }
+    } } }`;
+    type List = {
+      procurementRequests: {
+        nodes: {
+          id: string;
+          auditTrail: { nodes: { mutation: string }[]; pageInfo: { hasNextPage: boolean } } | null;
+        }[];
+      };
+    };
+    const list = async (first: number) => {
+      const response = await api.graphql<List>(query, { first }, headers.buyer);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.procurementRequests.nodes).toHaveLength(first);
+      return {
+        nodes: response.body.data!.procurementRequests.nodes,
+        sql: (await api.logOf(response)).sqlCount,
+      };
+    };
+    const few = await list(2);
+    const many = await list(12);
+    expect(many.sql).toBe(few.sql);
+    // Each request in the list has its own page of its own trail, as read on its own.
+    const trails = many.nodes.filter((node) => node.auditTrail?.nodes.length);
+    expect(trails.map((node) => node.id)).toEqual(
+      expect.arrayContaining([state.request, state.otherRequest]),
+    );
+    for (const node of trails) {
+      const alone = await api.graphql<RequestTrail>(
+        REQUEST_TRAIL,
+        { id: node.id, after: null },
+        headers.buyer,
+      );
+      const { nodes, pageInfo } = alone.body.data!.node!.auditTrail!;
+      expect(node.auditTrail!.nodes).toEqual(
+        nodes.slice(0, 2).map(({ mutation, objectType }) => ({ mutation, objectType })),
+      );
+      expect(node.auditTrail!.pageInfo.hasNextPage).toBe(nodes.length > 2 || pageInfo.hasNextPage);
     }
   });
 
