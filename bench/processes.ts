@@ -110,6 +110,8 @@ export async function startApi(settings: {
   jwtSecret: string;
   port: number;
   extraArgs?: string[];
+  /** Per-address and per-key limits on, high enough never to refuse the load generator: their cost counts. */
+  rateLimits?: boolean;
 }): Promise<ApiProcess> {
   const command = startCommand();
   const env = {
@@ -124,9 +126,10 @@ export async function startApi(settings: {
     SEED: 'none',
     PUBLIC_URL: `http://127.0.0.1:${settings.port}`,
     // One load generator on one address: the per-address and per-key limits would answer 429 at once. Their
-    // own cost (one upsert of a counter per request) is therefore not in these figures.
-    RATE_LIMIT_PER_ADDRESS: '0',
-    RATE_LIMIT_PER_API_KEY: '0',
+    // own cost (counting every request) is therefore only in the figures with `--rate-limits`, which sets
+    // limits no run reaches.
+    RATE_LIMIT_PER_ADDRESS: settings.rateLimits ? '100000000' : '0',
+    RATE_LIMIT_PER_API_KEY: settings.rateLimits ? '100000000' : '0',
   };
   const sql = new SqlCounter();
   const args = [...(settings.extraArgs ?? []), ...command.args];
@@ -206,4 +209,18 @@ export class RssSampler {
     const { VmRSS = 0, VmHWM = 0 } = this.status();
     return Math.max(this.peakKiB, VmRSS, VmHWM) / 1024;
   }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on every Linux the bench runs on). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user and system) a process has used, in seconds, from /proc/<pid>/stat: unlike requests per
+ * second, it does not depend on what else runs on a shared machine.
+ */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count fields from after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / USER_HZ;
 }

@@ -31,6 +31,8 @@ export interface RunFigures {
   /** API req/s ÷ floor req/s; null when the floor completed nothing. */
   ratio: number | null;
   sqlPerRequest: number | null;
+  /** CPU time (user and system) of the API process during its rounds ÷ their requests, in ms. */
+  apiCpuMsPerRequest?: number | null;
   peakRssMiB: number;
 }
 
@@ -90,10 +92,11 @@ export function markdown(result: BenchResult): string {
       `API: \`${result.api.startScript}\`, NODE_ENV=production, pool ${result.api.poolSize}; ` +
       `floor: node:http, one SQL statement, pool ${result.api.poolSize}.`,
     `Load: autocannon, ${result.options.rounds} alternating rounds of ${result.options.duration} s ` +
-      `after ${result.options.warmup} s of warm-up each.`,
+      `after ${result.options.warmup} s of warm-up each.` +
+      (result.options.rateLimits ? ' Rate limits on (set too high to refuse).' : ''),
     '',
-    '| workload | c | API req/s | floor req/s | API ÷ floor | API p50 / p99 ms | floor p50 / p99 ms | SQL / request | API peak RSS MiB | failures |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| workload | c | API req/s | floor req/s | API ÷ floor | API p50 / p99 ms | floor p50 / p99 ms | SQL / request | API CPU ms / request | API peak RSS MiB | failures |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const workload of result.workloads) {
     for (const run of workload.runs) {
@@ -102,6 +105,7 @@ export function markdown(result: BenchResult): string {
           `${percent(run.ratio)} | ${ms(run.api.p50)} / ${ms(run.api.p99)} | ` +
           `${ms(run.floor.p50)} / ${ms(run.floor.p99)} | ` +
           `${run.sqlPerRequest === null ? '?' : Number(run.sqlPerRequest.toFixed(1))} | ` +
+          `${run.apiCpuMsPerRequest == null ? '?' : run.apiCpuMsPerRequest.toFixed(2)} | ` +
           `${int(run.peakRssMiB)} | ${run.api.failures + run.floor.failures}${emptyRounds(run)} |`,
       );
     }

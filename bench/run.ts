@@ -16,7 +16,7 @@ import { summariseProfile } from './profile';
 import type { Target } from './load';
 import { alternate, singleClient } from './load';
 import type { ApiProcess, FloorProcess } from './processes';
-import { root, RssSampler, startApi, startFloor } from './processes';
+import { cpuSeconds, root, RssSampler, startApi, startFloor } from './processes';
 import type { BenchResult, WorkloadResult } from './report';
 import { gitCommit, machine, markdown, save } from './report';
 import type { Caller, Workload } from './workloads';
@@ -33,6 +33,8 @@ const USAGE = `npm run bench -- [options]
   --warmup S          seconds of warm-up for each target, per concurrency (default 2)
   --single N          requests of one client, one at a time, per target (default 30; 0 skips)
   --cpu-prof          profile the API process (node --cpu-prof) and summarise where its CPU time went
+  --rate-limits       run the API with its per-address and per-key limits on (set too high to refuse), so
+                      the figures include what counting every request costs
   --explain           also write EXPLAIN (ANALYZE, BUFFERS) of every statement of API and floor per workload
   --out DIR           where results go (default bench/results)`;
 
@@ -49,6 +51,7 @@ function options() {
       warmup: { type: 'string', default: '2' },
       single: { type: 'string', default: '30' },
       explain: { type: 'boolean', default: false },
+      'rate-limits': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join(root, 'bench', 'results') },
       help: { type: 'boolean', default: false },
@@ -90,6 +93,7 @@ function options() {
     warmup: count('warmup'),
     single: count('single'),
     explain: values.explain,
+    rateLimits: values['rate-limits'],
     cpuProf: values['cpu-prof'],
     out: values.out,
   };
@@ -195,6 +199,7 @@ async function main(): Promise<void> {
       jwtSecret,
       port: await freePort(),
       extraArgs: opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      rateLimits: opts.rateLimits,
     });
     floor = await startFloor({ databaseUrl: database.url, poolSize: api.poolSize, port: await freePort() });
     const headers: Record<Caller, Record<string, string>> = {
@@ -232,12 +237,21 @@ async function main(): Promise<void> {
         rss.reset();
         const sql = api.sql;
         sql.reset();
+        const apiPid = api.pid;
+        let cpu = 0;
+        let cpuAtStart = 0;
         const figures = await alternate(
           targets,
           { connections, seconds: opts.duration, rounds: opts.rounds, warmup: opts.warmup },
           {
-            beforeApi: () => rss.start(),
-            afterApi: () => rss.stop(),
+            beforeApi: () => {
+              rss.start();
+              cpuAtStart = cpuSeconds(apiPid);
+            },
+            afterApi: () => {
+              cpu += cpuSeconds(apiPid) - cpuAtStart;
+              rss.stop();
+            },
           },
         );
         // Counted over every API request of this concurrency, the warm-up included.
@@ -247,13 +261,15 @@ async function main(): Promise<void> {
           ...figures,
           ratio: figures.floor.rps > 0 ? figures.api.rps / figures.floor.rps : null,
           sqlPerRequest,
+          apiCpuMsPerRequest: figures.api.requests > 0 ? (cpu * 1000) / figures.api.requests : null,
           peakRssMiB: rss.peakMiB,
         };
         result.runs.push(run);
         console.error(
           `${workload.id} c=${connections}: API ${run.api.rps.toFixed(0)} req/s, floor ${run.floor.rps.toFixed(0)} req/s ` +
             `(${run.ratio === null ? '?' : (run.ratio * 100).toFixed(1)}%), API p99 ${run.api.p99} ms, ` +
-            `${sqlPerRequest?.toFixed(1) ?? '?'} SQL/request`,
+            `${sqlPerRequest?.toFixed(1) ?? '?'} SQL/request, ` +
+            `API CPU ${run.apiCpuMsPerRequest?.toFixed(2) ?? '?'} ms/request`,
         );
         if (figures.api.emptyRounds + figures.floor.emptyRounds > 0) {
           console.error(`  some rounds completed no request: give slow workloads a longer --duration`);
@@ -273,6 +289,7 @@ async function main(): Promise<void> {
         warmup: opts.warmup,
         single: opts.single,
         size: opts.size,
+        rateLimits: opts.rateLimits,
       },
       dataset,
       sizesMiB,

@@ -6,25 +6,34 @@ import type { Locale } from './kit';
 import { currentRequest } from './request-store';
 import { modules } from './modules';
 
+const CONTEXT = Symbol('context');
+
 /**
  * Every module's loaders, under the module's name: `ctx.loaders.core.businessById`. A module's set is made on
  * its first use in the context, so a request pays only for the modules it reaches (a news query builds no
- * procurement loaders), and each set at most once.
+ * procurement loaders), and each set at most once. The getters live on one prototype made at start-up, so
+ * a request's loaders cost one small object until a set is used (the set then becomes its own property).
  */
-export function createLoaders(ctx: Context): Loaders {
-  const loaders: Record<string, object> = {};
-  for (const module of modules) {
-    Object.defineProperty(loaders, module.name, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const value = module.createLoaders(ctx);
-        Object.defineProperty(loaders, module.name, { value, enumerable: true });
-        return value;
-      },
-    });
+class LazyLoaders {
+  declare [CONTEXT]: Context;
+  constructor(ctx: Context) {
+    this[CONTEXT] = ctx;
   }
-  return loaders as unknown as Loaders;
+}
+for (const module of modules) {
+  Object.defineProperty(LazyLoaders.prototype, module.name, {
+    configurable: true,
+    enumerable: false,
+    get(this: LazyLoaders) {
+      const value = module.createLoaders(this[CONTEXT]);
+      Object.defineProperty(this, module.name, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+export function createLoaders(ctx: Context): Loaders {
+  return new LazyLoaders(ctx) as unknown as Loaders;
 }
 
 export function buildContext(

@@ -4,6 +4,7 @@ import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { validate } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { AppConfig } from './config';
 import { AppError, ErrorCode, userText } from './kit';
 
@@ -49,18 +50,23 @@ const estimateCost: ComplexityEstimator = (options) => {
   return typeof own === 'number' ? own + searchCost(options.args) : own;
 };
 
-/**
- * Refuses an operation that is too deep, has too many aliases or costs too much, before anything runs.
- * Cost: 1 per field, a connection's items count once per requested row (`first`, default 20), and a
- * field given a `search` costs `SEARCH_COST` and `SEARCH_COST_PER_CHARACTER` more.
- */
-export function checkLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Record<string, unknown> | undefined,
-  limits: Limits,
-): void {
+/** Distinct documents whose limits are kept, and per document the distinct variables whose cost is kept. */
+const MAX_DOCUMENTS = 250;
+const MAX_COSTS_PER_DOCUMENT = 16;
+/** Variables longer than this as JSON are counted every time rather than kept as a key. */
+const MAX_VARIABLES_KEY_LENGTH = 2000;
+
+/** The limits' verdict on one operation: its cost, or the error that refuses it. */
+type Verdict = { cost: number } | { refuse: () => AppError };
+
+interface DocumentLimits {
+  /** Depth and aliases depend on the document alone. */
+  shape: Verdict | null;
+  /** Cost by the variables' JSON ('' without variables): the same variables always cost the same. */
+  costs: Map<string, Verdict>;
+}
+
+function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: Limits): Verdict | null {
   const rejected: { limit: string; max: number; error: GraphQLError }[] = [];
   const collect = (limit: string, max: number) => [
     (_: unknown, error: GraphQLError) => rejected.push({ limit, max, error }),
@@ -80,13 +86,23 @@ export function checkLimits(
     }),
   ]);
   const first = rejected[0];
-  if (first) {
-    const what =
-      first.limit === 'depth'
-        ? userText(`Query depth exceeds the maximum of ${first.max}`)
-        : userText(`More than ${first.max} aliases`);
-    throw tooComplex(first.limit, first.max, `${what}; ask for less or split the operation.`);
-  }
+  if (!first) return null;
+  const what =
+    first.limit === 'depth'
+      ? userText(`Query depth exceeds the maximum of ${first.max}`)
+      : userText(`More than ${first.max} aliases`);
+  return {
+    refuse: () => tooComplex(first.limit, first.max, `${what}; ask for less or split the operation.`),
+  };
+}
+
+function countCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+  limits: Limits,
+): Verdict {
   let cost: number;
   try {
     cost = getComplexity({
@@ -99,15 +115,58 @@ export function checkLimits(
   } catch (error) {
     // Variables are checked before this runs (operation-input.ts); what is left is an operation too large
     // to count (fragments spread into each other until the stack runs out) or one the estimators refuse.
-    if (error instanceof AppError) throw error;
-    throw tooComplex('cost', limits.maxCost, 'The cost of this operation cannot be counted; split it.');
+    if (error instanceof AppError) return { refuse: () => error };
+    return {
+      refuse: () =>
+        tooComplex('cost', limits.maxCost, 'The cost of this operation cannot be counted; split it.'),
+    };
   }
   if (cost > limits.maxCost) {
-    throw tooComplex(
-      'cost',
-      limits.maxCost,
-      `Query cost ${cost} exceeds the maximum of ${limits.maxCost}; lower \`first\` or select fewer fields.`,
-      cost,
-    );
+    return {
+      refuse: () =>
+        tooComplex(
+          'cost',
+          limits.maxCost,
+          `Query cost ${cost} exceeds the maximum of ${limits.maxCost}; lower \`first\` or select fewer fields.`,
+          cost,
+        ),
+    };
   }
+  return { cost };
+}
+
+/**
+ * Refuses an operation that is too deep, has too many aliases or costs too much, before anything runs.
+ * Cost: 1 per field, a connection's items count once per requested row (`first`, default 20), and a
+ * field given a `search` costs `SEARCH_COST` and `SEARCH_COST_PER_CHARACTER` more.
+ *
+ * Depth and aliases are decided once per document; the cost once per document and operation for the same
+ * variables (a variable such as `first` or `search` changes it, so other variables are counted anew).
+ * Walking the document on every request was a visible share of a short request's CPU time.
+ */
+export function createLimitsCheck(schema: GraphQLSchema, limits: Limits) {
+  const cache = new LRUCache<DocumentNode, DocumentLimits>({ max: MAX_DOCUMENTS });
+  return (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): void => {
+    let known = cache.get(document);
+    if (!known)
+      cache.set(document, (known = { shape: checkShape(schema, document, limits), costs: new Map() }));
+    if (known.shape && 'refuse' in known.shape) throw known.shape.refuse();
+    const hasVariables = variables !== undefined && Object.keys(variables).length > 0;
+    const variablesKey = hasVariables ? JSON.stringify(variables) : '';
+    const key = `${operationName ?? ''}\u0000${variablesKey}`;
+    let verdict = known.costs.get(key);
+    if (!verdict) {
+      verdict = countCost(schema, document, operationName, variables, limits);
+      if (variablesKey.length <= MAX_VARIABLES_KEY_LENGTH) {
+        known.costs.set(key, verdict);
+        // The oldest first out: a Map keeps its keys in the order they were set.
+        if (known.costs.size > MAX_COSTS_PER_DOCUMENT) known.costs.delete(known.costs.keys().next().value!);
+      }
+    }
+    if ('refuse' in verdict) throw verdict.refuse();
+  };
 }

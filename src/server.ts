@@ -3,10 +3,10 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { Request, RequestHandler } from 'express';
 import express from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Credentials } from './authenticate';
 import { authenticate } from './authenticate';
@@ -15,6 +15,7 @@ import { buildContext } from './context';
 import { createErrorFormatter } from './errors';
 import { cacheControlPlugin, varyByCaller } from './http/cache-control';
 import { corsMiddleware } from './http/cors';
+import { graphqlHandler } from './http/graphql-handler';
 import { errorHandler, notFound, refuseMalformedUrls, sendError } from './http/errors';
 import { limitInFlight } from './http/overload';
 import { createDrain, httpServerOptions, limitConnections } from './http/connections';
@@ -23,8 +24,8 @@ import { clientAddressOf, createRateLimits } from './http/rate-limits';
 import { noSharedCachingWithoutPublicUrl, playgroundPage, securityHeaders } from './http/security-headers';
 import { acceptPrefixedHashes, trustedDocumentCache, trustedDocumentsOnly } from './http/trusted-documents';
 import { jitGateway, parsedDocumentStore } from './executor';
-import { checkLimits } from './limits';
-import { checkOperationInput } from './operation-input';
+import { createLimitsCheck } from './limits';
+import { createOperationInputCheck } from './operation-input';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createMetrics } from './metrics';
@@ -92,12 +93,19 @@ function requestLogging(log: Logger, metrics: Metrics): RequestHandler {
  * Decides before any resolver runs: the limits first (they cost no database work), then who is calling.
  * Also names the operation for logs and metrics.
  */
-function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
+function gatePlugin(
+  config: AppConfig,
+  metrics: Metrics,
+  schema: GraphQLSchema,
+): ApolloServerPlugin<GraphQLContext> {
   const verifyToken = createTokenVerifier(config.jwt);
+  // Both keep what they found per document, so a document's walk is paid once, not per request.
+  const checkOperationInput = createOperationInputCheck(schema);
+  const checkLimits = createLimitsCheck(schema, config.limits);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
+        async didResolveOperation({ document, operation, operationName, request, contextValue }) {
           const store = currentRequest();
           if (store) {
             store.operationName =
@@ -106,8 +114,8 @@ function gatePlugin(config: AppConfig, metrics: Metrics): ApolloServerPlugin<Gra
           }
           // A document without the requested operation is refused by the executor (400); nothing to check.
           if (!operation) return;
-          checkOperationInput(schema, document, operationName, request.variables);
-          checkLimits(schema, document, operationName, request.variables, config.limits);
+          checkOperationInput(document, operationName, request.variables);
+          checkLimits(document, operationName, request.variables);
           contextValue.viewer = await authenticate(contextValue.credentials, contextValue.em, verifyToken);
           // Apollo runs each operation on a shallow copy of the context: loaders must read this copy, which
           // holds the viewer (visibility rules in loaders depend on it). The copy's set is the request's only
@@ -150,8 +158,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const drain = createDrain(httpServer, config.shutdownTimeoutMs);
   const metrics = createMetrics(dataSource);
   const trusted = config.trustedDocuments?.documents; // read and checked with the configuration
+  const schema = getSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitGateway(getSchema()),
+    gateway: jitGateway(schema),
     documentStore: parsedDocumentStore(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
@@ -166,7 +175,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
       ApolloServerPluginCacheControlDisabled(),
       // The playground page, when on, is served in front of Apollo (`playgroundPage`).
       ApolloServerPluginLandingPageDisabled(),
-      gatePlugin(config, metrics),
+      gatePlugin(config, metrics, schema),
       cacheControlPlugin(config.publicCacheMaxAge),
     ],
   });
@@ -218,19 +227,18 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
     varyByCaller,
     acceptPrefixedHashes(),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        Object.assign(
-          buildContext(dataSource, {
-            requestId: currentRequest()?.requestId,
-            baseUrl: baseUrlOf(config, req),
-          }),
-          {
-            credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
-            limits: rateLimits.requestLimits(clientAddressOf(req)),
-          },
-        ),
-    }),
+    graphqlHandler(apollo, async ({ req }) =>
+      Object.assign(
+        buildContext(dataSource, {
+          requestId: currentRequest()?.requestId,
+          baseUrl: baseUrlOf(config, req),
+        }),
+        {
+          credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+          limits: rateLimits.requestLimits(clientAddressOf(req)),
+        },
+      ),
+    ),
   );
 
   app.use(notFound(), errorHandler(log, config.limits.maxBodyBytes));

@@ -95,8 +95,117 @@ function limiter(
   });
 }
 
+/** A limit's points are counted in memory and written in batches of 1% of the limit, at most this many. */
+const MAX_BATCH = 10;
+/** How often points counted in memory but not yet written are written anyway (ms). */
+const FLUSH_INTERVAL_MS = 1000;
+
+/** What one process knows of a key: the count PostgreSQL last answered, and its own points not yet counted there. */
+interface KeyCount {
+  known: number;
+  /** When the key's window ends (ms since the epoch), after which `known` starts again from 0. */
+  resetAt: number;
+  /** Let through here, not yet sent. */
+  pending: number;
+  /** Sent, not yet answered. */
+  writing: number;
+}
+
+/**
+ * A limiter in PostgreSQL whose points are counted in memory while a key is far from its limit, and written
+ * in batches: one upsert per `batch` requests (1% of the limit, at most 10) instead of one per request.
+ * Near the limit (what PostgreSQL last said plus this process's points not yet counted there, within a batch
+ * of it) and while a batch is still being written, every point goes to PostgreSQL as it comes and the
+ * request waits for the shared count's answer. A key's first request is counted in PostgreSQL too (it learns
+ * the count and window), and points left in memory are written at least every second.
+ *
+ * Tolerance across processes: a process holds at most `2 × batch − 1` points the others do not know of yet
+ * (one batch being written, one filling), so with N processes a key gets at most N × (2 × batch − 1)
+ * requests more than its limit in a window (about 2% of the limit per process; none for limits under 200,
+ * which count every request in PostgreSQL as before). Points in memory when a process stops are lost.
+ */
+export function batchedLimiter(
+  limit: Consumer,
+  points: number,
+  log: Pick<Logger, 'warn'>,
+  flushIntervalMs = FLUSH_INTERVAL_MS,
+): Consumer {
+  const batch = Math.min(MAX_BATCH, Math.floor(points / 100));
+  if (batch < 2) return limit;
+  const counts = new Map<string, KeyCount>();
+  const learn = (count: KeyCount, res: RateLimiterRes, refused = false) => {
+    // A key blocked in memory is refused with 0 consumed points: a refusal means the limit is used up.
+    count.known = refused ? Math.max(res.consumedPoints, points + 1) : res.consumedPoints;
+    count.resetAt = Date.now() + res.msBeforeNext;
+  };
+  const write = (key: string, count: KeyCount) => {
+    const sent = count.pending;
+    count.pending = 0;
+    count.writing += sent;
+    limit
+      .consume(key, sent)
+      .then(
+        (res) => learn(count, res as RateLimiterRes),
+        (error: unknown) => {
+          if (error instanceof RateLimiterRes) learn(count, error);
+          else log.warn({ err: error }, 'rate limit points not written');
+        },
+      )
+      .finally(() => {
+        count.writing -= sent;
+      });
+  };
+  const timer = setInterval(() => {
+    const now = Date.now();
+    for (const [key, count] of counts) {
+      if (count.pending > 0 && count.writing === 0) write(key, count);
+      else if (count.pending === 0 && count.writing === 0 && now >= count.resetAt) counts.delete(key);
+    }
+  }, flushIntervalMs);
+  timer.unref();
+  return {
+    async consume(key: string): Promise<unknown> {
+      let count = counts.get(key);
+      if (count && Date.now() >= count.resetAt) {
+        count.known = 0;
+        count.resetAt = Infinity; // until PostgreSQL names the new window
+      }
+      if (
+        count &&
+        count.known + count.writing + count.pending + batch < points &&
+        (count.pending + 1 < batch || count.writing === 0)
+      ) {
+        count.pending += 1;
+        if (count.pending >= batch) write(key, count);
+        return undefined;
+      }
+      // New, near the limit, or a batch still being written: this point, with any not yet sent, decided by
+      // the shared count now.
+      if (!count) counts.set(key, (count = { known: 0, resetAt: Infinity, pending: 0, writing: 0 }));
+      const now = count.pending + 1;
+      count.pending = 0;
+      count.writing += now;
+      try {
+        const res = (await limit.consume(key, now)) as RateLimiterRes;
+        learn(count, res);
+        return res;
+      } catch (error) {
+        if (error instanceof RateLimiterRes) learn(count, error, true);
+        throw error;
+      } finally {
+        count.writing -= now;
+      }
+    },
+  };
+}
+
+/** What `consume` needs of a limiter: a point for a key, rejected with a `RateLimiterRes` over the limit. */
+export interface Consumer {
+  consume(key: string, points?: number): Promise<unknown>;
+}
+
 /** Consumes a point; resolves with the seconds to wait when the limit is used up, else null. */
-async function consume(limit: RateLimiterAbstract, key: string, log: Logger): Promise<number | null> {
+async function consume(limit: Consumer, key: string, log: Logger): Promise<number | null> {
   try {
     await limit.consume(key);
     return null;
@@ -122,9 +231,16 @@ export interface RateLimits {
 export function createRateLimits(config: AppConfig, dataSource: DataSource, log: Logger): RateLimits {
   const settings = config.rateLimits;
   const window = settings.windowSeconds;
+  // The limits every request counts against are counted in memory and written in batches; the registration
+  // limits (a few per hour) count every point in PostgreSQL.
   const perAddress =
-    settings.perAddress > 0 ? limiter(dataSource, 'addr', settings.perAddress, window) : null;
-  const perApiKey = settings.perApiKey > 0 ? limiter(dataSource, 'key', settings.perApiKey, window) : null;
+    settings.perAddress > 0
+      ? batchedLimiter(limiter(dataSource, 'addr', settings.perAddress, window), settings.perAddress, log)
+      : null;
+  const perApiKey =
+    settings.perApiKey > 0
+      ? batchedLimiter(limiter(dataSource, 'key', settings.perApiKey, window), settings.perApiKey, log)
+      : null;
   const anonymousRegistrations =
     settings.registrationsPerAddressPerHour > 0
       ? limiter(dataSource, 'reg', settings.registrationsPerAddressPerHour, HOUR)

@@ -25,8 +25,10 @@ export function rowLoader<E extends ObjectLiteral>(
   refine: Refine<E> = (query) => query,
 ): DataLoader<string, E | null> {
   return new DataLoader(async (keys) => {
+    // One text for any number of keys (`= ANY($1)`): a named prepared statement, planned once per connection.
     const rows = await getEntities(
       refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
+      { prepared: true },
     );
     const byKey = new Map(rows.map((row) => [String(row[key]), row]));
     return keys.map((value) => byKey.get(value) ?? null);
@@ -43,6 +45,7 @@ export function groupLoader<E extends ObjectLiteral>(
   return new DataLoader(async (keys) => {
     const rows = await getEntities(
       refine(ctx.em.createQueryBuilder(entity, 'row').where(`row.${key} = ANY(:keys)`, { keys })),
+      { prepared: true },
     );
     return groupRows(keys, rows, (row) => row[key]);
   });

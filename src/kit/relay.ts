@@ -2,11 +2,11 @@ import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, MaxLength, Min } from 'class-validator';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
 import { userText } from './i18n';
-import { getEntities } from './hydrate';
+import { getEntities, hydrateRows } from './hydrate';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -322,6 +322,63 @@ async function edgesOf<E extends ObjectLiteral & { id: string }>(
     const text = value instanceof Date ? value.toISOString() : String(value);
     return { node, cursor: encodeCursor(orderKey(order), text, node.id) };
   });
+}
+
+const TOTAL = 'keyset_total_count';
+
+/**
+ * A page and the total count in ONE statement, for lists whose rows come from a search: the matches are
+ * found once (`matched`, which PostgreSQL materialises because it is read twice), counted, and the page is
+ * the first `first + 1` of them after the cursor by the sort key and id. Where `paginate` sends a page
+ * statement and a count statement that each find the matches again, this finds them once; it pays for the
+ * count even when `totalCount` is not selected, which costs little once the matches are all found (a
+ * search's order is computed, so the page needs every match anyway). `query` selects only its main
+ * alias's columns (joins only filter); the statement runs on first use of the page or the count.
+ */
+export function countedPage<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  args: ConnectionArgs,
+  order: SelectedKeysetOrder,
+  /** `endCursor` of an empty page: by default the `after` it was asked for. */
+  resumeCursor: string | null | undefined = args.after,
+): Connection<E> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const cursor = args.after ? decodeCursor(args.after, orderKey(order), order.type) : null;
+  const idColumn = `"${query.alias}_id"`;
+  let loaded: Promise<{ page: Page<E>; count: number }> | undefined;
+  const load = async () => {
+    const [matched, parameters] = query.clone().addSelect(order.column, SORT_KEY).getQueryAndParameters();
+    const values = [...parameters];
+    const at = (value: unknown) => `$${values.push(value)}`;
+    const direction = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+    const after = cursor
+      ? `WHERE (m.${SORT_KEY}, m.${idColumn}) ${direction === 'ASC' ? '>' : '<'} (${at(cursor[0])}, ${at(cursor[1])})`
+      : '';
+    const rows: Record<string, unknown>[] = await query.connection.query(
+      `WITH matched AS (${matched})
+       SELECT total.n AS ${TOTAL}, page.*
+         FROM (SELECT count(*)::int AS n FROM matched) total
+         LEFT JOIN LATERAL (
+           SELECT m.* FROM matched m ${after}
+            ORDER BY m.${SORT_KEY} ${direction}, m.${idColumn} ${direction} LIMIT ${at(first + 1)}
+         ) page ON true`,
+      values,
+      (query as unknown as { queryRunner?: QueryRunner }).queryRunner,
+    );
+    const count = Number(rows[0]?.[TOTAL] ?? 0);
+    const found = rows.filter((row) => row[idColumn.slice(1, -1)] != null);
+    const nodes = hydrateRows(query, found);
+    const edges = nodes.slice(0, first).map((node, index) => {
+      const value = found[index][SORT_KEY] as string | Date;
+      const text = value instanceof Date ? value.toISOString() : String(value);
+      return { node, cursor: encodeCursor(orderKey(order), text, node.id) };
+    });
+    return { page: { edges, hasNextPage: nodes.length > first, resumeCursor }, count };
+  };
+  return lazyConnectionOf(
+    () => (loaded ??= load()).then((result) => result.page),
+    () => (loaded ??= load()).then((result) => result.count),
+  );
 }
 
 /**

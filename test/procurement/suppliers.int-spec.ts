@@ -286,6 +286,31 @@ describe('suppliers', () => {
     }
   });
 
+  test('a search takes its page and its total count from one statement, on every page', async () => {
+    const all = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 100 });
+    const total = all.body.data!.suppliers.totalCount;
+    expect(total).toBe(all.body.data!.suppliers.nodes.length);
+    expect(total).toBeGreaterThan(3);
+    const first = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 2 });
+    const second = await api.graphql(SuppliersDocument, {
+      filter: { search: 'schilder' },
+      first: 2,
+      after: first.body.data!.suppliers.pageInfo.endCursor,
+    });
+    // The count is of every match, also on a page after a cursor.
+    expect(first.body.data!.suppliers.totalCount).toBe(total);
+    expect(second.body.data!.suppliers.totalCount).toBe(total);
+    expect(second.body.data!.suppliers.nodes.map((n) => n.id)).toEqual(
+      all.body.data!.suppliers.nodes.slice(2, 4).map((n) => n.id),
+    );
+    // Past the last match: an empty page that still counts them all.
+    const none = await api.graphql(SuppliersDocument, { filter: { search: 'zzqx-geen-treffer' }, first: 2 });
+    expect(none.body.data!.suppliers).toMatchObject({ totalCount: 0, nodes: [] });
+    // page and count, businesses, municipalities, categories (without a search: a page and a count apart)
+    expect((await api.logOf(first)).sqlCount).toBe(4);
+    expect((await api.logOf(second)).sqlCount).toBe(4);
+  });
+
   test('the statement count does not grow with the page size', async () => {
     const small = await api.graphql(SuppliersDocument, { first: 2 });
     const large = await api.graphql(SuppliersDocument, { first: 50 });

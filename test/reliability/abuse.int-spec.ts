@@ -63,6 +63,25 @@ describe('rate limits', () => {
     expect(rows).toEqual([{ key: 'addr:127.0.0.1', points: 5 }]);
   });
 
+  test('a high limit is counted in memory and written in batches; near the limit every request is counted in PostgreSQL', async () => {
+    // 300 a window: batches of 3 (1% of the limit).
+    const api = await server({ RATE_LIMIT_PER_ADDRESS: '300', RATE_LIMIT_WINDOW_SECONDS: '3600' });
+    for (let i = 0; i < 30; i += 1) expect((await api.graphql('{ __typename }')).status).toBe(200);
+    // Written at least every second: PostgreSQL holds all 30 points.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const [row] = await api.dataSource.query(`SELECT points FROM rate_limit WHERE key = 'addr:127.0.0.1'`);
+    expect(row.points).toBe(30);
+    // Near the limit each request is counted at once, and the limit holds exactly for one process.
+    await api.dataSource.query(`UPDATE rate_limit SET points = 295 WHERE key = 'addr:127.0.0.1'`);
+    const statuses: number[] = [];
+    // This process still believes 30: its batches bring it near the limit, then it counts each request.
+    for (let i = 0; i < 12; i += 1) statuses.push((await api.graphql('{ __typename }')).status);
+    const allowed = statuses.filter((status) => status === 200).length;
+    expect(allowed).toBeGreaterThanOrEqual(5);
+    expect(allowed).toBeLessThanOrEqual(5 + 2 * 3 - 1); // 2 × batch − 1 beyond what PostgreSQL knew
+    expect(statuses.slice(allowed).every((status) => status === 429)).toBe(true);
+  });
+
   test('per API key, wherever it is used from; the key is counted by its hash', async () => {
     const api = await server({ RATE_LIMIT_PER_API_KEY: '3', RATE_LIMIT_PER_ADDRESS: '100' });
     const { headers, secret } = await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read']);

@@ -47,6 +47,13 @@ export const procurementExamples: PlaygroundExample[] = [
   }
 }
 
+# The drafts of your municipality, newest first: CreateRequest's request is at the top after a reload.
+query Drafts {
+  procurementRequests(filter: { status: DRAFT }, first: 5) {
+    nodes { id title procedure deadline }
+  }
+}
+
 query Suggest($requestId: ID!) {
   suggestSuppliers(requestId: $requestId) {
     rank fit local regional reasons
@@ -60,10 +67,20 @@ mutation Invite($requestId: ID!, $supplierIds: [ID!]!) {
     userErrors { code message field }
   }
 }`,
-    // The request is the one CreateRequest makes (its procedure, SINGLE_QUOTE, invites exactly one supplier).
+    // The playground fills in the newest draft (reload the page after CreateRequest to get its request) and the
+    // top supplier Suggest proposes for it.
     variables: {
-      requestId: '<procurementRequest.id from CreateRequest>',
-      supplierIds: ['<one supplier.id from Suggest>'],
+      requestId: lookup(
+        'Drafts',
+        (data: { procurementRequests: { nodes: { id: string }[] } }) => data.procurementRequests.nodes[0]?.id,
+        '<a DRAFT request id from Drafts>',
+      ),
+      supplierIds: lookup(
+        'Suggest',
+        (data: { suggestSuppliers: { supplier: { id: string } }[] }) =>
+          data.suggestSuppliers.length > 0 ? [data.suggestSuppliers[0].supplier.id] : undefined,
+        ['<the supplier.id Suggest ranks first>'],
+      ),
     },
     token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0355' },
   },
