@@ -12,6 +12,8 @@ const MODULE_DEPENDENCIES = {
   procurement: ['core'],
   'social-enterprise': ['core', 'procurement'],
   politics: ['core'],
+  applications: ['core', 'procurement'],
+  notifications: ['core'],
 };
 
 const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });

@@ -4,6 +4,8 @@ import type { AppConfig } from './config';
 import type { DatabaseHandle } from './database';
 import { createDataSource, poolTimeouts, startDatabase } from './database';
 import type { Logger } from './logger';
+import type { NotificationWorker } from './modules/notifications';
+import { startWorker } from './notification-worker';
 import { preflight } from './preflight';
 import { purgeAuditTrail } from './modules/core';
 import { getSchema } from './schema';
@@ -16,6 +18,8 @@ export interface RunningApp {
   database: DatabaseHandle;
   dataSource: DataSource;
   server: Server;
+  /** The notification worker, when this process runs it (NOTIFICATIONS_WORKER, on by default). */
+  worker: NotificationWorker | null;
   stop(): Promise<void>;
 }
 
@@ -79,6 +83,9 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     throw error;
   }
   const server = await createServer(config, dataSource, log);
+  const worker = config.notifications.worker
+    ? await startWorker(config, dataSource, database.url, log, server.metrics.registry)
+    : null;
   const url = await server.listen(config.port, config.host);
   log.info({ durationMs: Date.now() - startedAt, database: database.description }, 'started');
   // The retention period is enforced daily too, for servers that run for months (docs/audit-trail.md).
@@ -99,10 +106,12 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     database,
     dataSource,
     server,
+    worker,
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(purgeDaily);
-        await server.close();
+        // The worker first: its running jobs finish (or go back to the queue) while the database is there.
+        await Promise.all([server.close(), worker?.stop()]);
         await dataSource.destroy();
         await database.stop();
       })()),

@@ -61,6 +61,7 @@ const configSchema = z
     RATE_LIMIT_PER_API_KEY: z.coerce.number().int().min(0).default(1200),
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(0).default(5),
     REGISTRATIONS_PER_EVENT_PER_ADDRESS: z.coerce.number().int().min(0).default(10),
+    APPLICATIONS_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(0).default(3),
     HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
@@ -69,6 +70,21 @@ const configSchema = z
     GRAPHQL_PLAYGROUND: booleanString.optional(),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    // Notifications (docs/notifications.md): mail, links, the worker and partner webhooks.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.nl:587')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Regio Q4 <noreply@regioq4.nl>'),
+    FRONTEND_URL: z.url().optional(),
+    NOTIFICATIONS_WORKER: booleanString.default(true),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+    SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(9),
+    WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).default(3),
+    WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
   })
   .superRefine((env, issue) => {
     for (const origin of parseOrigins(env.CORS_ORIGINS ?? '')) {
@@ -85,6 +101,13 @@ const configSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'must be set to a secret of your own when NODE_ENV=production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.FRONTEND_URL && !env.PUBLIC_URL) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['FRONTEND_URL'],
+        message: 'must be set when NODE_ENV=production: the links in mails point there',
       });
     }
     if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) {
@@ -128,6 +151,8 @@ export interface AppConfig {
     perApiKey: number;
     registrationsPerAddressPerHour: number;
     registrationsPerEventPerAddress: number;
+    /** Applications to join the register (`applyAsBusiness`) per client address per day; 0 is off. */
+    applicationsPerAddressPerDay: number;
   };
   http: {
     headersTimeoutMs: number;
@@ -137,6 +162,24 @@ export interface AppConfig {
   };
   graphql: { introspection: boolean; playground: boolean };
   metrics: { token?: string; port?: number };
+  /** Mail, links and webhooks (docs/notifications.md). */
+  notifications: {
+    smtpUrl?: string;
+    mailFrom: string;
+    /** Links people click in mails (`FRONTEND_URL`; in development http://localhost:3000). */
+    frontendUrl: string;
+    /** Whether the API process also runs the worker (`npm run worker` runs it alone). */
+    worker: boolean;
+    concurrency: number;
+    smtpTimeoutMs: number;
+    webhooks: {
+      timeoutMs: number;
+      retryBaseMs: number;
+      maxAttempts: number;
+      disableAfter: number;
+      allowedHosts: string[];
+    };
+  };
 }
 
 const SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
@@ -162,7 +205,7 @@ export class ConfigError extends Error {
 }
 
 /** Variables whose values must never reach a log or a terminal, also when they are wrong. */
-const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL']);
 
 /**
  * Reads and validates the configuration; throws a ConfigError that names every bad variable (with its value,
@@ -240,6 +283,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       perApiKey: env.RATE_LIMIT_PER_API_KEY,
       registrationsPerAddressPerHour: env.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
       registrationsPerEventPerAddress: env.REGISTRATIONS_PER_EVENT_PER_ADDRESS,
+      applicationsPerAddressPerDay: env.APPLICATIONS_PER_ADDRESS_PER_DAY,
     },
     http: {
       headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
@@ -252,5 +296,24 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       playground: env.GRAPHQL_PLAYGROUND ?? env.NODE_ENV !== 'production',
     },
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
+    notifications: {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      frontendUrl:
+        env.FRONTEND_URL ?? (env.NODE_ENV === 'production' ? env.PUBLIC_URL! : 'http://localhost:3000'),
+      worker: env.NOTIFICATIONS_WORKER,
+      concurrency: env.WORKER_CONCURRENCY,
+      smtpTimeoutMs: env.SMTP_TIMEOUT_MS,
+      webhooks: {
+        timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+        retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+        maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+        disableAfter: env.WEBHOOK_DISABLE_AFTER,
+        allowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      },
+    },
   };
 }

@@ -32,6 +32,8 @@ import { createMetrics } from './metrics';
 import type { Context } from './kit';
 import { createTokenVerifier, ErrorCode, negotiateLocale } from './kit';
 import { modules } from './modules';
+import { mountDevMailView } from './modules/notifications';
+import { mailDir, notificationSettings } from './notification-worker';
 import { createPlayground } from './playground';
 import type { RequestStore } from './request-store';
 import { currentRequest, requestStore } from './request-store';
@@ -157,6 +159,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   limitConnections(httpServer, config);
   const drain = createDrain(httpServer, config.shutdownTimeoutMs);
   const metrics = createMetrics(dataSource);
+  notificationSettings(config); // the preference resolvers read the signing key
   const trusted = config.trustedDocuments?.documents; // read and checked with the configuration
   const schema = getSchema();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -208,14 +211,27 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
+  const verifyToken = createTokenVerifier(config.jwt);
   for (const module of modules) {
     module.routes?.(router, {
       dataSource,
       createContext: (request) => buildContext(dataSource, request),
       baseUrlOf: (req) => baseUrlOf(config, req),
       refuse: sendError,
+      authenticate: async (req) => {
+        const viewer = await authenticate(
+          { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
+          dataSource.manager,
+          verifyToken,
+        );
+        const store = currentRequest();
+        if (store) store.callerKind = viewer.kind;
+        return viewer;
+      },
     });
   }
+  // Development: the mails the demo and the worker would have sent, without a mail server.
+  if (config.env !== 'production' && !config.notifications.smtpUrl) mountDevMailView(router, mailDir(config));
   app.use(router);
 
   if (config.graphql.playground) {

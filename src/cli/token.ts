@@ -9,7 +9,7 @@ import { Role, signToken } from '../kit';
  */
 const USAGE = [
   `usage: npm run -s token -- --role <${Object.values(Role).join('|')}> [--role ...]`,
-  '       [--municipality GM0355] (CIVIL_SERVANT) [--kvk 12345678] (MEMBER) [--sub id] [--name "..."] [--expires 8h]',
+  '       [--municipality GM0355] (CIVIL_SERVANT) [--kvk 12345678] (MEMBER) [--association <id>] (SECRETARY) [--sub id] [--name "..."] [--expires 8h]',
 ].join('\n');
 
 async function main(): Promise<void> {
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       role: { type: 'string', multiple: true },
       municipality: { type: 'string' },
       kvk: { type: 'string' },
+      association: { type: 'string' },
       sub: { type: 'string', default: 'developer' },
       name: { type: 'string' },
       expires: { type: 'string', default: '8h' },
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       roles: roles as Role[],
       municipality: values.municipality,
       kvk: values.kvk,
+      association: values.association,
     },
     `${lifetime}s`,
   );

@@ -245,6 +245,10 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
     settings.registrationsPerAddressPerHour > 0
       ? limiter(dataSource, 'reg', settings.registrationsPerAddressPerHour, HOUR)
       : null;
+  const applications =
+    settings.applicationsPerAddressPerDay > 0
+      ? limiter(dataSource, 'apply', settings.applicationsPerAddressPerDay, 24 * HOUR)
+      : null;
   const registrationsPerEvent =
     settings.registrationsPerEventPerAddress > 0
       ? limiter(dataSource, 'reg-event', settings.registrationsPerEventPerAddress, EVENT_CAP_SECONDS)
@@ -312,6 +316,16 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
               retryAfter,
               `Too many registrations from your address; try again in ${retryAfter} s`,
             );
+        }
+      },
+      async application(ctx: Context) {
+        if (hasRole(ctx.viewer, Role.ADMIN)) return;
+        const retryAfter = applications && (await consume(applications, clientAddress, log));
+        if (retryAfter) {
+          throw rateLimited(
+            retryAfter,
+            `Too many applications from your address; try again in ${retryAfter} s`,
+          );
         }
       },
     }),

@@ -8,6 +8,7 @@ export enum Role {
   CIVIL_SERVANT = 'CIVIL_SERVANT',
   COACH = 'COACH',
   MEMBER = 'MEMBER',
+  SECRETARY = 'SECRETARY',
 }
 registerEnumType(Role, {
   name: 'Role',
@@ -18,6 +19,11 @@ registerEnumType(Role, {
     CIVIL_SERVANT: { description: 'A civil servant of the municipality in the `municipality` claim.' },
     COACH: { description: 'A job coach in the social-enterprise portal.' },
     MEMBER: { description: 'An entrepreneur acting for the business in the `kvk` claim.' },
+    SECRETARY: {
+      description:
+        'The secretary of the business association in the `association` claim (its id): approves applications ' +
+        'naming it and manages its memberships, nothing of other associations.',
+    },
   },
 });
 
@@ -74,6 +80,8 @@ export interface Viewer {
   municipalityCode: string | null;
   /** KvK number of the business a member acts for. */
   kvkNumber: string | null;
+  /** Database id of the association a secretary acts for. */
+  associationId: string | null;
   /** The organisation an API key belongs to (database id). */
   organisationId: string | null;
   scopes: ApiScope[];
@@ -86,6 +94,7 @@ export const ANONYMOUS: Viewer = Object.freeze({
   roles: [],
   municipalityCode: null,
   kvkNumber: null,
+  associationId: null,
   organisationId: null,
   scopes: [],
 }) as Viewer;

@@ -13,6 +13,8 @@ export interface Loaders {}
 export interface RequestLimits {
   /** Throws RATE_LIMITED (HTTP 429) when the caller's address registered too often. */
   registration(ctx: Context, eventId: string): Promise<void>;
+  /** Throws RATE_LIMITED (HTTP 429) when the caller's address applied to join the register too often. */
+  application(ctx: Context): Promise<void>;
 }
 
 /** What every resolver and service receives first. Built once per request; never shared. */
@@ -29,4 +31,9 @@ export interface Context {
   /** The caller's language for sentences shown to people (`Accept-Language`; Dutch by default). */
   locale: Locale;
   limits?: RequestLimits;
+  /**
+   * Inside `withTransaction`: the notifications of this transaction (the kit's `notify`), added to the job queue
+   * with one statement just before the commit.
+   */
+  outbox?: { kind: string; key: string; data: unknown }[];
 }

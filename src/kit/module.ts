@@ -6,6 +6,7 @@ import type { Catalogue, Formatter } from './i18n';
 import { addDutch, addFormatter } from './i18n';
 import type { Context } from './context';
 import type { ErrorCode } from './errors';
+import type { NotificationKind, ReminderSchedule } from './notifications';
 import type { Node } from './relay';
 
 /** How `node(id:)` refetches one type: load by database id, applying the type's visibility rules. */
@@ -81,6 +82,32 @@ export interface RouteDeps {
   baseUrlOf(request: Request): string;
   /** Refuses a request the way every route does: `{ errors: [{ message, extensions: { code, requestId } }] }`. */
   refuse(response: Response, status: number, code: ErrorCode, message: string): void;
+  /**
+   * Who is calling, exactly as for `/graphql` (src/authenticate.ts: a bearer token, an `X-Api-Key`, or
+   * anonymous). Credentials that are presented but wrong reject with UNAUTHENTICATED (401): pass the error to
+   * `refusalOf`. Use the viewer in `createContext`, so a download applies the API's own rules.
+   */
+  authenticate(request: Request): Promise<Viewer>;
+}
+
+const STATUS_OF: Partial<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+};
+
+/**
+ * How a route refuses an error the API's services throw (`forbidden(...)`, a bad token): its code and HTTP
+ * status, for `RouteDeps.refuse`. Null for anything else (a bug, the database): pass that on to `next`.
+ */
+export function refusalOf(error: unknown): { status: number; code: ErrorCode; message: string } | null {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: number } } })?.extensions;
+  const code = typeof extensions?.code === 'string' ? extensions.code : undefined;
+  const status = extensions?.http?.status ?? (code ? STATUS_OF[code] : undefined);
+  if (!code || !status) return null;
+  return { status, code: code as ErrorCode, message: (error as Error).message };
 }
 
 /** A query parameter given once (undefined when absent, null when repeated or nested: refuse those). */
@@ -112,6 +139,11 @@ export interface ModuleDescriptor<L extends object = object> {
   dutch?: Catalogue;
   /** Formats its Dutch sentences use beyond `euros`, `date` and `datetime` (`src/kit/i18n.ts`). */
   formatters?: Record<string, Formatter>;
+  /** The kinds of notification the module sends (`notify(tx, kind, key, data)`), rendered by the module. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  notifications?: NotificationKind<any>[];
+  /** Reminders the worker's clock asks for every minute (README of notifications: docs/notifications.md). */
+  reminders?: ReminderSchedule[];
 }
 
 export function defineModule<L extends object>(descriptor: ModuleDescriptor<L>): ModuleDescriptor<L> {

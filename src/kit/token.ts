@@ -3,6 +3,7 @@ import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from 'j
 import type { Viewer } from './auth';
 import { Role, ViewerKind } from './auth';
 import { AppError, ErrorCode } from './errors';
+import { fromGlobalId } from './relay';
 import { CBS_CODE, KVK_NUMBER } from './validators';
 
 export interface TokenSettings {
@@ -45,6 +46,8 @@ export interface TokenClaims {
   municipality?: string;
   /** KvK number; required with MEMBER. */
   kvk?: string;
+  /** The association's id as the API shows it (`Association:…` global id); required with SECRETARY. */
+  association?: string;
 }
 
 const invalidToken = (reason: string) =>
@@ -64,6 +67,14 @@ function toViewer(payload: JWTPayload): Viewer {
   if (roles.includes(Role.MEMBER) && !(kvk && KVK_NUMBER.test(kvk))) {
     throw invalidToken('a MEMBER token needs a kvk claim with a KvK number');
   }
+  let associationId: string | null = null;
+  if (roles.includes(Role.SECRETARY)) {
+    try {
+      associationId = fromGlobalId(String(payload.association ?? ''), 'Association').id;
+    } catch {
+      throw invalidToken('a SECRETARY token needs an association claim with an association id');
+    }
+  }
   return {
     kind: ViewerKind.PERSON,
     subject: payload.sub,
@@ -71,6 +82,7 @@ function toViewer(payload: JWTPayload): Viewer {
     roles: roles as Role[],
     municipalityCode: municipality,
     kvkNumber: kvk,
+    associationId,
     organisationId: null,
     scopes: [],
   };

@@ -2,6 +2,7 @@ import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { enterAuditContext } from './audit';
 import type { Context } from './context';
 import type { Node } from './relay';
+import { flushOutbox } from './notifications';
 import { fromGlobalId } from './relay';
 
 class Rollback<T> extends Error {
@@ -18,17 +19,19 @@ function hasUserErrors(value: unknown): boolean {
 /**
  * Runs `fn` in one transaction with a context whose `em` and loaders belong to it. A result that carries
  * `userErrors` is returned after a rollback, so a refused mutation changes nothing; a thrown error rolls
- * back too. Afterwards the request's loaders are cleared, so later fields read what was committed. Every
- * change in it is recorded in the audit trail under the viewer's name (`enterAuditContext`).
+ * back too. The transaction's notifications are queued by one statement just before it commits. Afterwards
+ * the request's loaders are cleared, so later fields read what was committed. Every change in it is recorded
+ * in the audit trail under the viewer's name (`enterAuditContext`).
  */
 export async function withTransaction<T>(ctx: Context, fn: (tx: Context) => Promise<T>): Promise<T> {
   try {
     return await ctx.em.transaction(async (em) => {
-      const tx: Context = { ...ctx, em };
+      const tx: Context = { ...ctx, em, outbox: [] };
       await enterAuditContext(tx);
       tx.loaders = ctx.createLoaders(tx);
       const result = await fn(tx);
       if (hasUserErrors(result)) throw new Rollback(result);
+      await flushOutbox(tx);
       return result;
     });
   } catch (error) {

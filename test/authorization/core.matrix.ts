@@ -64,13 +64,14 @@ export const coreMatrix = defineMatrix({
     organisations: { cells: everyone },
   },
   mutation: {
-    addBusinessMembership: { cells: gate('ADMIN') },
+    // A secretary for their own association only (test/applications/applications.int-spec.ts).
+    addBusinessMembership: { cells: gate('ADMIN', 'SECRETARY') },
     createApiKey: { cells: gate('ADMIN') },
     createBoardPlan: { cells: gate('ADMIN') },
     createBusiness: { cells: gate('ADMIN') },
     createOrganisation: { cells: gate('ADMIN') },
     deleteBusiness: { cells: gate('ADMIN') },
-    endBusinessMembership: { cells: gate('ADMIN') },
+    endBusinessMembership: { cells: gate('ADMIN', 'SECRETARY') },
     revokeApiKey: { cells: gate('ADMIN') },
     rotateApiKeyFeedToken: { cells: gate('ADMIN') },
     // A member for their own business only: the service checks ownership (test/core/businesses.int-spec.ts).
@@ -334,6 +335,7 @@ export const coreMatrix = defineMatrix({
     },
     Viewer: {
       fields: {
+        association: INHERIT,
         business: INHERIT,
         kind: INHERIT,
         municipality: INHERIT,

@@ -1,8 +1,10 @@
 import { mergeMatrices } from '../support/authorization-matrix';
+import { applicationsMatrix } from './applications.matrix';
 import { coreMatrix } from './core.matrix';
 import { httpMatrix } from './http.matrix';
 import { networkingMatrix } from './networking.matrix';
 import { newsMatrix } from './news.matrix';
+import { notificationsMatrix } from './notifications.matrix';
 import { politicsMatrix } from './politics.matrix';
 import { procurementMatrix } from './procurement.matrix';
 import { socialEnterpriseMatrix } from './social-enterprise.matrix';
@@ -16,4 +18,6 @@ export const authorizationMatrix = mergeMatrices([
   procurementMatrix,
   socialEnterpriseMatrix,
   politicsMatrix,
+  applicationsMatrix,
+  notificationsMatrix,
 ]);

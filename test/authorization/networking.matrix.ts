@@ -1,4 +1,5 @@
 import {
+  routeFor,
   defineMatrix,
   everyone,
   except,
@@ -88,6 +89,11 @@ export const networkingMatrix = defineMatrix({
   routes: {
     'GET /feeds/events.ics': { path: '/feeds/events.ics', cells: everyone },
     'GET /events/:id.ics': { path: '/events/{event}.ics', cells: everyone },
+    // As `Event.registrations`: organisers and admins all, a member their business's (test/http/exports.int-spec.ts).
+    'GET /events/:id/registrations.csv': {
+      path: '/events/{event}/registrations.csv',
+      cells: routeFor(['ADMIN', 'MEMBER'], { anonymous: 403, others: 403 }),
+    },
   },
   types: {
     AnnualReview: { fields: { networking: INHERIT, regionalContacts: INHERIT } },

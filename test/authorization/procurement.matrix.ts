@@ -1,5 +1,6 @@
 import { toGlobalId } from '../../src/kit';
 import {
+  routeFor,
   defineMatrix,
   everyone,
   gate,
@@ -131,6 +132,17 @@ export const procurementMatrix = defineMatrix({
   },
   routes: {
     'GET /ocds/releases.json': { path: '/ocds/releases.json?municipality=GM0355', cells: everyone },
+    'GET /procurement-requests/:id/shortlist.csv': {
+      path: '/procurement-requests/{procurementRequest}/shortlist.csv',
+      cells: routeFor(['ADMIN', 'CIVIL_SERVANT'], { anonymous: 401, others: 403 }),
+    },
+    'GET /procurement-requests/:id/invitations.csv': {
+      path: '/procurement-requests/{procurementRequest}/invitations.csv',
+      // As `invitationLog`, whose empty list (no entry for the caller, request hidden) is a 404 here; a member's
+      // own entries are tested in test/http/exports.int-spec.ts.
+      cells: routeFor(['ADMIN', 'CIVIL_SERVANT'], { anonymous: 404, others: 404 }),
+    },
+    'GET /suppliers.csv': { path: '/suppliers.csv?cpv=45442100&municipality=GM0355', cells: everyone },
   },
   types: {
     AnnualReview: { fields: { procurement: INHERIT } },

@@ -90,10 +90,15 @@ export const socialEnterpriseMatrix = defineMatrix({
     confirmSocialReturnCredits: { cells: gate('CIVIL_SERVANT') },
     creditSocialReturn: { cells: gate(...CANDIDATE_READERS) },
     eraseCandidate: { cells: gate(...CANDIDATE_READERS) },
+    // Which firm and which project are the service's rules (test/social-enterprise/project-interest.int-spec.ts).
+    expressProjectInterest: { cells: gate('MEMBER') },
     movePlacement: { cells: gate(...CANDIDATE_READERS) },
+    // The poster only: others' placements are NOT_FOUND (test/social-enterprise/answers.int-spec.ts).
+    answerPlacement: { cells: gate('MEMBER', 'CIVIL_SERVANT') },
     postOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
     proposePlacement: { cells: gate(...CANDIDATE_READERS) },
     setSocialEnterpriseParticipation: { cells: gate('ADMIN') },
+    takeInterestedFirmsIntoRequest: { cells: gate('ADMIN', 'CIVIL_SERVANT') },
     updateCandidate: { cells: gate(...CANDIDATE_READERS) },
     // Whose opportunity (poster, or a coach for an institution) is the service's rule.
     updateOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
@@ -136,6 +141,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     CreateCandidatePayload: payload('candidate', 'userErrors'),
     CreditSocialReturnPayload: payload('credit', 'userErrors'),
     EraseCandidatePayload: payload('candidate', 'userErrors'),
+    ExpressProjectInterestPayload: payload('interest', 'userErrors'),
     MovePlacementPayload: payload('placement', 'userErrors'),
     Municipality: { fields: { opportunities: INHERIT, socialEnterpriseParticipation: INHERIT } },
     Opportunity: {
@@ -148,6 +154,9 @@ export const socialEnterpriseMatrix = defineMatrix({
         description: INHERIT,
         hoursPerWeek: INHERIT,
         id: INHERIT,
+        // Answers of firms: municipal PROJECTs only; the sample is a business's JOB, so null for everyone. Who
+        // sees which answers of a project is tested in test/social-enterprise/project-interest.int-spec.ts.
+        interests: visibleTo(),
         kind: INHERIT,
         municipality: INHERIT,
         organisation: INHERIT,
@@ -186,6 +195,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     PlacementStageCount: payload('count', 'stage'),
     PlacementTransition: payload('actorName', 'at', 'from', 'note', 'to'),
     PostOpportunityPayload: payload('opportunity', 'userErrors'),
+    ProjectInterest: payload('business', 'createdAt', 'note', 'takenIntoRequestAt'),
     ProposePlacementPayload: payload('placement', 'userErrors'),
     SetSocialEnterpriseParticipationPayload: payload('participation', 'userErrors'),
     SocialEnterpriseParticipation: payload('municipality', 'since', 'status', 'until'),
@@ -224,6 +234,7 @@ export const socialEnterpriseMatrix = defineMatrix({
     ),
     ConfirmSocialReturnCreditsPayload: payload('status', 'userErrors'),
     SuppressedCount: payload('suppressed', 'value'),
+    TakeInterestedFirmsIntoRequestPayload: payload('opportunity', 'userErrors'),
     TargetGroupCount: payload('count', 'targetGroup'),
     UpdateCandidatePayload: payload('candidate', 'userErrors'),
     UpdateOpportunityPayload: payload('opportunity', 'userErrors'),

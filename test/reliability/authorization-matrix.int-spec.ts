@@ -59,6 +59,7 @@ beforeAll(async () => {
   headersOf.CIVIL_SERVANT = await api.token({ roles: [Role.CIVIL_SERVANT], municipality: 'GM0355' });
   headersOf.COACH = await api.token({ roles: [Role.COACH] });
   headersOf.MEMBER = await api.token({ roles: [Role.MEMBER], kvk: samples.memberKvk });
+  headersOf.SECRETARY = await api.token({ roles: [Role.SECRETARY], association: samples.association });
   Object.assign(
     samples,
     await matrix.prepare({

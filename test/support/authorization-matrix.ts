@@ -14,6 +14,7 @@ export const CALLERS = [
   'CIVIL_SERVANT',
   'COACH',
   'MEMBER',
+  'SECRETARY',
   'events:read',
   'news:read',
   'suppliers:read',
@@ -174,3 +175,10 @@ export function mergeMatrices(matrices: ModuleMatrix[]): Required<ModuleMatrix> 
     Object.assign({}, ...(await Promise.all(prepares.map((p) => p(helpers)))));
   return merged;
 }
+
+/** A route for the listed callers; the others get the HTTP status of its refusal (`anonymous` may differ). */
+export const routeFor = (allowed: Caller[], refused: { anonymous: number; others: number }): Cells =>
+  cells((caller) => {
+    if (allowed.includes(caller)) return 'ok';
+    return caller === 'anonymous' ? refused.anonymous : refused.others;
+  });

@@ -134,6 +134,7 @@ export async function startTestServer(
     RATE_LIMIT_PER_API_KEY: '0',
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: '0',
     REGISTRATIONS_PER_EVENT_PER_ADDRESS: '0',
+    APPLICATIONS_PER_ADDRESS_PER_DAY: '0',
     ...options.env,
   });
   const logs: RequestLog[] = [];

@@ -63,6 +63,7 @@ async function viewerOfKey(em: EntityManager, key: ApiKey): Promise<Viewer> {
     roles: [],
     municipalityCode: null,
     kvkNumber: null,
+    associationId: null,
     organisationId: key.organisationId,
     scopes: key.scopes,
   };

@@ -105,9 +105,11 @@ export class BusinessResolver {
     return businesses.deleteBusiness(ctx, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, Role.SECRETARY)
   @Mutation(() => AddBusinessMembershipPayload, {
-    description: 'Records that a business joined an association (admins).',
+    description:
+      'Records that a business joined (or, after an ended membership, renewed) an association: admins, or ' +
+      'the association’s own secretary.',
   })
   addBusinessMembership(
     @Ctx() ctx: Context,
@@ -119,9 +121,11 @@ export class BusinessResolver {
     return businesses.addBusinessMembership(ctx, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, Role.SECRETARY)
   @Mutation(() => EndBusinessMembershipPayload, {
-    description: 'Records the last day of a business’s membership of an association (admins).',
+    description:
+      'Records the last day of a business’s membership of an association: admins, or the association’s own ' +
+      'secretary.',
   })
   endBusinessMembership(
     @Ctx() ctx: Context,

@@ -129,6 +129,45 @@ export function createBusiness(ctx: Context, input: CreateBusinessInput) {
   });
 }
 
+/** A business as an approved application brings it in (see `admitBusiness`). */
+export interface AdmittedBusiness {
+  kvkNumber: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  municipalityId: string;
+  registeredOn: string;
+}
+
+/**
+ * The business of a KvK number, made from `data` when the register has none yet: never a second business
+ * for one number. Admissions of one number take turns on a transaction-scoped advisory lock (there is no row
+ * to lock before the first exists); the unique index on `kvk_number` stays the last word.
+ */
+export async function admitBusiness(
+  tx: Context,
+  data: AdmittedBusiness,
+): Promise<{ business: Business; created: boolean }> {
+  await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext('business-kvk:' || $1))`, [data.kvkNumber]);
+  const existing = await tx.em.findOneBy(Business, { kvkNumber: data.kvkNumber });
+  if (existing) return { business: existing, created: false };
+  const business = await tx.em.save(
+    tx.em.create(Business, {
+      ...data,
+      name: data.name.trim(),
+      street: data.street.trim(),
+      houseNumber: data.houseNumber.trim(),
+      postcode: normalizePostcode(data.postcode),
+      city: data.city.trim(),
+      sbiCodes: [],
+      website: null,
+    }),
+  );
+  return { business, created: true };
+}
+
 export function updateBusiness(ctx: Context, input: UpdateBusinessInput) {
   return withTransaction(ctx, async (tx) => {
     const business = await findForUpdate(tx, Business, input.id);
@@ -187,6 +226,41 @@ export function deleteBusiness(ctx: Context, input: DeleteBusinessInput) {
 }
 
 /**
+ * Admins manage every association's memberships; a secretary only those of the association in their token
+ * (FORBIDDEN for another, so a secretary cannot tell other associations' members by probing).
+ */
+export function assertManagesAssociation(ctx: Context, associationId: string): void {
+  if (hasRole(ctx.viewer, Role.ADMIN)) return;
+  if (hasRole(ctx.viewer, Role.SECRETARY) && ctx.viewer.associationId === associationId) return;
+  throw forbidden('Only admins and the association’s own secretary manage its memberships');
+}
+
+/**
+ * Starts a membership on `since` unless the business is a member of the association then: the one rule of
+ * `addBusinessMembership` and of an approved application. Null with the refusal as a user error.
+ */
+export async function startMembership(
+  tx: Context,
+  businessId: string,
+  associationId: string,
+  since: string,
+): Promise<{ membership: BusinessMembership | null; userErrors: UserError[] }> {
+  const open = await latestMembership(tx, businessId, associationId);
+  if (open && (open.until === null || open.until >= since)) {
+    return {
+      membership: null,
+      userErrors: [
+        userError(UserErrorCode.NOT_ALLOWED, 'The business is already a member then', ['input', 'since']),
+      ],
+    };
+  }
+  const membership = await tx.em.save(
+    tx.em.create(BusinessMembership, { businessId, associationId, since, until: null }),
+  );
+  return { membership, userErrors: [] };
+}
+
+/**
  * The business's latest membership of the association, read after locking the business's row: every
  * membership change of a business takes that lock first, so two changes take turns (two joins never both
  * find no membership and both start one).
@@ -203,6 +277,7 @@ export function addBusinessMembership(ctx: Context, input: AddBusinessMembership
   return withTransaction(ctx, async (tx) => {
     const businessId = fromGlobalId(input.businessId, 'Business').id;
     const associationId = fromGlobalId(input.associationId, 'Association').id;
+    assertManagesAssociation(tx, associationId);
     const [business, association] = await Promise.all([
       tx.loaders.core.businessById.load(businessId),
       tx.loaders.core.associationById.load(associationId),
@@ -213,19 +288,7 @@ export function addBusinessMembership(ctx: Context, input: AddBusinessMembership
     if (!association)
       errors.push(userError(UserErrorCode.NOT_FOUND, 'No such association', ['input', 'associationId']));
     if (errors.length > 0) return { membership: null, userErrors: errors };
-    const open = await latestMembership(tx, businessId, associationId);
-    if (open && (open.until === null || open.until >= input.since)) {
-      return {
-        membership: null,
-        userErrors: [
-          userError(UserErrorCode.NOT_ALLOWED, 'The business is already a member then', ['input', 'since']),
-        ],
-      };
-    }
-    const membership = await tx.em.save(
-      tx.em.create(BusinessMembership, { businessId, associationId, since: input.since, until: null }),
-    );
-    return { membership, userErrors: [] };
+    return startMembership(tx, businessId, associationId, input.since);
   });
 }
 
@@ -233,6 +296,7 @@ export function endBusinessMembership(ctx: Context, input: EndBusinessMembership
   return withTransaction(ctx, async (tx) => {
     const businessId = fromGlobalId(input.businessId, 'Business').id;
     const associationId = fromGlobalId(input.associationId, 'Association').id;
+    assertManagesAssociation(tx, associationId);
     const open = await latestMembership(tx, businessId, associationId);
     if (!open || open.until !== null) {
       return {

@@ -76,6 +76,8 @@ export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { MunicipalityBusinessFigures } from './figures.payloads';
 export { inputMunicipality, municipalityArgument } from './catalogue.service';
+export { admitBusiness, assertManagesAssociation, startMembership } from './business.service';
+export type { AdmittedBusiness } from './business.service';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,

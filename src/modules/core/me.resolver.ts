@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context, Viewer } from '../../kit';
+import { Association } from './association.entity';
 import { Business } from './business.entity';
 import { ViewerType } from './me.payloads';
 import { Municipality } from './municipality.entity';
@@ -22,6 +23,11 @@ export class MeResolver {
   @FieldResolver(() => Business, { nullable: true, description: 'The business a member acts for.' })
   business(@Ctx() ctx: Context, @Root() viewer: Viewer) {
     return viewer.kvkNumber ? ctx.loaders.core.businessByKvkNumber.load(viewer.kvkNumber) : null;
+  }
+
+  @FieldResolver(() => Association, { nullable: true, description: 'The association a secretary acts for.' })
+  association(@Ctx() ctx: Context, @Root() viewer: Viewer) {
+    return viewer.associationId ? ctx.loaders.core.associationById.load(viewer.associationId) : null;
   }
 
   @FieldResolver(() => Organisation, {

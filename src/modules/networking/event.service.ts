@@ -7,6 +7,7 @@ import {
   findForUpdate,
   fromGlobalId,
   hasRole,
+  notify,
   Role,
   paginate,
   roundedShare,
@@ -29,6 +30,13 @@ import type {
 } from './event.inputs';
 import { EventOrderField } from './event.enum';
 import { toAmsterdamIso } from './local-time';
+import {
+  eventCancelled,
+  eventCreated,
+  eventMoved,
+  eventRemoved,
+  eventUpdated,
+} from './networking.notifications';
 import { RegistrationStatus } from './registration.entity';
 import { countByStatus, promoteWaitlist } from './registration.service';
 
@@ -251,6 +259,7 @@ export function createEvent(ctx: Context, input: CreateEventInput) {
     });
     const id = identifiers[0].id as string;
     await saveHosts(tx, id, hosts);
+    await notify(tx, eventCreated, id, { eventId: id });
     return { event: await tx.em.findOneByOrFail(Event, { id }), userErrors: [] };
   });
 }
@@ -357,6 +366,27 @@ export function updateEvent(ctx: Context, input: UpdateEventInput) {
     if (Object.keys(changes).length === 0 && !hosts) return { event, userErrors: [] };
     await tx.em.update(Event, { id: event.id }, { ...changes, updatedAt: () => 'CURRENT_TIMESTAMP' });
     if (changes.capacity !== undefined) await promoteWaitlist(tx, event.id, changes.capacity);
+    const moved =
+      (changes.startsAt && changes.startsAt.getTime() !== event.startsAt.getTime()) ||
+      (changes.venueName !== undefined &&
+        (changes.venueName !== event.venueName || changes.venueAddress !== event.venueAddress));
+    const key = `${event.id}:${event.revision + 1}`;
+    const data = { eventId: event.id, revision: event.revision + 1 };
+    if (moved) {
+      const before = {
+        startsAt: event.startsAt.toISOString(),
+        venueName: event.venueName,
+        venueAddress: event.venueAddress,
+      };
+      await notify(tx, eventMoved, key, { ...data, before });
+    } else await notify(tx, eventUpdated, key, data);
+    if (changes.visibility && changes.visibility !== event.visibility) {
+      await notify(tx, eventRemoved, key, {
+        eventId: event.id,
+        visibility: event.visibility,
+        now: changes.visibility,
+      });
+    }
     return { event: await tx.em.findOneByOrFail(Event, { id: event.id }), userErrors: [] };
   });
 }
@@ -374,6 +404,7 @@ export function cancelEvent(ctx: Context, input: CancelEventInput) {
       };
     }
     await tx.em.update(Event, { id: event.id }, { status: EventStatus.CANCELLED });
+    await notify(tx, eventCancelled, event.id, { eventId: event.id });
     return { event: await tx.em.findOneByOrFail(Event, { id: event.id }), userErrors: [] };
   });
 }

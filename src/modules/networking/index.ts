@@ -1,6 +1,7 @@
 import dutch from './networking.nl.json';
 import { ApiScope, defineModule, hasRole, PLAYGROUND_NOW, Role, toGlobalId } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
+import { registrationExportRoutes } from './registrations.export';
 import { calendarRoutes } from './calendar-feed';
 import { canSeeRegistration } from './event-access.service';
 import { Event, EventHost } from './event.entity';
@@ -23,6 +24,7 @@ import {
 } from './core-extensions.resolver';
 import { createNetworkingLoaders } from './networking.loaders';
 import { NetworkingStatsResolver } from './networking-stats.resolver';
+import { eventReminders, networkingNotifications } from './networking.notifications';
 import { DEMO_OPEN_EVENT, seedNetworking } from './networking.seed';
 import { Registration } from './registration.entity';
 import { RegistrationResolver } from './registration.resolver';
@@ -85,7 +87,12 @@ export const networking = defineModule({
   ],
   createLoaders: createNetworkingLoaders,
   seedDemo: seedNetworking,
-  routes: calendarRoutes,
+  notifications: networkingNotifications,
+  reminders: [eventReminders],
+  routes: (router, deps) => {
+    calendarRoutes(router, deps);
+    registrationExportRoutes(router, deps);
+  },
   examples: [
     {
       title: 'Upcoming public events with free seats (anyone; the demo has some in the coming weeks)',

@@ -8,6 +8,7 @@ import {
   hasRole,
   lockRow,
   newSecret,
+  notify,
   Role,
   userError,
   UserErrorCode,
@@ -23,6 +24,7 @@ import type {
   CheckInRegistrationInput,
   RegisterForEventInput,
 } from './event.inputs';
+import { registrationConfirmed, waitlistPromoted } from './networking.notifications';
 import { Registration, RegistrationStatus } from './registration.entity';
 
 /**
@@ -160,6 +162,7 @@ export async function registerForEvent(ctx: Context, input: RegisterForEventInpu
     });
     const registration = await tx.em.findOneByOrFail(Registration, { id: identifiers[0].id as string });
     registration.revealed = true;
+    await notify(tx, registrationConfirmed, registration.id, { registrationId: registration.id, secret });
     const waitlistPosition =
       status === RegistrationStatus.WAITLISTED
         ? await countByStatus(tx, event.id, RegistrationStatus.WAITLISTED)
@@ -192,7 +195,9 @@ export async function promoteWaitlist(
     .returning(['id', 'arrival'])
     .execute();
   const updated = result.raw as { id: string; arrival: string }[];
-  return updated.sort((a, b) => Number(a.arrival) - Number(b.arrival)).map((r) => r.id);
+  const ids = updated.sort((a, b) => Number(a.arrival) - Number(b.arrival)).map((r) => r.id);
+  if (ids.length > 0) await notify(tx, waitlistPromoted, ids.join(','), { registrationIds: ids });
+  return ids;
 }
 
 /** The registration an input points to, and whether the caller holds its secret. */

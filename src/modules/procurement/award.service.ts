@@ -4,6 +4,7 @@ import {
   findForUpdate,
   fromGlobalId,
   lockRow,
+  notify,
   paginate,
   SortDirection,
   userError,
@@ -23,6 +24,7 @@ import {
   quotesUnsealed,
   transitionError,
 } from './procurement-request.service';
+import { quoteReceived, requestOutcome } from './procurement.notifications';
 import { Quote } from './quote.entity';
 
 /** Social return owed on an award: the percentage of the awarded value, rounded down to the cent. */
@@ -121,7 +123,9 @@ export function submitQuote(ctx: Context, input: SubmitQuoteArgs, now = new Date
     const actor = actorOf(tx.viewer);
     quote.submittedBySubject = actor.subject;
     quote.submittedByName = actor.name;
-    return { quote: await tx.em.save(quote), userErrors: [] };
+    const saved = await tx.em.save(quote);
+    await notify(tx, quoteReceived, `${saved.id}:${now.toISOString()}`, { quoteId: saved.id });
+    return { quote: saved, userErrors: [] };
   });
 }
 
@@ -210,6 +214,7 @@ export function awardRequest(
     });
     request.status = ProcurementRequestStatus.AWARDED;
     await tx.em.save(request);
+    await notify(tx, requestOutcome, request.id, { requestId: request.id });
     return { award: await tx.em.findOneByOrFail(Award, { id: identifiers[0].id as string }), userErrors: [] };
   });
 }

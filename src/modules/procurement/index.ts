@@ -22,11 +22,14 @@ import { findRequest } from './procurement-request.service';
 import { createProcurementLoaders } from './procurement.loaders';
 import { ProcurementStatsResolver } from './procurement-stats.resolver';
 import { procurementExamples } from './procurement.examples';
+import { procurementExportRoutes } from './procurement.exports';
+import { procurementNotifications, quoteReminders } from './procurement.notifications';
 import { procurementRoutes } from './procurement.routes';
 import { seedProcurement } from './procurement.seed';
 import { ProcurementQuestion } from './question.entity';
 import { ProcurementQuestionResolver } from './question.resolver';
 import { findQuestion } from './question.service';
+import { ProposedSupplier } from './proposed-supplier.entity';
 import { Quote } from './quote.entity';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
 import { ProcurementThreshold } from './threshold.entity';
@@ -46,6 +49,7 @@ export const procurement = defineModule({
     Quote,
     Award,
     ProcurementQuestion,
+    ProposedSupplier,
   ],
   resolvers: [
     CpvCategoryResolver,
@@ -87,7 +91,12 @@ export const procurement = defineModule({
   ],
   createLoaders: createProcurementLoaders,
   seedDemo: seedProcurement,
-  routes: procurementRoutes,
+  notifications: procurementNotifications,
+  reminders: [quoteReminders],
+  routes: (router, deps) => {
+    procurementRoutes(router, deps);
+    procurementExportRoutes(router, deps);
+  },
   examples: procurementExamples,
 });
 
@@ -97,5 +106,7 @@ export {
   lockAwardForCredit,
   socialReturnOfAward,
 } from './social-enterprise.service';
+export { proposeSuppliers } from './shortlist.service';
+export { addProfileOfApprovedBusiness, unknownCpvCodes } from './supplier.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';
 // Core's, re-exported for the modules that took it from here before core had it.

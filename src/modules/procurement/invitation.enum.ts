@@ -4,6 +4,7 @@ import { registerEnumType } from 'type-graphql';
 export enum CategoryFit {
   EXACT = 'EXACT',
   PARENT = 'PARENT',
+  NONE = 'NONE',
 }
 registerEnumType(CategoryFit, {
   name: 'CategoryFit',
@@ -11,5 +12,6 @@ registerEnumType(CategoryFit, {
   valuesConfig: {
     EXACT: { description: 'The supplier offers the requested category or one below it.' },
     PARENT: { description: 'The supplier offers a broader category above the requested one.' },
+    NONE: { description: 'Put forward by the buyer; none of its categories fits the requested one.' },
   },
 });

@@ -5,6 +5,7 @@ import {
   findForUpdate,
   forbidden,
   hasRole,
+  notify,
   paginate,
   Role,
   SortDirection,
@@ -17,6 +18,7 @@ import { viewerBusinessId, viewerMunicipalityId } from '../core';
 import { InvitationOutcome } from './invitation.entity';
 import { ProcurementRequest, ProcurementRequestStatus } from './procurement-request.entity';
 import { ProcurementLogEntry, ProcurementStep } from './procurement-request.payloads';
+import { requestOutcome } from './procurement.notifications';
 import type {
   CancelProcurementRequestInput,
   CloseProcurementRequestInput,
@@ -349,7 +351,9 @@ export function cancelRequest(ctx: Context, input: CancelProcurementRequestInput
     request.cancelledAt = now;
     request.cancelledBySubject = actor.subject;
     request.cancelledByName = actor.name;
-    return { procurementRequest: await tx.em.save(request), userErrors: [] };
+    const saved = await tx.em.save(request);
+    await notify(tx, requestOutcome, request.id, { requestId: request.id });
+    return { procurementRequest: saved, userErrors: [] };
   });
 }
 

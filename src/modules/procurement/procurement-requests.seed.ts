@@ -1,6 +1,15 @@
 import { DateTime } from 'luxon';
 import type { Context, UserError, Viewer } from '../../kit';
-import { amsterdamDayAt, ANONYMOUS, random, Role, TIME_ZONE, toGlobalId, ViewerKind } from '../../kit';
+import {
+  amsterdamDayAt,
+  ANONYMOUS,
+  random,
+  Role,
+  setSubjectAddress,
+  TIME_ZONE,
+  toGlobalId,
+  ViewerKind,
+} from '../../kit';
 import { Business, DEMO_MEMBER_KVK, Municipality } from '../core';
 import { awardRequest, submitQuote } from './award.service';
 import { answerQuestion, askQuestion } from './question.service';
@@ -273,6 +282,11 @@ export async function seedProcurementRequests(ctx: Context, now = new Date()): P
   const demoCategories = await ctx.loaders.procurement.categoriesByProfileId.load(demoProfile.id);
   const demoMemberCpv =
     demoCategories.map((c) => c.code).find((code) => PURCHASES.some((p) => p.cpv === code)) ?? null;
+  // The buyers' addresses for the mails about their requests (quotes received): tokens carry none.
+  for (const municipality of municipalities) {
+    const code = municipality.cbsCode.toLowerCase();
+    await setSubjectAddress(ctx, `demo-inkoop-${code}`, `inkoop@${code}.gemeente.example.nl`);
+  }
 
   let evaluating = 0;
   let evaluatingFourEyes = 0;

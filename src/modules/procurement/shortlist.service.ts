@@ -3,7 +3,9 @@ import {
   actorOf,
   forbidden,
   fromGlobalId,
+  notify,
   todayInAmsterdam,
+  toGlobalId,
   userError,
   UserErrorCode,
   userText,
@@ -11,9 +13,11 @@ import {
 } from '../../kit';
 import { cpvPrefix } from './cpv-category.entity';
 import { Invitation, InvitationOutcome } from './invitation.entity';
+import { ProposedSupplier } from './proposed-supplier.entity';
 import { CategoryFit } from './invitation.enum';
 import type { ProcurementRequest } from './procurement-request.entity';
 import { ProcurementRequestStatus } from './procurement-request.entity';
+import { invitationToQuote } from './procurement.notifications';
 import { isBuyer, lockRequestForBuyer, transitionError } from './procurement-request.service';
 import { SupplierProfile } from './supplier-profile.entity';
 import { ProcurementProcedure } from './threshold.entity';
@@ -96,7 +100,7 @@ export async function suggest(
       LIMIT 500`,
     [`${cpvPrefix(request.cpvCode)}%`, request.municipalityId, ancestors.map((a) => a.code)],
   );
-  const chosen = rows.slice(0, size);
+  const chosen: (CandidateRow & { proposal?: string })[] = rows.slice(0, size);
   const localOnList = chosen.filter((row) => row.local).length;
   const missing = Math.min(localMinimum, size) - localOnList;
   const swappedIn = new Set<string>();
@@ -115,17 +119,28 @@ export async function suggest(
     }
     chosen.sort((a, b) => rows.indexOf(a) - rows.indexOf(b));
   }
-  const profiles = await ctx.loaders.procurement.profileById.loadMany(chosen.map((row) => row.id));
+  // Suppliers the buyer put forward come first, in the order they were put forward, on top of `size`: the
+  // buyer asked for them by name; the fair list below them stays as long as it was.
+  const proposed: ProposedRow[] = await ctx.em.query(PROPOSED, [request.id, request.municipalityId]);
+  const proposedIds = new Set(proposed.map((row) => row.id));
+  const listed = [
+    ...proposed.map((row) => ({ ...(rows.find((fit) => fit.id === row.id) ?? row), proposal: row.reason })),
+    ...chosen.filter((row) => !proposedIds.has(row.id)),
+  ];
+  const profiles = await ctx.loaders.procurement.profileById.loadMany(listed.map((row) => row.id));
   const municipality = await ctx.loaders.core.municipalityById.load(request.municipalityId);
-  return chosen.map((row, index) => {
+  return listed.map((row, index) => {
     // In English, as stored in the invitation log; translated where they are sent.
-    const reasons = [
+    const reasons = row.proposal ? [userText(`Put forward by the buyer: ${row.proposal}`)] : [];
+    reasons.push(
       userText(
         row.fit === 2
           ? row.matched_code === request.cpvCode
             ? `Offers ${row.matched_label} (${row.matched_code}), the requested category`
             : `Offers ${row.matched_label} (${row.matched_code}), the requested category or one below it`
-          : `Offers ${row.matched_label} (${row.matched_code}), a broader category of the request`,
+          : row.fit === 1
+            ? `Offers ${row.matched_label} (${row.matched_code}), a broader category of the request`
+            : 'Offers no category that fits the request',
       ),
       userText(
         row.local
@@ -134,7 +149,7 @@ export async function suggest(
             ? `Established in ${row.municipality_name}, in the region`
             : `Established in ${row.municipality_name}, outside the region`,
       ),
-    ];
+    );
     if (row.serves)
       reasons.push(userText(`Works in ${municipality?.name ?? userText('the buying municipality')}`));
     reasons.push(
@@ -150,12 +165,79 @@ export async function suggest(
     return {
       supplier: profiles[index] as SupplierProfile,
       rank: index + 1,
-      fit: row.fit === 2 ? CategoryFit.EXACT : CategoryFit.PARENT,
+      fit: row.fit === 2 ? CategoryFit.EXACT : row.fit === 1 ? CategoryFit.PARENT : CategoryFit.NONE,
       local: row.local,
       regional: row.regional,
       reasons,
     };
   });
+}
+
+interface ProposedRow extends CandidateRow {
+  reason: string;
+}
+
+/** The active suppliers a buyer put forward for a request (`proposeSuppliers`), as candidate rows without a fit. */
+const PROPOSED = `
+  SELECT p.id, 0 AS fit, NULL AS matched_code, NULL AS matched_label, ps.reason,
+         b.municipality_id = $2 AS local, m.in_region AS regional,
+         EXISTS (SELECT 1 FROM supplier_municipality sm
+                  WHERE sm.profile_id = p.id AND sm.municipality_id = $2) AS serves,
+         m.name AS municipality_name, p.last_invited_at
+    FROM proposed_supplier ps
+    JOIN supplier_profile p ON p.id = ps.profile_id AND p.active
+    JOIN business b ON b.id = p.business_id
+    JOIN municipality m ON m.id = b.municipality_id
+   WHERE ps.request_id = $1
+   ORDER BY ps.created_at, p.id`;
+
+/**
+ * Puts businesses on a request's suggested shortlist with the buyer's reason (social enterprise calls it for
+ * the firms that answered the project a request came from). Buyers of the request only (FORBIDDEN), while it
+ * is DRAFT or INVITING; each business needs an active supplier profile. Proposing one again replaces its
+ * reason. Runs in the caller's transaction; returns the user errors (nothing is stored when there are any).
+ */
+export async function proposeSuppliers(
+  tx: Context,
+  requestId: string,
+  proposals: { businessId: string; reason: string; field: string[] }[],
+): Promise<UserError[]> {
+  const request = await lockRequestForBuyer(tx, toGlobalId('ProcurementRequest', requestId));
+  if (!request) return [userError(UserErrorCode.NOT_FOUND, 'No such procurement request', [])];
+  if (
+    request.status !== ProcurementRequestStatus.DRAFT &&
+    request.status !== ProcurementRequestStatus.INVITING
+  ) {
+    return [
+      userError(
+        UserErrorCode.NOT_ALLOWED,
+        `Suppliers are put forward while the request is DRAFT or INVITING; it is ${request.status}`,
+        [],
+      ),
+    ];
+  }
+  const errors: UserError[] = [];
+  const rows: Partial<ProposedSupplier>[] = [];
+  const profiles = await tx.loaders.procurement.profileByBusinessId.loadMany(
+    proposals.map((proposal) => proposal.businessId),
+  );
+  proposals.forEach((proposal, index) => {
+    const profile = profiles[index];
+    if (!(profile instanceof SupplierProfile) || !profile.active) {
+      errors.push(
+        userError(UserErrorCode.INVALID, 'The firm has no active supplier profile', proposal.field),
+      );
+    } else rows.push({ requestId: request.id, profileId: profile.id, reason: proposal.reason });
+  });
+  if (errors.length > 0) return errors;
+  await tx.em
+    .createQueryBuilder()
+    .insert()
+    .into(ProposedSupplier)
+    .values(rows)
+    .orUpdate(['reason'], ['request_id', 'profile_id'])
+    .execute();
+  return [];
 }
 
 /** `suggestSuppliers`: buyers of the request only. */
@@ -299,6 +381,10 @@ export function inviteSuppliers(ctx: Context, input: InviteSuppliersArgs, now = 
     await tx.em.update(SupplierProfile, ids, { lastInvitedAt: now });
     request.status = ProcurementRequestStatus.INVITING;
     const saved = await tx.em.save(request);
+    await notify(tx, invitationToQuote, `${request.id}:${[...ids].sort().join(',')}`, {
+      requestId: request.id,
+      profileIds: ids,
+    });
     const invitations = await tx.em.find(Invitation, {
       where: { requestId: request.id, outcome: InvitationOutcome.INVITED },
       order: { decidedAt: 'ASC', id: 'ASC' },

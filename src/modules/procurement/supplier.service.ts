@@ -117,6 +117,58 @@ export function saveSupplierProfile(ctx: Context, input: SaveSupplierProfileInpu
   });
 }
 
+/** The codes of `cpvCodes` that no CPV category has, with their index (for user errors). */
+export async function unknownCpvCodes(
+  ctx: Context,
+  cpvCodes: string[],
+): Promise<{ code: string; index: number }[]> {
+  const known = await ctx.loaders.procurement.cpvByCode.loadMany(cpvCodes.map(cpvDigits));
+  return cpvCodes
+    .map((code, index) => ({ code, index }))
+    .filter(({ index }) => !known[index] || known[index] instanceof Error);
+}
+
+/**
+ * The supplier profile an approved application brings in: made for a business that has none (a business
+ * that already has one keeps it; its members change it themselves). Null when it had one.
+ */
+export async function addProfileOfApprovedBusiness(
+  tx: Context,
+  businessId: string,
+  data: {
+    description: string;
+    cpvCodes: string[];
+    municipalityIdsServed: string[];
+    contactName: string | null;
+    contactEmail: string | null;
+  },
+): Promise<SupplierProfile | null> {
+  if (await lockRow(tx, SupplierProfile, { businessId })) return null;
+  const profile = await tx.em.save(
+    tx.em.create(SupplierProfile, {
+      businessId,
+      description: data.description.trim(),
+      contactName: data.contactName,
+      contactEmail: data.contactEmail,
+    }),
+  );
+  const codes = [...new Set(data.cpvCodes.map(cpvDigits))];
+  if (codes.length > 0) {
+    await tx.em.insert(
+      SupplierCategory,
+      codes.map((cpvCode) => ({ profileId: profile.id, cpvCode })),
+    );
+  }
+  const served = [...new Set(data.municipalityIdsServed)];
+  if (served.length > 0) {
+    await tx.em.insert(
+      SupplierMunicipality,
+      served.map((municipalityId) => ({ profileId: profile.id, municipalityId })),
+    );
+  }
+  return profile;
+}
+
 /** The sort key of each ordering: one SQL expression (text or timestamp) plus the id, so cursors stay simple. */
 function sortKey(field: SupplierOrderField, hasSearch: boolean): { sql: string; type: 'text' | 'timestamp' } {
   switch (field) {

@@ -12,6 +12,8 @@ import {
 import { Opportunity } from './opportunity.entity';
 import { OpportunityResolver } from './opportunity.resolver';
 import { findOpportunity } from './opportunity.service';
+import { ProjectInterest } from './project-interest.entity';
+import { ProjectInterestResolver } from './project-interest.resolver';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { ParticipationResolver } from './participation.resolver';
 import { Placement, PlacementTransition } from './placement.entity';
@@ -20,6 +22,7 @@ import { findPlacement } from './placement.service';
 import { SocialEnterpriseStatsResolver } from './social-enterprise-stats.resolver';
 import { socialEnterpriseExamples } from './social-enterprise.examples';
 import { createSocialEnterpriseLoaders } from './social-enterprise.loaders';
+import { socialEnterpriseNotifications } from './social-enterprise.notifications';
 import { seedSocialEnterprise } from './social-enterprise.seed';
 import { SocialReturnCredit, SocialReturnRate } from './social-return.entity';
 import { SocialReturnResolver } from './social-return.resolver';
@@ -37,9 +40,11 @@ export const socialEnterprise = defineModule({
     SocialEnterpriseParticipation,
     SocialReturnRate,
     SocialReturnCredit,
+    ProjectInterest,
   ],
   resolvers: [
     OpportunityResolver,
+    ProjectInterestResolver,
     CandidateResolver,
     PlacementResolver,
     PlacementTransitionResolver,
@@ -58,6 +63,7 @@ export const socialEnterprise = defineModule({
   ],
   createLoaders: createSocialEnterpriseLoaders,
   seedDemo: seedSocialEnterprise,
+  notifications: socialEnterpriseNotifications,
   examples: socialEnterpriseExamples,
 });
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, IsCbsCode, NotNull } from '../../kit';
 import { ProcurementRequestTerms } from '../procurement';
@@ -164,4 +164,39 @@ export class OpportunityFilter {
   })
   @IsOptional()
   status?: OpportunityStatus | null;
+}
+
+@InputType({
+  description:
+    'A member firm answers an OPEN municipal PROJECT: it would like to do the work. Firms established in ' +
+    'the region with an active supplier profile may; a second answer replaces the note.',
+})
+export class ExpressProjectInterestInput {
+  @Field(() => ID, { description: 'The PROJECT opportunity, posted by a municipality.' })
+  opportunityId!: string;
+
+  @Field(() => String, { description: 'A short note to the municipality, 3 to 1000 characters, plain text.' })
+  @Length(3, 1000)
+  note!: string;
+}
+
+@InputType({
+  description:
+    'The poster of a municipal PROJECT puts firms that answered it on the shortlist of the procurement ' +
+    'request the project became, with a reason.',
+})
+export class TakeInterestedFirmsIntoRequestInput {
+  @Field(() => ID, { description: 'The PROJECT opportunity (it must have become a procurement request).' })
+  opportunityId!: string;
+
+  @Field(() => [ID], { description: 'Businesses that expressed interest in the project, 1 to 20.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  businessIds!: string[];
+
+  @Field(() => String, {
+    description: 'Why they are on the shortlist, shown with each of them (3 to 500 characters).',
+  })
+  @Length(3, 500)
+  reason!: string;
 }

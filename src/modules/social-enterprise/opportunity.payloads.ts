@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { UserError } from '../../kit';
 import { Opportunity } from './opportunity.entity';
+import { ProjectInterest } from './project-interest.entity';
 
 @ObjectType()
 abstract class OpportunityResult {
@@ -28,3 +29,18 @@ export class ConvertProjectToProcurementRequestPayload extends OpportunityResult
   })
   procurementRequestId!: string | null;
 }
+
+@ObjectType({ description: 'The result of `expressProjectInterest`.' })
+export class ExpressProjectInterestPayload {
+  @Field(() => ProjectInterest, {
+    nullable: true,
+    description: 'The firm’s interest as stored; null on errors.',
+  })
+  interest!: ProjectInterest | null;
+
+  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The result of `takeInterestedFirmsIntoRequest`.' })
+export class TakeInterestedFirmsIntoRequestPayload extends OpportunityResult {}

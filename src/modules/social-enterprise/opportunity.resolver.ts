@@ -15,17 +15,27 @@ import { Opportunity } from './opportunity.entity';
 import {
   CloseOpportunityInput,
   ConvertProjectToProcurementRequestInput,
+  ExpressProjectInterestInput,
   OpportunityFilter,
+  TakeInterestedFirmsIntoRequestInput,
   PostOpportunityInput,
   UpdateOpportunityInput,
 } from './opportunity.inputs';
 import * as opportunities from './opportunity.service';
 import { Placement } from './placement.entity';
 import { placementsOfOpportunity } from './placement.service';
+import { ProjectInterest } from './project-interest.entity';
+import {
+  expressProjectInterest,
+  interestsOf,
+  takeInterestedFirmsIntoRequest,
+} from './project-interest.service';
 import {
   CloseOpportunityPayload,
   ConvertProjectToProcurementRequestPayload,
+  ExpressProjectInterestPayload,
   PostOpportunityPayload,
+  TakeInterestedFirmsIntoRequestPayload,
   UpdateOpportunityPayload,
 } from './opportunity.payloads';
 
@@ -162,6 +172,48 @@ export class OpportunityResolver {
     return opportunity.procurementRequestId
       ? toGlobalId('ProcurementRequest', opportunity.procurementRequestId)
       : null;
+  }
+
+  @FieldResolver(() => [ProjectInterest], {
+    nullable: true,
+    complexity: listComplexity(10),
+    description:
+      'The firms that answered this municipal PROJECT, oldest first: all of them for its poster (civil ' +
+      'servants of its municipality) and admins, its own answer for a member firm; null for everyone else ' +
+      'and for other opportunities.',
+  })
+  interests(@Ctx() ctx: Context, @Root() opportunity: Opportunity) {
+    return interestsOf(ctx, opportunity);
+  }
+
+  @Authorized(Role.MEMBER)
+  @Mutation(() => ExpressProjectInterestPayload, {
+    description:
+      'A member firm answers an OPEN municipal PROJECT with a note (firms of the region with an active ' +
+      'supplier profile).',
+  })
+  expressProjectInterest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ExpressProjectInterestInput, { description: 'The project and the note.' })
+    input: ExpressProjectInterestInput,
+  ) {
+    return expressProjectInterest(ctx, input);
+  }
+
+  @Authorized(Role.CIVIL_SERVANT, Role.ADMIN)
+  @Mutation(() => TakeInterestedFirmsIntoRequestPayload, {
+    description:
+      'Puts firms that answered a municipal PROJECT on the suggested shortlist of the procurement request ' +
+      'it became, with a reason. Civil servants of its municipality, admins.',
+  })
+  takeInterestedFirmsIntoRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => TakeInterestedFirmsIntoRequestInput, {
+      description: 'The project, the firms and the reason.',
+    })
+    input: TakeInterestedFirmsIntoRequestInput,
+  ) {
+    return takeInterestedFirmsIntoRequest(ctx, input);
   }
 
   @FieldResolver(() => [Placement], {

@@ -35,3 +35,19 @@ export const OPEN_STAGES = [
 
 /** Stages in which a placement holds one of the opportunity's places. */
 export const PLACE_TAKING_STAGES = [PlacementStage.PLACED, PlacementStage.COMPLETED];
+
+/** An employer's answer to a candidate a coach proposed or introduced. */
+export enum PlacementAnswer {
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+}
+registerEnumType(PlacementAnswer, {
+  name: 'PlacementAnswer',
+  description: 'The poster’s answer to a PROPOSED or INTRODUCED candidate.',
+  valuesConfig: {
+    ACCEPT: {
+      description: 'PROPOSED → INTRODUCED (the employer will meet the candidate), INTRODUCED → TRIAL.',
+    },
+    DECLINE: { description: 'PROPOSED or INTRODUCED → DECLINED: the placement ends.' },
+  },
+});

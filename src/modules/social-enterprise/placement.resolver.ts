@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kit';
-import { listComplexity, shownActor } from '../../kit';
+import { listComplexity, Role, shownActor } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { employerOf, employerPseudonym } from './candidate.service';
 import { CANDIDATE_READERS, Identifying } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { Placement, PlacementTransition } from './placement.entity';
-import { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
+import { AnswerPlacementInput, MovePlacementInput, ProposePlacementInput } from './placement.inputs';
 import * as placements from './placement.service';
 import { CandidateProfile, MovePlacementPayload, ProposePlacementPayload } from './placement.payloads';
 
@@ -34,6 +34,20 @@ export class PlacementResolver {
     input: MovePlacementInput,
   ) {
     return placements.movePlacement(ctx, input);
+  }
+
+  @Authorized(Role.MEMBER, Role.CIVIL_SERVANT)
+  @Mutation(() => MovePlacementPayload, {
+    description:
+      'The poster of the opportunity accepts (PROPOSED → INTRODUCED, INTRODUCED → TRIAL) or declines ' +
+      '(→ DECLINED) a candidate, with an optional note to the coach; other stages are INVALID_TRANSITION.',
+  })
+  answerPlacement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AnswerPlacementInput, { description: 'The placement and the answer.' })
+    input: AnswerPlacementInput,
+  ) {
+    return placements.answerPlacement(ctx, input);
   }
 
   @FieldResolver(() => Opportunity, { description: 'The opportunity.' })

@@ -5,6 +5,7 @@ import {
   fromGlobalId,
   hasRole,
   lockRow,
+  notify,
   userError,
   UserErrorCode,
   userText,
@@ -15,9 +16,10 @@ import { CANDIDATE_READERS } from './identifying';
 import { Opportunity } from './opportunity.entity';
 import { boardViewer, isPoster, placesTaken } from './opportunity.service';
 import { Placement, PlacementTransition } from './placement.entity';
-import type { MovePlacementInput, ProposePlacementInput } from './placement.inputs';
+import { candidateProposed, placementMoved } from './social-enterprise.notifications';
+import type { AnswerPlacementInput, MovePlacementInput, ProposePlacementInput } from './placement.inputs';
 import { OpportunityStatus } from './opportunity.enum';
-import { PLACE_TAKING_STAGES, PlacementStage } from './placement.enum';
+import { PLACE_TAKING_STAGES, PlacementAnswer, PlacementStage } from './placement.enum';
 
 const { PROPOSED, INTRODUCED, TRIAL, PLACED, COMPLETED, ENDED, DECLINED } = PlacementStage;
 
@@ -143,6 +145,7 @@ export function proposePlacement(ctx: Context, input: ProposePlacementInput, now
     });
     const placement = await tx.em.findOneByOrFail(Placement, { id: identifiers[0].id as string });
     await record(tx, placement, null, input.note, now);
+    await notify(tx, candidateProposed, placement.id, { placementId: placement.id });
     return { placement, userErrors: [] };
   });
 }
@@ -178,6 +181,51 @@ export function movePlacement(ctx: Context, input: MovePlacementInput, now = new
     await tx.em.save(placement);
     await tx.em.save(opportunity);
     await record(tx, placement, from, input.note, now);
+    await notify(tx, placementMoved, `${placement.id}:${now.toISOString()}:${to}`, {
+      placementId: placement.id,
+      from,
+      to,
+      actorSubject: actorOf(tx.viewer).subject,
+    });
     return { placement, userErrors: [] };
+  });
+}
+
+/** The stage an employer's answer moves a placement to, by its stage; anything else is refused. */
+export const ANSWERS: Record<PlacementAnswer, Partial<Record<PlacementStage, PlacementStage>>> = {
+  ACCEPT: { PROPOSED: INTRODUCED, INTRODUCED: TRIAL },
+  DECLINE: { PROPOSED: DECLINED, INTRODUCED: DECLINED },
+};
+
+/**
+ * The poster of the opportunity (a member of its business, a civil servant of its municipality) accepts or
+ * declines a PROPOSED or INTRODUCED candidate, pseudonymous as everywhere for them. Another caller's
+ * placement is NOT_FOUND; any other stage is INVALID_TRANSITION. The note is for the coach.
+ */
+export function answerPlacement(ctx: Context, input: AnswerPlacementInput, now = new Date()) {
+  return withTransaction(ctx, async (tx) => {
+    const placement = await findForUpdate(tx, Placement, input.id);
+    const opportunity =
+      placement && (await tx.loaders.socialEnterprise.opportunityById.load(placement.opportunityId));
+    if (!placement || !opportunity || !isPoster(await boardViewer(tx), opportunity)) {
+      return {
+        placement: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such placement', ['input', 'id'])],
+      };
+    }
+    const to = ANSWERS[input.answer][placement.stage];
+    if (!to) {
+      return {
+        placement: null,
+        userErrors: [
+          userError(
+            UserErrorCode.INVALID_TRANSITION,
+            `A placement that is ${placement.stage} cannot be answered with ${input.answer}`,
+            ['input', 'answer'],
+          ),
+        ],
+      };
+    }
+    return movePlacement(tx, { id: input.id, stage: to, note: input.note }, now);
   });
 }

@@ -108,4 +108,48 @@ query MyOpportunities($kvkNumber: String!) {
     variables: { kvkNumber: DEMO_MEMBER_KVK },
     token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
+  {
+    title: 'Answer a municipal project (member of a local firm with a supplier profile)',
+    query: `query OpenProjects {
+  opportunities(first: 10, filter: { kinds: [PROJECT] }) {
+    nodes { id title description closingDate posterKind municipality { name } interests { note createdAt } }
+  }
+}
+
+mutation Answer($opportunityId: ID!) {
+  expressProjectInterest(input: { opportunityId: $opportunityId, note: "Wij komen graag kijken en maken een offerte." }) {
+    interest { note createdAt business { name } }
+    userErrors { code message field }
+  }
+}`,
+    variables: { opportunityId: '<id from OpenProjects>' },
+    token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
+  },
+  {
+    title: 'See the firms that answered your project and take them into the request (civil servant)',
+    query: `query ProjectAnswers {
+  opportunities(first: 10, filter: { kinds: [PROJECT], municipality: "GM0352" }) {
+    nodes { id title procurementRequest { id status } interests { note takenIntoRequestAt business { id name kvkNumber } } }
+  }
+}
+
+mutation ToRequest($opportunityId: ID!) {
+  convertProjectToProcurementRequest(input: { opportunityId: $opportunityId, cpvCode: "45442100", estimatedValue: 1800000, deadline: "2030-01-31T12:00:00Z" }) {
+    procurementRequestId
+    userErrors { code message field }
+  }
+}
+
+mutation TakeIn($opportunityId: ID!, $businessIds: [ID!]!) {
+  takeInterestedFirmsIntoRequest(input: { opportunityId: $opportunityId, businessIds: $businessIds, reason: "Reageerde op het project op het kansenbord" }) {
+    opportunity { procurementRequest { id } interests { takenIntoRequestAt business { name } } }
+    userErrors { code message field }
+  }
+}`,
+    variables: {
+      opportunityId: '<id from ProjectAnswers>',
+      businessIds: ['<business ids from ProjectAnswers>'],
+    },
+    token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0352' },
+  },
 ];

@@ -3,6 +3,7 @@ import type { Context } from '../../kit';
 import { actorOf, childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
 import { Candidate } from './candidate.entity';
 import { Opportunity } from './opportunity.entity';
+import { ProjectInterest } from './project-interest.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
 import { Placement, PlacementTransition } from './placement.entity';
 
@@ -17,6 +18,9 @@ export const newestFirst = {
 export function createSocialEnterpriseLoaders(ctx: Context) {
   return {
     opportunityById: rowLoader(ctx, Opportunity),
+    interestsByOpportunityId: groupLoader(ctx, ProjectInterest, 'opportunityId', (query) =>
+      query.orderBy('row.createdAt').addOrderBy('row.id'),
+    ),
     candidateById: rowLoader(ctx, Candidate),
     placementById: rowLoader(ctx, Placement),
     placementsByOpportunityId: groupLoader(ctx, Placement, 'opportunityId', (query) =>

@@ -1,11 +1,12 @@
 import type { Context } from '../../kit';
-import { amsterdamDayAt, todayInAmsterdam } from '../../kit';
+import { amsterdamDayAt, setSubjectAddress, todayInAmsterdam } from '../../kit';
 import { Business, DEMO_MEMBER_KVK, Municipality, Organisation } from '../core';
 import { awardWithSocialReturn, socialReturnOfAward } from '../procurement';
 import { Candidate } from './candidate.entity';
 import { newPseudonym, newPseudonymKey } from './candidate.service';
 import { Opportunity } from './opportunity.entity';
 import { SocialEnterpriseParticipation } from './participation.entity';
+import { ProjectInterest } from './project-interest.entity';
 import { Placement, PlacementTransition } from './placement.entity';
 import { TargetGroup } from './candidate.enum';
 import { OpportunityKind, OpportunityStatus, PosterKind } from './opportunity.enum';
@@ -216,6 +217,9 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
   const municipalities = await em.find(Municipality);
   const byCode = new Map(municipalities.map((m) => [m.cbsCode, m]));
   if (!byCode.has('GM0352')) return;
+  // Addresses for the board's mails (tokens carry none): the demo coach, and 'demo' who posted the openings.
+  await setSubjectAddress(ctx, DEMO_COACH.subject, 'coach@werkbedrijf.example.nl');
+  await setSubjectAddress(ctx, 'demo', 'werkgever@regioq4.example.nl');
   await em.insert(
     SocialEnterpriseParticipation,
     PARTICIPATION.filter(([code]) => byCode.has(code)).map(([code, status, since]) => ({
@@ -355,6 +359,24 @@ export async function seedSocialEnterprise(ctx: Context): Promise<void> {
       createdByName: poster.business ? 'Demo Ondernemer' : 'Demo Medewerker',
     });
     opportunities.push(await em.findOneByOrFail(Opportunity, { id: identifiers[0].id as string }));
+  }
+
+  // A local painter has answered the municipal project (docs/self-service.md): its poster sees the answer.
+  const project = opportunities.find(
+    (o) => o.kind === OpportunityKind.PROJECT && o.posterKind === PosterKind.MUNICIPALITY,
+  );
+  const [painter] = (await em.query(
+    `SELECT b.id FROM supplier_profile p JOIN business b ON b.id = p.business_id
+       JOIN municipality m ON m.id = b.municipality_id
+      WHERE p.active AND m.in_region ORDER BY (b.municipality_id = $1) DESC, b.kvk_number LIMIT 1`,
+    [wijk.id],
+  )) as { id: string }[];
+  if (project && painter) {
+    await em.insert(ProjectInterest, {
+      opportunityId: project.id,
+      businessId: painter.id,
+      note: 'Wij hebben ervaring met buitenschilderwerk aan straatmeubilair en komen graag kijken.',
+    });
   }
 
   const candidates: Candidate[] = [];

@@ -1,0 +1,146 @@
+import { registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Node } from '../../kit';
+
+/**
+ * One notification as the worker rendered it: its kind and idempotency key (unique, so a notification enqueued
+ * twice, retried, or run by two processes is rendered once), and how many mails and webhook deliveries it made.
+ */
+@Entity()
+export class Notification extends Node {
+  @Column({ type: 'varchar', length: 100 })
+  kind!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 300 })
+  key!: string;
+
+  @Column({ type: 'int', default: 0 })
+  mailCount!: number;
+
+  @Column({ type: 'int', default: 0 })
+  webhookCount!: number;
+
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}
+
+export enum MailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  SUPPRESSED = 'SUPPRESSED',
+}
+registerEnumType(MailStatus, {
+  name: 'MailStatus',
+  description: 'Where a mail stands.',
+  valuesConfig: {
+    PENDING: { description: 'Queued, or being retried after a failure.' },
+    SENT: { description: 'Accepted by the mail server (or kept as a file in development).' },
+    FAILED: { description: 'Given up after every retry.' },
+    SUPPRESSED: { description: 'Not sent: the recipient switched this optional kind off.' },
+  },
+});
+
+/** One mail of a notification, rendered once; sent by its own job, retried with backoff. */
+@Entity()
+@Index(['notificationId', 'toAddress'], { unique: true })
+export class MailMessage extends Node {
+  @Column({ type: 'uuid' })
+  notificationId!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  kind!: string;
+
+  /** Lower case. Personal data: in the schema for admins only (the type is only reachable by admins). */
+  @Column({ type: 'varchar', length: 254 })
+  toAddress!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject!: string;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'text' })
+  html!: string;
+
+  @Index()
+  @Column({ type: 'enum', enum: MailStatus, enumName: 'mail_status', default: MailStatus.PENDING })
+  status!: MailStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  /** The mail server's answer to the last failed attempt (no addresses: the server's code and text). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  lastError!: string | null;
+
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  sentAt!: Date | null;
+}
+
+/** The optional kinds an address has switched off through the signed link in a mail (no account needed). */
+@Entity()
+export class NotificationPreference {
+  /** Lower case. */
+  @PrimaryColumn({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 100, array: true, default: () => "'{}'" })
+  mutedKinds!: string[];
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}
+
+/** A reminder that was enqueued: its key, so each fires once across processes and scans. */
+@Entity()
+export class NotificationReminder {
+  @PrimaryColumn({ type: 'varchar', length: 300 })
+  key!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}
+
+/**
+ * The address book of signed-in people: the mail address of a token subject (a coach, a civil servant who
+ * made a procurement request, whoever posted an opportunity). Tokens carry no address and the platform keeps
+ * no user table, so mails to such people go to the address stored here; a subject without one gets no mail
+ * (the notification is still logged, with no mails). Filled by the demo data and by operators.
+ */
+@Entity()
+export class NotificationAddress {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  subject!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}
+
+/**
+ * The graphile-worker workers of each running process (instance). An instance holds a PostgreSQL advisory lock
+ * on its id for as long as it lives; when another process can take that lock, the instance is gone (killed,
+ * crashed) and its workers' jobs are unlocked at once instead of after graphile-worker's 4 hours.
+ */
+@Entity()
+export class WorkerInstance {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  workerId!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  instance!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  startedAt!: Date;
+}

@@ -1,0 +1,44 @@
+import type { ParsedMail } from 'mailparser';
+import type { NotificationWorker } from '../../src/modules/notifications';
+import { startWorker } from '../../src/notification-worker';
+import type { TestServer } from '../support/test-server';
+import { startTestServer } from '../support/test-server';
+import { startSmtpServer } from './smtp';
+
+export const FRONTEND = 'https://www.regioq4.test';
+
+/** A test server whose worker sends to a real SMTP server in the test process. */
+export async function startMailTest(env: Record<string, string> = {}) {
+  const smtp = await startSmtpServer();
+  const server: TestServer = await startTestServer({
+    env: { SMTP_URL: smtp.url, FRONTEND_URL: FRONTEND, ...env },
+  });
+  // The demo's own mails wait in the template's queue: not these tests' business.
+  await server.dataSource.query('DELETE FROM graphile_worker._private_jobs');
+  const url = (server.dataSource.options as { url: string }).url;
+  const worker: NotificationWorker = await startWorker(server.config, server.dataSource, url, server.log);
+  return {
+    smtp,
+    server,
+    worker,
+    async close() {
+      await worker.stop();
+      await server.close();
+      await smtp.close();
+    },
+  };
+}
+
+/** The links of a mail's plain text ("Label: https://…") by label, and its main button's link. */
+export function linksOf(mail: ParsedMail): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const match of (mail.text ?? '').matchAll(/^(.+?): (https?:\/\/\S+)$/gm))
+    links.set(match[1], match[2]);
+  return links;
+}
+
+/** The global id at the end of a frontend link. */
+export const idInLink = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop()!);
+
+/** A mail's plain text with the non-breaking spaces of Dutch amounts (`€ 12,00`) as plain ones. */
+export const textOf = (mail: ParsedMail) => (mail.text ?? '').replace(/\u00a0/g, ' ');
