@@ -141,6 +141,8 @@ export type CancelRegistrationInput = {
 export type CategoryFit =
   /** The supplier offers the requested category or one below it. */
   | 'EXACT'
+  /** Put forward by the buyer; none of its categories fits the requested one. */
+  | 'NONE'
   /** The supplier offers a broader category above the requested one. */
   | 'PARENT';
 
@@ -1338,6 +1340,7 @@ export type NodeQuery = { node:
     | { __typename: 'Award', id: string }
     | { __typename: 'BoardPlan', id: string }
     | { __typename: 'Business', kvkNumber: string, id: string }
+    | { __typename: 'BusinessApplication', id: string }
     | { __typename: 'Candidate', id: string }
     | { __typename: 'CoalitionAgreement', id: string }
     | { __typename: 'Commitment', id: string }
@@ -1378,6 +1381,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Award', id: string }
     | { __typename: 'BoardPlan', id: string }
     | { __typename: 'Business', id: string }
+    | { __typename: 'BusinessApplication', id: string }
     | { __typename: 'Candidate', id: string }
     | { __typename: 'CoalitionAgreement', id: string }
     | { __typename: 'Commitment', id: string }
@@ -1510,6 +1514,7 @@ export type NodeEventQueryVariables = Exact<{
 
 
 export type NodeEventQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1878,6 +1883,7 @@ export type OutreachNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { channel: OutreachChannel, notes: string, id: string }
     | { id: string }
     | { sentiment: ResponseSentiment, summary: string, id: string }
@@ -2030,6 +2036,8 @@ export type QuoteNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { amount: number | null, note: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -2088,6 +2096,7 @@ export type CpvNodeQuery = { node:
     | { __typename: 'Award' }
     | { __typename: 'BoardPlan' }
     | { __typename: 'Business' }
+    | { __typename: 'BusinessApplication' }
     | { __typename: 'Candidate' }
     | { __typename: 'CoalitionAgreement' }
     | { __typename: 'Commitment' }
@@ -2186,6 +2195,8 @@ export type ProcurementRequestQueryVariables = Exact<{
 
 
 export type ProcurementRequestQuery = { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -1,3 +1,4 @@
+import dutch from './applications.nl.json';
 import { defineModule } from '../../kit';
 import { BusinessApplication } from './application.entity';
 import { applicationConfirmation, applicationDecided } from './application.mails';
@@ -14,6 +15,7 @@ import { seedApplications } from './applications.seed';
  */
 export const applications = defineModule({
   name: 'applications',
+  dutch,
   entities: [BusinessApplication],
   resolvers: [BusinessApplicationResolver],
   nodeTypes: [{ type: BusinessApplication, load: (ctx, id) => findApplication(ctx, id) }],

@@ -1,7 +1,8 @@
 import type { Context } from '../../kit';
-import { amsterdamDayAt, hashSecret, newSecret, random, todayInAmsterdam } from '../../kit';
+import { amsterdamDayAt, hashSecret, newSecret, notify, random, todayInAmsterdam } from '../../kit';
 import { Association, Business, Municipality, Organisation } from '../core';
 import { Event, EventHost, EventHostRole, EventKind, EventStatus, EventVisibility } from './event.entity';
+import { registrationConfirmed } from './networking.notifications';
 import { Registration, RegistrationStatus } from './registration.entity';
 import {
   FollowUpAction,
@@ -485,8 +486,17 @@ export async function seedNetworking(ctx: Context): Promise<void> {
         checkedInAt: confirmed && past && next() < 0.8 ? new Date(startsAt.getTime() + 15 * 60 * 1000) : null,
       });
     }
-    // Insert one by one: `arrival` is the order of the waitlist.
-    for (const row of rows) await em.insert(Registration, row);
+    // Insert one by one: `arrival` is the order of the waitlist. The first two of an upcoming event get the
+    // confirmation a registrant gets (its cancel link holds their secret), so the development mail view
+    // shows what registering sends.
+    const upcoming = !demo.cancelled && startsAt.getTime() > Date.now();
+    for (const [i, row] of rows.entries()) {
+      const secret = upcoming && i < 2 ? newSecret() : null;
+      if (secret) row.secretHash = hashSecret(secret);
+      const { identifiers } = await em.insert(Registration, row);
+      const registrationId = identifiers[0].id as string;
+      if (secret) await notify(ctx, registrationConfirmed, registrationId, { registrationId, secret });
+    }
     if (demo.cancelled) {
       await em.update(Event, { id: eventId }, { status: EventStatus.CANCELLED });
     }

@@ -1,3 +1,4 @@
+import dutch from './notifications.nl.json';
 import { defineModule } from '../../kit';
 import {
   MailMessage,
@@ -33,6 +34,7 @@ export {
  */
 export const notifications = defineModule({
   name: 'notifications',
+  dutch,
   entities: [
     Notification,
     MailMessage,
