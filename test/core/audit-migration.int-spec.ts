@@ -1,5 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { AddAuditTrail1796555005470 as AddAuditTrail } from '../../src/migrations/1796555005470-AddAuditTrail';
+import { AuditNewTables1796559859824 as AuditNewTables } from '../../src/migrations/1796559859824-AuditNewTables';
+import { AuditSelfServiceTables1796560857850 as AuditSelfServiceTables } from '../../src/migrations/1796560857850-AuditSelfServiceTables';
 import { migrationDatabase } from '../support/test-server';
 
 let db: Awaited<ReturnType<typeof migrationDatabase>>;
@@ -83,7 +85,13 @@ test('the trigger writes entries only in a transaction with the setting: names, 
 });
 
 test('down removes the trail, its triggers and function; up brings them back', async () => {
+  // The later migrations' triggers use the function: their downs run first, as a revert would run them.
+  const later = [new AuditSelfServiceTables(), new AuditNewTables()];
   const migration = new AddAuditTrail();
+  expect(await triggers()).toBe(54);
+  await later[0].down(runner);
+  expect(await triggers()).toBe(50);
+  await later[1].down(runner);
   expect(await triggers()).toBe(48);
   await migration.down(runner);
   expect(await triggers()).toBe(0);
@@ -95,5 +103,26 @@ test('down removes the trail, its triggers and function; up brings them back', a
   await query(`UPDATE party SET abbreviation = 'Y' WHERE id = (SELECT id FROM party ORDER BY id LIMIT 1)`);
   await migration.up(runner);
   expect(await triggers()).toBe(48);
+  await later[1].up(runner);
+  expect(await triggers()).toBe(50);
+  await later[0].up(runner);
+  expect(await triggers()).toBe(54);
   expect(await query(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual([{ n: 0 }]);
+});
+
+test('the triggers on the tables added after the trail, with their roots', async () => {
+  const roots = await query<{ table: string; args: string }>(
+    `SELECT c.relname AS table, encode(t.tgargs, 'escape') AS args
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+      WHERE t.tgname = 'audit' AND c.relname IN ('procurement_question', 'board_plan', 'business_application',
+            'project_interest', 'proposed_supplier', 'webhook_endpoint') ORDER BY 1`,
+  );
+  expect(roots).toEqual([
+    { table: 'board_plan', args: '' },
+    { table: 'business_application', args: '' },
+    { table: 'procurement_question', args: 'ProcurementRequest\\000request_id\\000' },
+    { table: 'project_interest', args: 'Opportunity\\000opportunity_id\\000' },
+    { table: 'proposed_supplier', args: 'ProcurementRequest\\000request_id\\000' },
+    { table: 'webhook_endpoint', args: '' },
+  ]);
 });

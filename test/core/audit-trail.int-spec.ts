@@ -1,18 +1,23 @@
 import { getSchema } from '../../src/schema';
-import { toGlobalId } from '../../src/kit';
+import { hashSecret, toGlobalId } from '../../src/kit';
 import { purgeAuditTrail } from '../../src/modules/core';
 import { createSupplier, DAY, requestInput } from '../procurement/fixtures';
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { dbId, Role, startTestServer } from '../support/test-server';
 
 /**
- * Mutations that change no shared data and so write no audit entry, with why. Empty: every mutation writes at
+ * Mutations that change no shared data and so write no audit entry, with why. Every other mutation writes at
  * least one row of shared data (the feed-token rotation changes the key partners' calendars use, registering
  * and cancelling change an event's seats), so each one is in the table below.
  */
-const NO_SHARED_DATA: Record<string, string> = {};
+const NO_SHARED_DATA: Record<string, string> = {
+  updateNotificationPreferences:
+    'an address’s own choice of optional mails, made anonymously through the signed link in a mail; its row is ' +
+    'keyed by the e-mail address, which an entry would have to hold (entries hold no values)',
+};
 
-type Caller = 'admin' | 'editor' | 'coach' | 'buyer' | 'member' | 'anonymous';
+/** `buyer2` is a second civil servant of the buying municipality: the four eyes that confirm an opening. */
+type Caller = 'admin' | 'editor' | 'coach' | 'buyer' | 'buyer2' | 'member' | 'anonymous';
 /** What the steps pass on to later steps (ids made by earlier ones). */
 type State = Record<string, string>;
 
@@ -101,6 +106,105 @@ const STEPS: Step[] = [
     object: 'BusinessMembership',
   },
   { mutation: 'deleteBusiness', caller: 'admin', input: (s) => ({ id: s.business }), object: 'Business' },
+  {
+    mutation: 'createBoardPlan',
+    caller: 'admin',
+    input: () => ({ year: 2027, title: 'Auditspoor bespreken' }),
+    select: 'plan { id }',
+    keep: (d, s) => (s.plan = id(d, 'plan')),
+    object: 'BoardPlan',
+  },
+  {
+    mutation: 'updateBoardPlan',
+    caller: 'admin',
+    input: (s) => ({ id: s.plan, status: 'DONE', result: 'Besproken en vastgesteld.' }),
+    object: 'BoardPlan',
+  },
+  // applications: a firm applies for the KvK number of the steps' supplier, so its member confirms as owner.
+  {
+    mutation: 'applyAsBusiness',
+    caller: 'anonymous',
+    input: (s) => ({
+      kvkNumber: s.supplierKvk,
+      name: 'Drukkerij Audit',
+      street: 'Slotlaan',
+      houseNumber: '2',
+      postcode: '3701 AB',
+      city: 'Zeist',
+      municipality: 'GM0355',
+      contactName: 'Ondernemer Audit',
+      contactEmail: 'ondernemer@example.nl',
+      association: null,
+      description: 'Drukwerk voor gemeenten en verenigingen',
+      cpvCodes: ['79810000'],
+      municipalitiesServed: ['GM0355'],
+    }),
+    object: 'BusinessApplication',
+  },
+  {
+    mutation: 'confirmBusinessApplication',
+    caller: 'anonymous',
+    input: (s) => ({ token: s.applicationToken }),
+    select: 'application { id }',
+    keep: (d, s) => (s.application = id(d, 'application')),
+    object: 'BusinessApplication',
+    before: async (s) => {
+      s.applicationToken = await knownToken();
+    },
+  },
+  {
+    mutation: 'confirmBusinessApplicationAsOwner',
+    caller: 'member',
+    input: (s) => ({ id: s.application }),
+    object: 'BusinessApplication',
+  },
+  {
+    mutation: 'approveBusinessApplication',
+    caller: 'admin',
+    input: (s) => ({ id: s.application }),
+    object: 'BusinessApplication',
+  },
+  {
+    mutation: 'rejectBusinessApplication',
+    caller: 'admin',
+    input: (s) => ({ id: s.otherApplication, reason: 'Geen bedrijf in de regio' }),
+    object: 'BusinessApplication',
+    // A second application, applied for and confirmed outside the steps.
+    before: async (s) => {
+      const applied = await api.graphql(
+        `mutation Apply($input: ApplyAsBusinessInput!) { applyAsBusiness(input: $input) { userErrors { code } } }`,
+        {
+          input: {
+            kvkNumber: '77009901',
+            name: 'Audit Verre Firma',
+            street: 'Dorpsstraat',
+            houseNumber: '3',
+            postcode: '3701 AC',
+            city: 'Zeist',
+            municipality: 'GM0355',
+            contactName: 'Verre Firma',
+            contactEmail: 'verre@example.nl',
+            association: null,
+            description: 'Schilderwerk op afstand',
+            cpvCodes: ['45442100'],
+            municipalitiesServed: [],
+          },
+        },
+      );
+      expect(applied.body.data).toEqual({ applyAsBusiness: { userErrors: [] } });
+      const confirmed = await api.graphql(
+        `mutation Confirm($token: String!) {
+          confirmBusinessApplication(input: { token: $token }) { application { id } userErrors { code } }
+        }`,
+        { token: await knownToken() },
+      );
+      const data = confirmed.body.data as {
+        confirmBusinessApplication: { application: { id: string }; userErrors: unknown[] };
+      };
+      expect(data.confirmBusinessApplication.userErrors).toEqual([]);
+      s.otherApplication = data.confirmBusinessApplication.application.id;
+    },
+  },
   // news
   {
     mutation: 'createLabel',
@@ -242,7 +346,8 @@ const STEPS: Step[] = [
   {
     mutation: 'createProcurementRequest',
     caller: 'buyer',
-    input: () => requestInput({ title: 'Drukwerk audit' }),
+    // Above Zeist's threshold for multiple quotes (€50,000): opening the quotes takes four eyes.
+    input: () => requestInput({ title: 'Drukwerk audit', estimatedValue: 8_000_000 }),
     select: 'procurementRequest { id }',
     keep: (d, s) => (s.request = id(d, 'procurementRequest')),
     object: 'ProcurementRequest',
@@ -256,10 +361,31 @@ const STEPS: Step[] = [
   {
     mutation: 'inviteSuppliers',
     caller: 'buyer',
-    input: (s) => ({ requestId: s.request, supplierIds: [s.supplierProfile] }),
-    select: 'invitations { id }',
-    keep: (d, s) => (s.invitation = (d.invitations as { id: string }[])[0].id),
+    // A multiple-quote request invites three to five suppliers; the steps' supplier quotes.
+    input: (s) => ({
+      requestId: s.request,
+      supplierIds: [s.supplierProfile, s.secondProfile, s.thirdProfile],
+    }),
+    select: 'invitations { id supplier { id } }',
+    keep: (d, s) =>
+      (s.invitation = (d.invitations as { id: string; supplier: { id: string } }[]).find(
+        (invitation) => invitation.supplier.id === s.supplierProfile,
+      )!.id),
     object: 'Invitation',
+  },
+  {
+    mutation: 'askProcurementQuestion',
+    caller: 'member',
+    input: (s) => ({ requestId: s.request, question: 'Mag het papier gerecycled zijn?' }),
+    select: 'question { id }',
+    keep: (d, s) => (s.question = id(d, 'question')),
+    object: 'ProcurementQuestion',
+  },
+  {
+    mutation: 'answerProcurementQuestion',
+    caller: 'buyer',
+    input: (s) => ({ questionId: s.question, answer: 'Ja, graag zelfs.' }),
+    object: 'ProcurementQuestion',
   },
   {
     mutation: 'submitQuote',
@@ -280,6 +406,19 @@ const STEPS: Step[] = [
         [dbId(s.request)],
       );
     },
+  },
+  {
+    mutation: 'openProcurementQuotes',
+    caller: 'buyer',
+    input: (s) => ({ requestId: s.request }),
+    object: 'ProcurementRequest',
+  },
+  {
+    // A multiple-quote request: a second civil servant confirms the opening.
+    mutation: 'confirmProcurementQuoteOpening',
+    caller: 'buyer2',
+    input: (s) => ({ requestId: s.request }),
+    object: 'ProcurementRequest',
   },
   {
     mutation: 'awardProcurementRequest',
@@ -354,12 +493,19 @@ const STEPS: Step[] = [
     object: 'Placement',
   },
   {
+    // The employer accepts the introduced candidate for a trial.
+    mutation: 'answerPlacement',
+    caller: 'member',
+    input: (s) => ({ id: s.placement, answer: 'ACCEPT' }),
+    object: 'Placement',
+  },
+  {
     mutation: 'creditSocialReturn',
     caller: 'coach',
     input: (s) => ({ awardId: s.award, placementId: s.placement, months: 1 }),
     object: 'SocialReturnCredit',
     before: async (s) => {
-      for (const stage of ['TRIAL', 'PLACED']) {
+      for (const stage of ['PLACED']) {
         const moved = await api.graphql(
           `mutation Move($input: MovePlacementInput!) { movePlacement(input: $input) { userErrors { code } } }`,
           { input: { id: s.placement, stage } },
@@ -367,6 +513,26 @@ const STEPS: Step[] = [
         );
         expect(moved.body.data).toEqual({ movePlacement: { userErrors: [] } });
       }
+      // Credits count months actually placed: the step to PLACED is moved two months back.
+      await api.dataSource.query(
+        `UPDATE placement_transition SET at = at - interval '2 months' WHERE placement_id = $1 AND "to" = 'PLACED'`,
+        [dbId(s.placement)],
+      );
+    },
+  },
+  {
+    mutation: 'confirmSocialReturnCredits',
+    caller: 'buyer',
+    input: (s) => ({ awardId: s.award, awaitingConfirmation: Number(s.awaitingConfirmation) }),
+    object: 'SocialReturnCredit',
+    // The buyer passes the amount they checked: the sum of the pending credits.
+    before: async (s) => {
+      const [{ sum }] = await api.dataSource.query(
+        `SELECT sum(value)::int AS sum FROM social_return_credit WHERE award_id = $1 AND confirmed_at IS NULL`,
+        [dbId(s.award)],
+      );
+      expect(sum).toBeGreaterThan(0);
+      s.awaitingConfirmation = String(sum);
     },
   },
   {
@@ -374,6 +540,12 @@ const STEPS: Step[] = [
     caller: 'member',
     input: (s) => ({ id: s.opportunity }),
     object: 'Opportunity',
+  },
+  {
+    mutation: 'expressProjectInterest',
+    caller: 'member',
+    input: (s) => ({ opportunityId: s.project, note: 'Wij schilderen graag mee.' }),
+    object: 'ProjectInterest',
   },
   {
     mutation: 'convertProjectToProcurementRequest',
@@ -386,6 +558,16 @@ const STEPS: Step[] = [
       socialReturnPercentage: 5,
     }),
     object: 'ProcurementRequest',
+  },
+  {
+    mutation: 'takeInterestedFirmsIntoRequest',
+    caller: 'buyer',
+    input: (s) => ({
+      opportunityId: s.project,
+      businessIds: [s.supplierBusiness],
+      reason: 'Heeft belangstelling getoond.',
+    }),
+    object: 'ProposedSupplier',
   },
   { mutation: 'eraseCandidate', caller: 'coach', input: (s) => ({ id: s.candidate }), object: 'Candidate' },
   // politics
@@ -511,6 +693,7 @@ const SUBJECTS: Record<Exclude<Caller, 'anonymous'>, string> = {
   editor: 'audit-editor',
   coach: 'audit-coach',
   buyer: 'audit-buyer',
+  buyer2: 'audit-buyer-2',
   member: 'audit-member',
 };
 
@@ -535,6 +718,12 @@ beforeAll(async () => {
       sub: SUBJECTS.buyer,
       name: 'Inkoper Audit',
     }),
+    buyer2: await api.token({
+      roles: [Role.CIVIL_SERVANT],
+      municipality: 'GM0355',
+      sub: SUBJECTS.buyer2,
+      name: 'Tweede Inkoper Audit',
+    }),
     member: await api.token({
       roles: [Role.MEMBER],
       kvk: supplier.kvkNumber,
@@ -543,7 +732,19 @@ beforeAll(async () => {
     }),
     anonymous: {},
   };
+  for (const [key, name] of [
+    ['secondProfile', 'Drukkerij Twee'],
+    ['thirdProfile', 'Drukkerij Drie'],
+  ]) {
+    const other = await createSupplier(
+      api,
+      { name, municipality: 'GM0355' },
+      { cpvCodes: ['79810000'], municipalitiesServed: ['GM0355'] },
+    );
+    state[key] = other.profileId;
+  }
   state.supplierBusiness = supplier.businessId;
+  state.supplierKvk = supplier.kvkNumber;
   state.supplierProfile = supplier.profileId;
   const [row] = await api.dataSource.query(
     `SELECT (SELECT id FROM association ORDER BY name LIMIT 1) AS association,
@@ -591,6 +792,22 @@ beforeAll(async () => {
   ).postOpportunity.opportunity.id;
 });
 afterAll(() => api.close());
+
+/**
+ * A working confirmation token for the newest application: the token the server made went to the mail, so its
+ * stored hash is replaced by one of a token the test knows (as the applications' own tests do).
+ */
+async function knownToken(): Promise<string> {
+  const [row] = await api.dataSource.query(
+    `SELECT id FROM business_application ORDER BY created_at DESC LIMIT 1`,
+  );
+  const token = `audit-token-${row.id}`;
+  await api.dataSource.query(`UPDATE business_application SET confirmation_token_hash = $2 WHERE id = $1`, [
+    row.id,
+    hashSecret(token),
+  ]);
+  return token;
+}
 
 test('the steps cover every mutation of the schema but the listed ones, each once', () => {
   const mutations = Object.keys(getSchema().getMutationType()!.getFields()).sort();
@@ -714,9 +931,17 @@ describe('what an entry holds', () => {
       'audit_entry',
       'candidate_read',
       'demo_data',
+      'mail_message',
       'migrations',
+      'notification',
+      'notification_address',
+      'notification_preference',
+      'notification_reminder',
       'rate_limit',
       'typeorm_metadata',
+      'webhook_attempt',
+      'webhook_delivery',
+      'worker_instance',
     ]);
   });
 });
@@ -755,18 +980,22 @@ describe('who reads the trail', () => {
       if (!trail.pageInfo.hasNextPage) break;
       after = trail.pageInfo.endCursor;
     }
-    // The request, its invitation, quote and award, each made by its own mutation, newest first.
+    // The request, its invitation, question, quote and award, each made by its own mutation, newest first.
     const mutations = [...new Set(seen.map((entry) => entry.mutation))];
     expect(mutations).toEqual([
       'awardProcurementRequest',
+      'confirmProcurementQuoteOpening',
+      'openProcurementQuotes',
       'closeProcurementRequest',
       'submitQuote',
+      'answerProcurementQuestion',
+      'askProcurementQuestion',
       'inviteSuppliers',
       'updateProcurementRequest',
       'createProcurementRequest',
     ]);
     expect(new Set(seen.map((entry) => entry.objectType))).toEqual(
-      new Set(['ProcurementRequest', 'Invitation', 'Quote', 'Award']),
+      new Set(['ProcurementRequest', 'Invitation', 'ProcurementQuestion', 'Quote', 'Award']),
     );
     const all = await api.graphql<RequestTrail>(
       REQUEST_TRAIL,
@@ -797,6 +1026,49 @@ describe('who reads the trail', () => {
     ] as const) {
       const response = await api.graphql(query, {}, caller);
       expect(response.body.errors?.[0].extensions?.code).toBe(code);
+    }
+  });
+
+  test('the trails of a list of requests take the same SQL statements for many requests as for few', async () => {
+    const query = `query List($first: Int!) { procurementRequests(first: $first) { nodes {
+      id auditTrail(first: 2) { nodes { mutation objectType } pageInfo { hasNextPage endCursor } }
+    } } }`;
+    type List = {
+      procurementRequests: {
+        nodes: {
+          id: string;
+          auditTrail: { nodes: { mutation: string }[]; pageInfo: { hasNextPage: boolean } } | null;
+        }[];
+      };
+    };
+    const list = async (first: number) => {
+      const response = await api.graphql<List>(query, { first }, headers.buyer);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.procurementRequests.nodes).toHaveLength(first);
+      return {
+        nodes: response.body.data!.procurementRequests.nodes,
+        sql: (await api.logOf(response)).sqlCount,
+      };
+    };
+    const few = await list(2);
+    const many = await list(12);
+    expect(many.sql).toBe(few.sql);
+    // Each request in the list has its own page of its own trail, as read on its own.
+    const trails = many.nodes.filter((node) => node.auditTrail?.nodes.length);
+    expect(trails.map((node) => node.id)).toEqual(
+      expect.arrayContaining([state.request, state.otherRequest]),
+    );
+    for (const node of trails) {
+      const alone = await api.graphql<RequestTrail>(
+        REQUEST_TRAIL,
+        { id: node.id, after: null },
+        headers.buyer,
+      );
+      const { nodes, pageInfo } = alone.body.data!.node!.auditTrail!;
+      expect(node.auditTrail!.nodes).toEqual(
+        nodes.slice(0, 2).map(({ mutation, objectType }) => ({ mutation, objectType })),
+      );
+      expect(node.auditTrail!.pageInfo.hasNextPage).toBe(nodes.length > 2 || pageInfo.hasNextPage);
     }
   });
 

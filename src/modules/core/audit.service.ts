@@ -31,17 +31,20 @@ export function listAuditTrail(
   return paginate(query, args, newestFirst);
 }
 
-/** The entries of an aggregate: the root row's own and those of every row that names it as root. */
+/**
+ * The entries of an aggregate: the root row's own and those of every row that names it as root. Batched: the
+ * trails of all the aggregates of a list load together, per page arguments and root type.
+ */
 export function auditTrailOfRoot(
   ctx: Context,
   rootType: string,
   rootId: string,
   args: ConnectionArgs,
 ): Promise<Connection<AuditEntry>> {
-  const query = ctx.em
-    .createQueryBuilder(AuditEntry, 'entry')
-    .where('entry.rootType = :rootType AND entry.rootId = :rootId', { rootType, rootId });
-  return paginate(query, args, newestFirst);
+  return ctx.loaders.core.auditEntriesByRootId.load(rootId, args, {
+    key: rootType,
+    refine: (query) => query.andWhere('row.rootType = :rootType', { rootType }),
+  });
 }
 
 function metadataOfType(em: EntityManager, type: string): EntityMetadata | undefined {

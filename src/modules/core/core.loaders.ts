@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { ApiKey } from './api-key.entity';
 import { Association } from './association.entity';
+import { AuditEntry } from './audit-entry.entity';
 import { BoardPlan } from './board-plan.entity';
 import { Business } from './business.entity';
 import { BusinessMembership } from './business-membership.entity';
@@ -37,6 +38,17 @@ export function createCoreLoaders(ctx: Context) {
       type: 'text',
       direction: SortDirection.ASC,
       value: (business) => business.name,
+    }),
+    /**
+     * Pages of the audit entries of many aggregates at once (a list of procurement requests, each with its
+     * `auditTrail`): one ranked statement per page arguments and root type. Load with the root type as
+     * conditions (`auditTrailOfRoot`).
+     */
+    auditEntriesByRootId: childConnections(ctx, AuditEntry, 'rootId', {
+      column: 'row.at',
+      type: 'timestamp',
+      direction: SortDirection.DESC,
+      value: (entry) => entry.at,
     }),
   } satisfies Record<string, DataLoader<string, unknown> | { clearAll(): void }>;
 }
