@@ -5,7 +5,14 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { buildContext } from './context';
 import type { PlaygroundExample, PlaygroundToken, Viewer } from './kit';
-import { ANONYMOUS, createTokenVerifier, PLAYGROUND_NOW, PlaygroundLookup, signToken } from './kit';
+import {
+  ANONYMOUS,
+  createTokenVerifier,
+  PLAYGROUND_NOW,
+  PlaygroundLookup,
+  signToken,
+  toGlobalId,
+} from './kit';
 import type { Logger } from './logger';
 import { authenticateApiKey, derivedApiKey } from './modules/core';
 import { modules } from './modules';
@@ -49,6 +56,16 @@ export function createPlayground(
   const verifyToken = createTokenVerifier(config.jwt);
   let page: { html: Promise<string>; builtAt: number } | undefined;
 
+  /** The global id a SECRETARY token names its association by, found by the association's short name. */
+  async function associationId(shortName: string): Promise<string | undefined> {
+    const [row] = (await dataSource.query('SELECT id FROM association WHERE short_name = $1', [
+      shortName,
+    ])) as {
+      id: string;
+    }[];
+    return row && toGlobalId('Association', row.id);
+  }
+
   /** The credential header of a tab, and the viewer it stands for (null: none made, placeholders shown). */
   async function credentialsOf(example: PlaygroundExample): Promise<{
     headers: Record<string, string>;
@@ -56,8 +73,12 @@ export function createPlayground(
   }> {
     if (example.token) {
       if (!development) return { headers: { Authorization: tokenPlaceholder(example.token) }, viewer: null };
-      const { sub = 'playground', name = 'Playground', ...claims } = example.token;
-      const token = await signToken(config.jwt.secret, { sub, name, ...claims }, `${lifetime}s`);
+      const { sub = 'playground', name = 'Playground', association, ...claims } = example.token;
+      const token = await signToken(
+        config.jwt.secret,
+        { sub, name, ...claims, ...(association && { association: await associationId(association) }) },
+        `${lifetime}s`,
+      );
       return { headers: { Authorization: `Bearer ${token}` }, viewer: await verifyToken(token) };
     }
     if (example.apiKey) {
@@ -200,6 +221,8 @@ export function tokenPlaceholder(token: PlaygroundToken): string {
     ...token.roles.map((role) => `--role ${role}`),
     token.municipality && `--municipality ${token.municipality}`,
     token.kvk && `--kvk ${token.kvk}`,
+    token.association &&
+      `--association <the id of ${token.association} from { associations { id shortName } }>`,
     token.sub && `--sub ${token.sub}`,
     token.name && `--name ${JSON.stringify(token.name)}`,
   ].filter(Boolean);

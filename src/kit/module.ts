@@ -48,6 +48,8 @@ export interface PlaygroundToken {
   roles: Role[];
   municipality?: string;
   kvk?: string;
+  /** The short name of the association a SECRETARY acts for (`ZZO`); the token carries its id. */
+  association?: string;
   sub?: string;
   name?: string;
 }

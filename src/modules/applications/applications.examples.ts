@@ -1,5 +1,5 @@
 import type { PlaygroundExample } from '../../kit';
-import { Role } from '../../kit';
+import { lookup, Role } from '../../kit';
 
 export const applicationsExamples: PlaygroundExample[] = [
   {
@@ -30,10 +30,9 @@ mutation Apply($input: ApplyAsBusinessInput!) {
     },
   },
   {
-    title:
-      'Secretary: the applications for your association, and approve one (here as an admin, who decides every ' +
-      'application; a secretary: npm run -s token -- --role SECRETARY --association <association id>)',
+    title: 'Secretary of ZZO: the applications for your association; approve or reject one',
     query: `
+# A secretary sees and decides the applications that name their own association (admins decide every one).
 query Waiting {
   businessApplications(filter: { status: PENDING }) {
     nodes { id status kvkNumber name contactName contactEmail confirmedAt business { id name } }
@@ -47,12 +46,38 @@ mutation Approve($id: ID!) {
   }
 }
 
+`,
+    variables: {
+      id: lookup(
+        'Waiting',
+        (data: { businessApplications: { nodes: { id: string }[] } }) =>
+          data.businessApplications.nodes[0]?.id,
+        '<an id from Waiting>',
+      ),
+    },
+    token: { roles: [Role.SECRETARY], association: 'ZZO', sub: 'secretaris-zzo', name: 'Secretaris ZZO' },
+  },
+  {
+    title: 'Regio Q4: reject an application that names no association, with the reason the firm receives',
+    query: `
+# Applications that name no association are Regio Q4's to decide (an admin); a rejection needs a reason.
+query Undecided {
+  businessApplications(filter: { status: PENDING }) { nodes { id name association { name } } }
+}
+
 mutation Reject($id: ID!) {
   rejectBusinessApplication(input: { id: $id, reason: "Geen vestiging in de regio" }) {
     application { status rejectionReason } userErrors { code message }
   }
 }`,
-    variables: { id: '<an id from Waiting>' },
+    variables: {
+      id: lookup(
+        'Undecided',
+        (data: { businessApplications: { nodes: { id: string; association: unknown }[] } }) =>
+          data.businessApplications.nodes.find((application) => application.association === null)?.id,
+        '<the id of an application without association, from Undecided>',
+      ),
+    },
     token: { roles: [Role.ADMIN] },
   },
 ];

@@ -2,6 +2,19 @@ import type { PlaygroundExample } from '../../kit';
 import { lookup, Role } from '../../kit';
 import { DEMO_MEMBER_KVK } from '../core';
 
+interface Project {
+  id: string;
+  status?: string;
+  municipality?: { name: string } | null;
+  procurementRequest?: { id: string } | null;
+  interests?: { business?: { id: string } }[] | null;
+}
+
+const answeredProject = (data: { opportunities: { nodes: Project[] } }) =>
+  data.opportunities.nodes.find(
+    (project) => !project.procurementRequest && (project.interests ?? []).length > 0,
+  );
+
 interface Listed {
   candidates: {
     nodes: { id: string; placements: { id: string; stage: string; opportunity: { id: string } }[] }[];
@@ -112,7 +125,7 @@ query MyOpportunities($kvkNumber: String!) {
     title: 'Answer a municipal project (member of a local firm with a supplier profile)',
     query: `query OpenProjects {
   opportunities(first: 10, filter: { kinds: [PROJECT] }) {
-    nodes { id title description closingDate posterKind municipality { name } interests { note createdAt } }
+    nodes { id title description status closingDate posterKind municipality { name } interests { note createdAt } }
   }
 }
 
@@ -122,7 +135,14 @@ mutation Answer($opportunityId: ID!) {
     userErrors { code message field }
   }
 }`,
-    variables: { opportunityId: '<id from OpenProjects>' },
+    variables: {
+      opportunityId: lookup(
+        'OpenProjects',
+        (data: { opportunities: { nodes: Project[] } }) =>
+          data.opportunities.nodes.find((project) => project.status === 'OPEN' && project.municipality)?.id,
+        '<id of an OPEN project from OpenProjects>',
+      ),
+    },
     token: { roles: [Role.MEMBER], kvk: DEMO_MEMBER_KVK },
   },
   {
@@ -146,9 +166,19 @@ mutation TakeIn($opportunityId: ID!, $businessIds: [ID!]!) {
     userErrors { code message field }
   }
 }`,
+    // The first project that firms answered and that is no procurement request yet, and the firms that answered.
     variables: {
-      opportunityId: '<id from ProjectAnswers>',
-      businessIds: ['<business ids from ProjectAnswers>'],
+      opportunityId: lookup(
+        'ProjectAnswers',
+        (data: { opportunities: { nodes: Project[] } }) => answeredProject(data)?.id,
+        '<id of an answered project from ProjectAnswers>',
+      ),
+      businessIds: lookup(
+        'ProjectAnswers',
+        (data: { opportunities: { nodes: Project[] } }) =>
+          answeredProject(data)?.interests?.map((interest) => interest.business!.id),
+        ['<business ids of its answers, from ProjectAnswers>'],
+      ),
     },
     token: { roles: [Role.CIVIL_SERVANT], municipality: 'GM0352' },
   },
