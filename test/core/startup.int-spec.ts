@@ -103,6 +103,7 @@ test('starts on an empty machine with demo data, stops cleanly on SIGTERM, and f
     'migrations applied',
     ...modules.map((module) => `demo data: ${module.name} loaded`),
     'demo data loaded',
+    'notification worker started',
     'started',
     expect.stringMatching(/^Regio Q4 API ready: http/),
   ]);
@@ -126,6 +127,7 @@ test('starts on an empty machine with demo data, stops cleanly on SIGTERM, and f
     'PostgreSQL: running',
     'migrations: the database is up to date',
     'demo data: already there',
+    'notification worker started',
     'started',
     expect.stringMatching(/^Regio Q4 API ready: http/),
   ]);

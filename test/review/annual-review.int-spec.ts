@@ -41,10 +41,14 @@ async function headersOf(caller: Caller): Promise<Record<string, string>> {
   if (caller === 'anonymous') return {};
   if (caller.includes(':')) return (await api.apiKey('Regio Q4', [caller])).headers;
   const role = caller as Role;
+  const association = async () =>
+    (await api.graphql<{ associations: { id: string }[] }>('{ associations { id } }')).body.data!
+      .associations[0].id;
   return api.token({
     roles: [role],
     ...(role === Role.CIVIL_SERVANT ? { municipality: 'GM0355' } : {}),
     ...(role === Role.MEMBER ? { kvk: DEMO_MEMBER_KVK } : {}),
+    ...(role === Role.SECRETARY ? { association: await association() } : {}),
   });
 }
 

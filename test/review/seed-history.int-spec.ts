@@ -12,7 +12,8 @@ import { Role, startTestServer } from '../support/test-server';
  * the Markdown report; then the review of 2018 against what the demo data holds for 2018.
  */
 
-const SEED = readFileSync(path.join(root, '..', 'shared', 'seed', 'terugblik-2017.txt'), 'utf8');
+// The association's own review of 2017, as the board published it.
+const SEED = readFileSync(path.join(__dirname, 'terugblik-2017.txt'), 'utf8');
 const FIVE = ['GM0310', 'GM0312', 'GM0352', 'GM0355', 'GM1581'];
 
 let api: TestServer;

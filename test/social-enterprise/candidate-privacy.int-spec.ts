@@ -2,7 +2,7 @@ import type { GraphQLField, GraphQLObjectType, GraphQLResolveInfo } from 'graphq
 import { getNamedType, isEnumType, isObjectType, isScalarType } from 'graphql';
 import { buildContext } from '../../src/context';
 import type { Viewer } from '../../src/kit';
-import { ANONYMOUS, ApiScope, Role, ViewerKind } from '../../src/kit';
+import { ANONYMOUS, ApiScope, fromGlobalId, Role, ViewerKind } from '../../src/kit';
 import { getSchema } from '../../src/schema';
 import { ProposePlacementDocument } from '../__generated__/graphql';
 import { CALLERS, type Caller } from '../support/authorization-matrix';
@@ -104,6 +104,13 @@ beforeAll(async () => {
   viewerOf.CIVIL_SERVANT = person([Role.CIVIL_SERVANT], { municipalityCode: 'GM0352' });
   headersOf.COACH = await coach(api, 'coach-privacy');
   viewerOf.COACH = person([Role.COACH], { subject: 'coach-privacy' });
+  // An association's secretary: members and applications of their association, nothing of candidates.
+  const association = (await api.graphql<{ associations: { id: string }[] }>('{ associations { id } }')).body
+    .data!.associations[0].id;
+  headersOf.SECRETARY = await api.token({ roles: [Role.SECRETARY], association });
+  viewerOf.SECRETARY = person([Role.SECRETARY], {
+    associationId: fromGlobalId(association, 'Association').id,
+  });
   // The member is the employer of the placement: the one caller who legitimately sees part of it.
   headersOf.MEMBER = await member(api, businessKvk);
   viewerOf.MEMBER = person([Role.MEMBER], { kvkNumber: businessKvk });

@@ -237,6 +237,9 @@ export async function scanReminders(delivery: Delivery, now = delivery.now()): P
   return enqueued;
 }
 
+/** How long the worker waits before it starts again after its runner failed (a database outage). */
+const RESTART_DELAY_MS = 5_000;
+
 export interface NotificationWorker {
   delivery: Delivery;
   runner: Runner;
@@ -281,31 +284,56 @@ export async function startNotificationWorker(deps: WorkerDeps): Promise<Notific
     else if (level === 'warning') deps.log.warn({ ...meta }, `worker: ${message}`);
     else deps.log.debug({ ...meta }, `worker: ${message}`);
   });
-  const runner = await run({
-    pgPool: pool,
-    concurrency: deps.settings.concurrency,
-    noHandleSignals: true,
-    pollInterval: 1000,
-    logger,
-    taskList,
-    events,
-    // Every minute; no backfill: a reminder that is due is still found by the next scan, and so is a dead
-    // process's work.
-    crontab: `* * * * * ${REMINDERS_TASK} ?max=1\n* * * * * ${RECOVER_TASK} ?max=1`,
-  });
+  let stopping: Promise<void> | undefined;
+  const start = () =>
+    run({
+      pgPool: pool,
+      concurrency: deps.settings.concurrency,
+      noHandleSignals: true,
+      pollInterval: 1000,
+      logger,
+      taskList,
+      events,
+      // Every minute; no backfill: a reminder that is due is still found by the next scan, and so is a dead
+      // process's work.
+      crontab: `* * * * * ${REMINDERS_TASK} ?max=1\n* * * * * ${RECOVER_TASK} ?max=1`,
+    });
+  let runner = await start();
+  // The runner gives up when the database is gone for long (its promise rejects). The API must outlive a
+  // database outage (answering 503 meanwhile), so the worker starts again once the database is back.
+  const restartAfterFailure = (failed: Runner): void => {
+    failed.promise.catch((error: unknown) => {
+      if (stopping) return;
+      deps.log.error({ err: error }, 'notification worker stopped by an error; starting again in 5 s');
+      const retry = () => {
+        if (stopping) return;
+        start().then(
+          (restarted) => {
+            runner = restarted;
+            deps.log.info({}, 'notification worker started again');
+            restartAfterFailure(restarted);
+          },
+          () => setTimeout(retry, RESTART_DELAY_MS).unref(),
+        );
+      };
+      setTimeout(retry, RESTART_DELAY_MS).unref();
+    });
+  };
+  restartAfterFailure(runner);
   // A restart after a kill -9 finds the old process's jobs at once.
   await liveness.sweep();
   deps.log.info(
     { concurrency: deps.settings.concurrency, mail: delivery.mailer.describe },
     'notification worker started',
   );
-  let stopping: Promise<void> | undefined;
   return {
     delivery,
-    runner,
+    get runner() {
+      return runner;
+    },
     stop: () =>
       (stopping ??= (async () => {
-        await runner.stop();
+        await runner.stop().catch(() => undefined); // a runner that failed has stopped already
         await liveness.stop();
         delivery.mailer.close();
         await pool.end();

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 /** The tables that hold a candidate's personal data and free text. */
 const ERASED_TABLES = 'candidate, placement_transition';
@@ -29,6 +29,30 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * old values are no longer needed, and PostgreSQL deletes them (the embedded one at once: wal_recycle=off).
  * A step that fails or is not allowed is logged at warn; the erasure itself stands.
  */
+/**
+ * Waits (up to SNAPSHOT_WAIT_MS) until no other session holds a snapshot taken before now. VACUUM FULL keeps a
+ * row version that such a snapshot may still see (a transaction of the notification worker, a report that began
+ * just before the erasure), so it would copy the erased values into the new table file.
+ */
+async function untilOlderSnapshotsEnd(runner: QueryRunner): Promise<void> {
+  const [{ horizon }] = await runner.query(
+    `SELECT (pg_snapshot_xmax(pg_current_snapshot())::text::bigint % 4294967296)::text AS horizon`,
+  );
+  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
+  while (Date.now() < deadline) {
+    const [{ older }] = await runner.query(
+      `SELECT count(*)::int AS older FROM pg_stat_activity
+        WHERE pid <> pg_backend_pid() AND backend_xmin IS NOT NULL AND age(backend_xmin) > age($1::text::xid)`,
+      [horizon],
+    );
+    if (older === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** How long the cleanup waits for sessions with an older snapshot before it rewrites the tables anyway. */
+const SNAPSHOT_WAIT_MS = 10_000;
+
 export async function removeErasedFromDisk(dataSource: DataSource): Promise<ErasureCleanup> {
   const done: ErasureCleanup = { tables: false, statistics: false, wal: false };
   const warn = (message: string) => dataSource.logger.log('warn', `erasure: ${message}`);
@@ -37,6 +61,7 @@ export async function removeErasedFromDisk(dataSource: DataSource): Promise<Eras
     await runner.connect();
     await runner.query(`SET lock_timeout = '${LOCK_TIMEOUT}'`);
     const [{ superuser }] = await runner.query(`SELECT current_setting('is_superuser') = 'on' AS superuser`);
+    await untilOlderSnapshotsEnd(runner);
     try {
       await runner.query(`VACUUM (FULL, ANALYZE) ${ERASED_TABLES}`);
       done.tables = true;
