@@ -71,6 +71,8 @@ export async function removeErasedFromDisk(dataSource: DataSource): Promise<Eras
     try {
       // Without the right, VACUUM only warns and skips the table: ask first.
       if (!superuser) throw new Error('not a superuser');
+      // ANALYZE's old samples too stay while a snapshot older than it is open.
+      await untilOlderSnapshotsEnd(runner);
       await runner.query('VACUUM FULL pg_statistic');
       done.statistics = true;
     } catch (error) {
