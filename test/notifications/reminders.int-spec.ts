@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { fromGlobalId } from '../../src/kit';
 import type { NotificationWorker } from '../../src/modules/notifications';
 import { scanReminders } from '../../src/modules/notifications';
 import { startWorker } from '../../src/notification-worker';
@@ -68,7 +69,7 @@ const reminders = (address: string) => t.smtp.to(address).filter((m) => m.subjec
 
 describe('event reminders', () => {
   it('fire once from 09:00 Amsterdam time across two workers, and not for a cancelled event', async () => {
-    await eventTomorrow('Ondernemersborrel', 'komt@example.nl');
+    const heldId = await eventTomorrow('Ondernemersborrel', 'komt@example.nl');
     const cancelledId = await eventTomorrow('Afgelaste borrel', 'afgelast@example.nl');
     const cancelled = await t.server.graphql(
       `mutation ($id: ID!) { cancelEvent(input: { id: $id }) { userErrors { code } } }`,
@@ -84,10 +85,12 @@ describe('event reminders', () => {
     ]);
     // One of them enqueued it (or the workers' own cron did, at the real time, a moment earlier).
     expect(a + b).toBeLessThanOrEqual(1);
+    // The workers' cron may already have scanned demo events before beforeAll moved them: only this file's count.
     const keys = await t.server.dataSource.query(
-      `SELECT key FROM notification_reminder WHERE key LIKE 'networking.eventReminder:%'`,
+      `SELECT key FROM notification_reminder WHERE key LIKE ANY($1)`,
+      [[heldId, cancelledId].map((id) => `networking.eventReminder:${fromGlobalId(id).id}:%`)],
     );
-    expect(keys).toHaveLength(1);
+    expect(keys).toEqual([{ key: expect.stringContaining(fromGlobalId(heldId).id) }]);
     expect(await scanReminders(second.delivery, at(9, 1))).toBe(0);
     expect(await scanReminders(t.worker.delivery, at(20))).toBe(0);
 
