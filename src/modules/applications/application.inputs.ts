@@ -1,38 +1,11 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsCbsCode, IsCpvCode, IsKvkNumber, IsPostcode } from '../../kit';
+import { IsCbsCode, IsCpvCode } from '../../kit';
+import { BusinessIdentityInput } from '../core';
 import { ApplicationStatus } from './application.entity';
 
 @InputType({ description: 'A firm applying to join the register (anonymous).' })
-export class ApplyAsBusinessInput {
-  @Field(() => String, { description: 'KvK number, 8 digits.' })
-  @IsKvkNumber()
-  kvkNumber!: string;
-
-  @Field(() => String, { description: 'Trade name, 1 to 200 characters.' })
-  @Length(1, 200)
-  name!: string;
-
-  @Field(() => String, { description: 'Street, 1 to 200 characters.' })
-  @Length(1, 200)
-  street!: string;
-
-  @Field(() => String, { description: 'House number with any addition, e.g. `12a`.' })
-  @Length(1, 20)
-  houseNumber!: string;
-
-  @Field(() => String, { description: 'Dutch postcode, `1234 AB` (`1234AB` is accepted).' })
-  @IsPostcode()
-  postcode!: string;
-
-  @Field(() => String, { description: 'Place, 1 to 100 characters.' })
-  @Length(1, 100)
-  city!: string;
-
-  @Field(() => String, { description: 'CBS code of the municipality the firm is in.' })
-  @IsCbsCode()
-  municipality!: string;
-
+export class ApplyAsBusinessInput extends BusinessIdentityInput {
   @Field(() => String, { description: 'Name of the contact person, 1 to 200 characters.' })
   @Length(1, 200)
   contactName!: string;

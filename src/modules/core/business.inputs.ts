@@ -41,9 +41,13 @@ export class BusinessOrder {
   direction!: SortDirection;
 }
 
-@InputType({ description: 'A new business.' })
-export class CreateBusinessInput {
-  @Field(() => String, { description: 'KvK number, 8 digits; unique.' })
+/**
+ * What identifies a business and where it is: shared by a new business and a firm's application. No field takes
+ * it, so it is not in the schema; each subclass's input type includes these fields.
+ */
+@InputType({ description: 'The KvK number, name and address of a business.' })
+export abstract class BusinessIdentityInput {
+  @Field(() => String, { description: 'KvK number, 8 digits.' })
   @IsKvkNumber()
   kvkNumber!: string;
 
@@ -70,7 +74,10 @@ export class CreateBusinessInput {
   @Field(() => String, { description: 'CBS code of the municipality the business is in.' })
   @IsCbsCode()
   municipality!: string;
+}
 
+@InputType({ description: 'A new business.' })
+export class CreateBusinessInput extends BusinessIdentityInput {
   @Field(() => [String], { defaultValue: [], description: 'SBI activity codes, at most 20.' })
   @ArrayMaxSize(20)
   @IsSbiCode()

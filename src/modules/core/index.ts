@@ -78,6 +78,7 @@ export { MunicipalityBusinessFigures } from './figures.payloads';
 export { inputMunicipality, municipalityArgument } from './catalogue.service';
 export { admitBusiness, assertManagesAssociation, startMembership } from './business.service';
 export type { AdmittedBusiness } from './business.service';
+export { BusinessIdentityInput } from './business.inputs';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,
