@@ -45,12 +45,6 @@ async function main(): Promise<void> {
       },
     );
   };
-  // graphile-worker reports a failed job without awaiting it; during a database outage that report is a
-  // rejected promise nobody handles, which would end the API that must answer 503 until the database is back.
-  // Such a rejection is logged, with its stack, and the job is found again once the database answers.
-  process.on('unhandledRejection', (reason: unknown) => {
-    log.error({ err: reason }, 'unhandled rejection (logged; the API keeps running)');
-  });
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 }

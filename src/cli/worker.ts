@@ -43,10 +43,6 @@ async function main(): Promise<void> {
       process.exit(0);
     })();
   };
-  // As in the API (src/main.ts): graphile-worker's unawaited job-failure report must not end the worker.
-  process.on('unhandledRejection', (reason: unknown) => {
-    log.error({ err: reason }, 'unhandled rejection (logged; the worker keeps running)');
-  });
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 }

@@ -297,6 +297,10 @@ export async function startNotificationWorker(deps: WorkerDeps): Promise<Notific
       // Every minute; no backfill: a reminder that is due is still found by the next scan, and so is a dead
       // process's work.
       crontab: `* * * * * ${REMINDERS_TASK} ?max=1\n* * * * * ${RECOVER_TASK} ?max=1`,
+      // Completing and failing jobs go through graphile-worker's batcher (delay 0: the next tick), which
+      // retries during a database outage and then stops the runner with its error (started again below).
+      // Unbatched, a failed job is reported without being awaited, and its rejection is handled by no one.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     });
   let runner = await start();
   // The runner gives up when the database is gone for long (its promise rejects). The API must outlive a
