@@ -23,7 +23,13 @@ beforeAll(async () => {
   // The demo's own mails wait in the template's queue: not this file's business.
   await server.dataSource.query('DELETE FROM graphile_worker._private_jobs');
   const url = (server.dataSource.options as { url: string }).url;
-  worker = await startWorker(server.config, server.dataSource, url, server.log);
+  worker = await startWorker(
+    server.config,
+    server.dataSource,
+    url,
+    server.log,
+    server.server.metrics.registry,
+  );
 });
 
 afterAll(async () => {
@@ -31,6 +37,12 @@ afterAll(async () => {
   await server?.close();
   await smtp?.close();
 });
+
+/** A counter's value on `/metrics` (0 before its first increment). */
+async function metric(name: string): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return Number(new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+}
 
 const jobCount = async () =>
   Number((await server.dataSource.query('SELECT count(*) AS n FROM graphile_worker._private_jobs'))[0].n);
@@ -81,6 +93,8 @@ describe('mails from the outbox', () => {
   });
 
   it('keeps answering while the mail server refuses, and delivers once it accepts again', async () => {
+    const retried = await metric('notifications_retried_total{channel="mail"}');
+    const sent = await metric('notifications_sent_total{channel="mail"}');
     smtp.setRefusing(true);
     const response = await server.graphql(REGISTER, { eventId, email: 'retry@example.nl' });
     expect(response.status).toBe(200);
@@ -98,5 +112,40 @@ describe('mails from the outbox', () => {
     await smtp.waitFor(() => smtp.to('retry@example.nl').length > 0);
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.to('retry@example.nl')).toHaveLength(1);
+    expect(await metric('notifications_retried_total{channel="mail"}')).toBeGreaterThan(retried);
+    expect(await metric('notifications_sent_total{channel="mail"}')).toBeGreaterThan(sent);
+  });
+
+  it('gives a mail up after its last attempt: marked FAILED, counted, and never sent', async () => {
+    const failed = await metric('notifications_failed_total{channel="mail"}');
+    smtp.setRefusing(true);
+    try {
+      await server.graphql(REGISTER, { eventId, email: 'opgegeven@example.nl' });
+      const mailRow = async () =>
+        (
+          await server.dataSource.query(
+            `SELECT id, status, attempts FROM mail_message WHERE to_address = 'opgegeven@example.nl'`,
+          )
+        )[0] as { id: string; status: string; attempts: number } | undefined;
+      for (let i = 0; i < 100 && !((await mailRow())?.attempts ?? 0); i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // Its retries used up but one: the queue runs the last attempt now.
+      const { id } = (await mailRow())!;
+      await server.dataSource.query(
+        `UPDATE graphile_worker._private_jobs SET attempts = max_attempts - 1, run_at = now() WHERE key = $1`,
+        [`mail:${id}`],
+      );
+      for (let i = 0; i < 100 && (await mailRow())!.status !== 'FAILED'; i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect((await mailRow())!.status).toBe('FAILED');
+      expect(await metric('notifications_failed_total{channel="mail"}')).toBe(failed + 1);
+    } finally {
+      smtp.setRefusing(false);
+    }
+    // Nothing is sent later: the job is done with.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(smtp.to('opgegeven@example.nl')).toEqual([]);
   });
 });
