@@ -14,6 +14,9 @@ const NO_SHARED_DATA: Record<string, string> = {
   updateNotificationPreferences:
     'an address’s own choice of optional mails, made anonymously through the signed link in a mail; its row is ' +
     'keyed by the e-mail address, which an entry would have to hold (entries hold no values)',
+  setNotificationAddress:
+    'a person’s own address for their mails (personal data, like the preferences), or one an admin sets for ' +
+    'a token subject; the row is the address itself',
 };
 
 /** `buyer2` is a second civil servant of the buying municipality: the four eyes that confirm an opening. */

@@ -20,11 +20,13 @@ const suppliers: { name: string; contact: string; profileId: string; kvkNumber: 
 beforeAll(async () => {
   t = await startMailTest();
   buyer = await civilServant(t.server, 'GM0355');
-  // The buyer's address in the address book (tokens carry none).
-  await t.server.dataSource.query(
-    `INSERT INTO notification_address (subject, email) VALUES ('ambtenaar-GM0355', $1)`,
-    [BUYER_ADDRESS],
+  // The buyer gives the address for their mails (tokens carry none).
+  const set = await t.server.graphql(
+    `mutation ($email: String!) { setNotificationAddress(input: { email: $email }) { address userErrors { code } } }`,
+    { email: BUYER_ADDRESS },
+    buyer,
   );
+  expect(set.body.data).toEqual({ setNotificationAddress: { address: BUYER_ADDRESS, userErrors: [] } });
   for (const [name, contact] of [
     ['Drukkerij Slotlaan', 'Piet Pers'],
     ['Zeister Drukwerk', 'Ria Rotatie'],

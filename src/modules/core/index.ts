@@ -79,6 +79,7 @@ export { inputMunicipality, municipalityArgument } from './catalogue.service';
 export { admitBusiness, assertManagesAssociation, startMembership } from './business.service';
 export type { AdmittedBusiness } from './business.service';
 export { BusinessIdentityInput } from './business.inputs';
+export { ViewerType } from './me.payloads';
 export {
   MAX_SYNTHETIC_BUSINESSES,
   PLACES,

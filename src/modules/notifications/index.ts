@@ -1,5 +1,6 @@
 import dutch from './notifications.nl.json';
 import { defineModule } from '../../kit';
+import { NotificationAddressResolver } from './address.resolver';
 import {
   MailMessage,
   Notification,
@@ -46,7 +47,7 @@ export const notifications = defineModule({
     WebhookDelivery,
     WebhookAttempt,
   ],
-  resolvers: [NotificationPreferencesResolver],
+  resolvers: [NotificationPreferencesResolver, NotificationAddressResolver],
   nodeTypes: [],
   createLoaders: () => ({}),
   notifications: [webhookDisabled],
