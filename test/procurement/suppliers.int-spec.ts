@@ -7,7 +7,7 @@ import {
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import { createSupplier } from './fixtures';
-import { fromGlobalId } from '../../src/kit';
+import { encodeCursor, fromGlobalId } from '../../src/kit';
 
 let api: TestServer;
 beforeAll(async () => {
@@ -195,6 +195,20 @@ describe('suppliers', () => {
         .filter((other) => other !== top.id),
     );
     expect(after.body.data!.suppliers.totalCount).toBe(before.body.data!.suppliers.totalCount);
+  });
+
+  test('a relevance cursor names its group and key; a made-up one is refused', async () => {
+    const page = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 1 });
+    const cursor = page.body.data!.suppliers.pageInfo.endCursor!;
+    const [, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as string[];
+    expect(value).toMatch(/^[01]:\d{4}-/); // the group (0: full text, 1: name), then the key
+    for (const made of ['7:2020-01-01T00:00:00.000Z', '1:yesterday', 'no-group']) {
+      const refused = await api.graphql(SuppliersDocument, {
+        filter: { search: 'schilder' },
+        after: encodeCursor('relevance', made, id),
+      });
+      expect(refused.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   test('a CPV code includes its whole subtree', async () => {
