@@ -83,10 +83,10 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
       .limit(first + 1);
     if (cursor) {
       const comparison = order.direction === SortDirection.ASC ? '>' : '<';
-      const beyond = order.direction === SortDirection.ASC ? index < cursor.group : index > cursor.group;
+      const passed = order.direction === SortDirection.ASC ? index < cursor.group : index > cursor.group;
       // A ranked group wholly before the cursor's has nothing left; the cursor's own group continues after
       // the key; a later one starts from its beginning.
-      if (order.ranked && beyond) return;
+      if (order.ranked && passed) return;
       if (!order.ranked || index === cursor.group) {
         built.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
           cursorValue: cursor.value,
