@@ -136,18 +136,18 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
 
 /** A cursor of `groupedPage`: for a ranked order, the group travels before the key (`1:2024-…`). */
 function decodeGroupedCursor(
-  after: string,
+  cursor: string,
   order: GroupedOrder,
   groups: number,
 ): { group: number; value: string; id: string } {
   if (!order.ranked) {
-    const [value, id] = decodeCursor(after, order.name, order.type);
+    const [value, id] = decodeCursor(cursor, order.name, order.type);
     return { group: 0, value, id };
   }
-  const [text, id] = decodeCursor(after, order.name, 'text');
+  const [text, id] = decodeCursor(cursor, order.name, 'text');
   const match = /^(\d+):(.*)$/s.exec(text);
   if (!match || Number(match[1]) >= groups || !isCursorValue(order.type, match[2])) {
-    throw badUserInput(`${JSON.stringify(after)} is not a valid cursor`, [
+    throw badUserInput(`${JSON.stringify(cursor)} is not a valid cursor`, [
       { path: ['after'], message: 'not a cursor returned by this list' },
     ]);
   }
