@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +37,8 @@ const USAGE = `npm run bench -- [options]
   --rate-limits       run the API with its per-address and per-key limits on (set too high to refuse), so
                       the figures include what counting every request costs
   --explain           also write EXPLAIN (ANALYZE, BUFFERS) of every statement of API and floor per workload
+  --keep-data DIR     keep the database in DIR and reuse its data set on the next run with the same sizes
+                      (a 2,000,000-business set loads once); remove DIR when done
   --out DIR           where results go (default bench/results)`;
 
 function options() {
@@ -54,6 +57,7 @@ function options() {
       'rate-limits': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join(root, 'bench', 'results') },
+      'keep-data': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -96,6 +100,7 @@ function options() {
     rateLimits: values['rate-limits'],
     cpuProf: values['cpu-prof'],
     out: values.out,
+    keepData: values['keep-data'] ? path.resolve(values['keep-data']) : undefined,
   };
 }
 
@@ -143,7 +148,14 @@ async function main(): Promise<void> {
   const started = new Date();
   const jwtSecret = randomBytes(32).toString('hex');
   const postgresLog = new PostgresLog();
-  const database = await throwawayDatabase(postgresLog.logger);
+  const database = await throwawayDatabase(postgresLog.logger, opts.keepData);
+  // A kept data directory remembers the sizes it was loaded with; another size starts from an empty one.
+  const loadedMarker = opts.keepData && path.join(opts.keepData, 'bench-dataset.json');
+  const loadedBefore =
+    loadedMarker && existsSync(loadedMarker)
+      ? (JSON.parse(readFileSync(loadedMarker, 'utf8')) as { size: unknown; loadSeconds: number })
+      : undefined;
+  const reuse = loadedBefore !== undefined && isDeepStrictEqual(loadedBefore.size, opts.size);
   let api: ApiProcess | undefined;
   let floor: FloorProcess | undefined;
   try {
@@ -166,8 +178,15 @@ async function main(): Promise<void> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     const loadStart = performance.now();
-    await loadDataset(client, opts.size);
-    const loadSeconds = (performance.now() - loadStart) / 1000;
+    if (loadedBefore && !reuse) {
+      throw new Error(`--keep-data ${opts.keepData} holds a data set of other sizes: remove it first`);
+    }
+    if (!reuse) await loadDataset(client, opts.size);
+    // A reused set reports the time it took to load the first time.
+    const loadSeconds = reuse ? loadedBefore.loadSeconds : (performance.now() - loadStart) / 1000;
+    if (loadedMarker && !reuse) {
+      writeFileSync(loadedMarker, JSON.stringify({ size: opts.size, loadSeconds }));
+    }
     const counts = (
       await client.query<Record<string, string>>(
         `SELECT (SELECT count(*) FROM business) AS businesses, (SELECT count(*) FROM event) AS events,

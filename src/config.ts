@@ -85,6 +85,8 @@ const configSchema = z
     WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(9),
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).default(3),
     WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+    // Procurement (docs/procurement.md): where the supplier search stops counting.
+    SUPPLIER_COUNT_CAP: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   })
   .superRefine((env, issue) => {
     for (const origin of parseOrigins(env.CORS_ORIGINS ?? '')) {
@@ -162,6 +164,8 @@ export interface AppConfig {
   };
   graphql: { introspection: boolean; playground: boolean };
   metrics: { token?: string; port?: number };
+  /** The supplier search (docs/procurement.md). */
+  procurement: { supplierCountCap: number };
   /** Mail, links and webhooks (docs/notifications.md). */
   notifications: {
     smtpUrl?: string;
@@ -296,6 +300,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       playground: env.GRAPHQL_PLAYGROUND ?? env.NODE_ENV !== 'production',
     },
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
+    procurement: { supplierCountCap: env.SUPPLIER_COUNT_CAP },
     notifications: {
       smtpUrl: env.SMTP_URL,
       mailFrom: env.MAIL_FROM,

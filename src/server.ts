@@ -33,6 +33,7 @@ import type { Context } from './kit';
 import { createTokenVerifier, ErrorCode, negotiateLocale } from './kit';
 import { modules } from './modules';
 import { mountDevMailView } from './modules/notifications';
+import { configureProcurement } from './modules/procurement';
 import { mailDir, notificationSettings } from './notification-worker';
 import { createPlayground } from './playground';
 import type { RequestStore } from './request-store';
@@ -160,6 +161,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const drain = createDrain(httpServer, config.shutdownTimeoutMs);
   const metrics = createMetrics(dataSource);
   notificationSettings(config); // the preference resolvers read the signing key
+  configureProcurement(config.procurement);
   const trusted = config.trustedDocuments?.documents; // read and checked with the configuration
   const schema = getSchema();
   const apollo = new ApolloServer<GraphQLContext>({

@@ -112,14 +112,11 @@ const COLUMNS = {
   ],
 } as const;
 
+/** What the requests need of a profile; its row is drawn again when it is written (2,000,000 rows stay out of memory). */
 interface Profile {
-  id: string;
-  businessId: string;
   cbsCode: string;
-  categories: string[];
-  lastInvitedAt: number | null;
-  row: CopyValue[];
-  served: string[];
+  categories: readonly string[];
+  served: readonly string[];
 }
 
 type Copy = (
@@ -128,6 +125,38 @@ type Copy = (
   rows: Iterable<CopyValue[]>,
   progress?: Progress,
 ) => Promise<void>;
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The supplier profile of synthetic business `i`: the same draws in the same order on every call, so the
+ * profile can be drawn once for the requests and again for its row.
+ */
+function syntheticProfile(i: number, region: readonly string[], codes: readonly string[]) {
+  const next = random(SEED * 7_368_787 + i);
+  const business = syntheticBusiness(DEMO_BUSINESS_COUNT + i);
+  const offer = OFFERS[business.sbiCodes[0]];
+  const categories = new Set(offer ? offer.cpv.slice(0, 1 + Math.floor(next() * offer.cpv.length)) : []);
+  // Besides the trade's own, categories from anywhere in the tree.
+  const drawn = offer ? (next() < 0.3 ? 1 : 0) : 1 + Math.floor(next() * 2);
+  for (let d = 0; d < drawn; d += 1) categories.add(codes[Math.floor(next() * codes.length)]);
+  const served = region.filter((code) => code !== business.cbsCode && next() < 0.2);
+  return {
+    business,
+    categories: [...categories],
+    served: served.length > 0 ? served : NONE,
+    /** The row's columns after the id and business id, without last_invited_at and the instants. */
+    row: (): CopyValue[] => [
+      offer?.description ?? `${business.name}: levering en diensten voor bedrijven en overheden in de regio.`,
+      offer ? offer.certifications.filter(() => next() < 0.6) : [],
+      next() < 0.03,
+      next() > 0.03,
+      `Contactpersoon ${i}`,
+      `inkoop.${i}@example.nl`,
+      null,
+    ],
+  };
+}
 
 /** Loads supplier profiles for the synthetic businesses and their procurement history. */
 export async function loadProcurement(
@@ -152,49 +181,21 @@ export async function loadProcurement(
     ),
   );
   const codes = (cpv as [string, string][]).map(([code]) => code);
+  const profileId = (i: number) => stableUuid(`supplier:${i}`);
 
   const profiles: Profile[] = [];
   const byCategory = new Map<string, number[]>();
   for (let i = 0; i < businesses; i += 1) {
-    const next = random(SEED * 7_368_787 + i);
-    const business = syntheticBusiness(DEMO_BUSINESS_COUNT + i);
-    const offer = OFFERS[business.sbiCodes[0]];
-    const categories = new Set(offer ? offer.cpv.slice(0, 1 + Math.floor(next() * offer.cpv.length)) : []);
-    // Besides the trade's own, categories from anywhere in the tree.
-    const drawn = offer ? (next() < 0.3 ? 1 : 0) : 1 + Math.floor(next() * 2);
-    for (let d = 0; d < drawn; d += 1) categories.add(codes[Math.floor(next() * codes.length)]);
-    const served = region.filter((code) => code !== business.cbsCode && next() < 0.2);
-    const id = stableUuid(`supplier:${i}`);
-    const created = new Date(Date.parse('2017-01-02T08:00:00Z') + i * 60_000);
-    profiles.push({
-      id,
-      businessId: businessId(i),
-      cbsCode: business.cbsCode,
-      categories: [...categories],
-      lastInvitedAt: null,
-      served,
-      row: [
-        id,
-        businessId(i),
-        offer?.description ??
-          `${business.name}: levering en diensten voor bedrijven en overheden in de regio.`,
-        offer ? offer.certifications.filter(() => next() < 0.6) : [],
-        next() < 0.03,
-        next() > 0.03,
-        `Contactpersoon ${i}`,
-        `inkoop.${i}@example.nl`,
-        null,
-        null, // last_invited_at: filled in from the invitations below
-        created,
-        created,
-      ],
-    });
+    const { business, categories, served } = syntheticProfile(i, region, codes);
+    profiles.push({ cbsCode: business.cbsCode, categories, served });
     for (const code of categories) {
       const list = byCategory.get(code) ?? [];
       list.push(i);
       byCategory.set(code, list);
     }
   }
+  /** Milliseconds of each profile's last invitation; NaN when never invited. */
+  const lastInvitedAt = new Float64Array(businesses).fill(Number.NaN);
 
   const requests: CopyValue[][] = [];
   const invitations: CopyValue[][] = [];
@@ -248,7 +249,7 @@ export async function loadProcurement(
       chosen.add(fitting.length > 0 && next() < 0.9 ? pick(fitting) : Math.floor(next() * profiles.length));
     }
     const decidedAt = new Date(createdAt + 2 * DAY);
-    let cheapest: { quote: string; profile: Profile; amount: number } | null = null;
+    let cheapest: { quote: string; p: number; amount: number } | null = null;
     [...chosen].forEach((p, rank) => {
       const profile = profiles[p];
       const invited = rank < wanted;
@@ -256,7 +257,7 @@ export async function loadProcurement(
       invitations.push([
         invitation,
         id,
-        profile.id,
+        profileId(p),
         invited ? 'INVITED' : 'PASSED_OVER',
         rank + 1,
         [`Offers ${cpvCode}`, `Established in ${profile.cbsCode}`],
@@ -265,7 +266,7 @@ export async function loadProcurement(
         buyerName,
       ]);
       if (!invited) return;
-      profile.lastInvitedAt = Math.max(profile.lastInvitedAt ?? 0, decidedAt.getTime());
+      lastInvitedAt[p] = Math.max(Number.isNaN(lastInvitedAt[p]) ? 0 : lastInvitedAt[p], decidedAt.getTime());
       if (status === 'INVITING' || status === 'CANCELLED' || (rank > 0 && next() < 0.15)) return;
       const amount = Math.round((value * (0.8 + next() * 0.4)) / 100) * 100;
       const quote = stableUuid(`quote:${r}:${rank}`);
@@ -273,25 +274,25 @@ export async function loadProcurement(
         quote,
         invitation,
         id,
-        profile.id,
+        profileId(p),
         amount,
         new Date(createdAt + 9 * DAY),
         'bench',
         'Leverancier',
       ]);
-      if (!cheapest || amount < cheapest.amount) cheapest = { quote, profile, amount };
+      if (!cheapest || amount < cheapest.amount) cheapest = { quote, p, amount };
     });
-    const winner = cheapest as { quote: string; profile: Profile; amount: number } | null;
+    const winner = cheapest as { quote: string; p: number; amount: number } | null;
     if (status === 'AWARDED' && winner) {
       awards.push([
         stableUuid(`award:${r}`),
         id,
         winner.quote,
-        winner.profile.id,
-        winner.profile.businessId,
+        profileId(winner.p),
+        businessId(winner.p),
         winner.amount,
-        winner.profile.cbsCode === buyer,
-        inRegion.get(winner.profile.cbsCode) ?? false,
+        profiles[winner.p].cbsCode === buyer,
+        inRegion.get(profiles[winner.p].cbsCode) ?? false,
         socialReturn,
         Math.floor((winner.amount * socialReturn) / 100),
         new Date(createdAt + 25 * DAY),
@@ -325,20 +326,48 @@ export async function loadProcurement(
   await step('suppliers', profiles.length, async (progress) => {
     await table(
       'supplier_profile',
-      profiles.map((p) => {
-        const row = [...p.row];
-        row[9] = p.lastInvitedAt === null ? null : new Date(p.lastInvitedAt);
-        return row;
-      }),
+      (function* () {
+        for (let i = 0; i < businesses; i += 1) {
+          const [description, certifications, socialEnterprise, active, name, email, phone] =
+            syntheticProfile(i, region, codes).row();
+          const created = new Date(Date.parse('2017-01-02T08:00:00Z') + i * 60_000);
+          const invited = lastInvitedAt[i];
+          yield [
+            profileId(i),
+            businessId(i),
+            description,
+            certifications,
+            socialEnterprise,
+            active,
+            name,
+            email,
+            phone,
+            Number.isNaN(invited) ? null : new Date(invited),
+            created,
+            created,
+          ];
+        }
+      })(),
       progress,
     );
     await table(
       'supplier_category',
-      profiles.flatMap((p) => p.categories.map((code) => [p.id, code])),
+      (function* () {
+        for (const [i, profile] of profiles.entries()) {
+          const id = profileId(i);
+          for (const code of profile.categories) yield [id, code];
+        }
+      })(),
     );
     await table(
       'supplier_municipality',
-      profiles.flatMap((p) => p.served.map((code) => [p.id, municipalityId.get(code)!])),
+      (function* () {
+        for (const [i, profile] of profiles.entries()) {
+          if (profile.served.length === 0) continue;
+          const id = profileId(i);
+          for (const code of profile.served) yield [id, municipalityId.get(code)!];
+        }
+      })(),
     );
   });
   await step('procurement requests', requests.length, async (progress) => {

@@ -6,6 +6,35 @@ import { defineWorkloads, globalIdSql } from './workload';
 const share = (part: string, whole: string) =>
   `CASE WHEN ${whole} = 0 THEN NULL ELSE round((${part})::numeric / (${whole})::numeric, 3)::float8 END`;
 
+/** The API's default `SUPPLIER_COUNT_CAP`: `totalCount` counts up to it. */
+const SUPPLIER_COUNT_CAP = 1000;
+
+/**
+ * The supplier search as the API answers it (RELEVANCE): full-text hits on the description (group 0) before
+ * name-only hits (group 1), the least recently invited first within each; each group an indexed lookup of
+ * its own, limited to the page (20) or, for the count, to the cap + 1. $1 words, $2 name pattern, $3 cap;
+ * `more` adds conditions on \`p\` (profile) and \`b\` (business).
+ */
+const searchBranches = (more: string) => `
+      fulltext AS NOT MATERIALIZED (
+        SELECT p.id, p.social_enterprise, p.business_id, 0 AS grp,
+               COALESCE(p.last_invited_at, 'epoch'::timestamptz) AS sort_key
+          FROM supplier_profile p JOIN business b ON b.id = p.business_id
+         WHERE p.active AND p.search_vector @@ plainto_tsquery('dutch', $1) ${more}
+      ), named AS NOT MATERIALIZED (
+        SELECT p.id, p.social_enterprise, p.business_id, 1 AS grp,
+               COALESCE(p.last_invited_at, 'epoch'::timestamptz) AS sort_key
+          FROM supplier_profile p JOIN business b ON b.id = p.business_id
+         WHERE p.active AND b.name ILIKE $2 AND NOT (p.search_vector @@ plainto_tsquery('dutch', $1)) ${more}
+      ), page AS (
+        SELECT * FROM (
+          (SELECT * FROM fulltext ORDER BY sort_key, id LIMIT 20)
+          UNION ALL (SELECT * FROM named ORDER BY sort_key, id LIMIT 20)
+        ) u ORDER BY grp, sort_key, id LIMIT 20
+      ), counted AS (
+        SELECT count(*) AS n FROM ((SELECT 1 FROM fulltext LIMIT $3 + 1) UNION ALL (SELECT 1 FROM named LIMIT $3 + 1)) c
+      )`;
+
 export const procurementWorkloads = defineWorkloads('procurement', [
   {
     id: 'W5',
@@ -13,28 +42,22 @@ export const procurementWorkloads = defineWorkloads('procurement', [
     caller: 'anonymous',
     query: `query W5 {
       suppliers(filter: { search: "schilder" }, first: 20) {
-        totalCount
+        totalCount totalCountIsCapped
         nodes { id socialEnterprise business { name city } }
       }
     }`,
-    floorParams: ['schilder', '%schilder%'],
+    floorParams: ['schilder', '%schilder%', SUPPLIER_COUNT_CAP],
     floor: `
-      WITH matches AS (
-        -- Full-text hits on the description first ('0'), name-only hits after ('1'), by name in each.
-        SELECT p.id, p.social_enterprise, b.name, b.city,
-               (CASE WHEN p.search_vector @@ plainto_tsquery('dutch', $1) THEN '0' ELSE '1' END) || b.name AS sort_key
-          FROM supplier_profile p JOIN business b ON b.id = p.business_id
-         WHERE p.active AND (p.search_vector @@ plainto_tsquery('dutch', $1) OR b.name ILIKE $2)
-      ), page AS (
-        SELECT * FROM matches ORDER BY sort_key, id LIMIT 20
-      )
+      WITH ${searchBranches('')}
       SELECT json_build_object('data', json_build_object('suppliers', json_build_object(
-               'totalCount', (SELECT count(*) FROM matches),
+               'totalCount', least((SELECT n FROM counted), $3),
+               'totalCountIsCapped', (SELECT n FROM counted) > $3,
                'nodes', coalesce((SELECT json_agg(json_build_object(
                  'id', ${globalIdSql('SupplierProfile', 'page.id')},
                  'socialEnterprise', page.social_enterprise,
-                 'business', json_build_object('name', page.name, 'city', page.city)
-               ) ORDER BY page.sort_key, page.id) FROM page), '[]'))))::text AS body`,
+                 'business', json_build_object('name', b.name, 'city', b.city)
+               ) ORDER BY page.grp, page.sort_key, page.id)
+                 FROM page JOIN business b ON b.id = page.business_id), '[]'))))::text AS body`,
   },
   {
     id: 'W6',
@@ -42,36 +65,31 @@ export const procurementWorkloads = defineWorkloads('procurement', [
     caller: 'anonymous',
     query: `query W6 {
       suppliers(filter: { search: "schilder", cpv: ["45440000"], municipalities: ["GM0355"] }, first: 20) {
-        totalCount
+        totalCount totalCountIsCapped
         nodes { id business { name city } categories { code label } }
       }
     }`,
-    floorParams: ['schilder', '%schilder%', ['4544%'], ['GM0355']],
+    floorParams: ['schilder', '%schilder%', SUPPLIER_COUNT_CAP, ['4544%'], ['GM0355']],
     floor: `
       WITH places AS (
-        SELECT id FROM municipality WHERE cbs_code = ANY($4)
-      ), matches AS (
-        SELECT p.id, b.name, b.city,
-               (CASE WHEN p.search_vector @@ plainto_tsquery('dutch', $1) THEN '0' ELSE '1' END) || b.name AS sort_key
-          FROM supplier_profile p JOIN business b ON b.id = p.business_id
-         WHERE p.active AND (p.search_vector @@ plainto_tsquery('dutch', $1) OR b.name ILIKE $2)
-           AND EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.profile_id = p.id AND sc.cpv_code LIKE ANY($3))
+        SELECT id FROM municipality WHERE cbs_code = ANY($5)
+      ), ${searchBranches(`
+           AND EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.profile_id = p.id AND sc.cpv_code LIKE ANY($4))
            AND (b.municipality_id IN (SELECT id FROM places)
                 OR EXISTS (SELECT 1 FROM supplier_municipality sm
-                            WHERE sm.profile_id = p.id AND sm.municipality_id IN (SELECT id FROM places)))
-      ), page AS (
-        SELECT * FROM matches ORDER BY sort_key, id LIMIT 20
-      )
+                            WHERE sm.profile_id = p.id AND sm.municipality_id IN (SELECT id FROM places)))`)}
       SELECT json_build_object('data', json_build_object('suppliers', json_build_object(
-               'totalCount', (SELECT count(*) FROM matches),
+               'totalCount', least((SELECT n FROM counted), $3),
+               'totalCountIsCapped', (SELECT n FROM counted) > $3,
                'nodes', coalesce((SELECT json_agg(json_build_object(
                  'id', ${globalIdSql('SupplierProfile', 'page.id')},
-                 'business', json_build_object('name', page.name, 'city', page.city),
+                 'business', json_build_object('name', b.name, 'city', b.city),
                  'categories', (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label)
                                                           ORDER BY c.code), '[]')
                                   FROM supplier_category sc JOIN cpv_category c ON c.code = sc.cpv_code
                                  WHERE sc.profile_id = page.id)
-               ) ORDER BY page.sort_key, page.id) FROM page), '[]'))))::text AS body`,
+               ) ORDER BY page.grp, page.sort_key, page.id)
+                 FROM page JOIN business b ON b.id = page.business_id), '[]'))))::text AS body`,
   },
   {
     id: 'W7',

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,19 +19,22 @@ export function freePort(): Promise<number> {
 
 /**
  * An embedded PostgreSQL in a temporary directory, removed again by `stop()`. Its server log goes to `log`
- * at debug level (the benchmark reads plans from it).
+ * at debug level (the benchmark reads plans from it). With `keepIn`, the data directory is that one and
+ * stays after `stop()` (the benchmark reuses a large data set between runs).
  */
 export async function throwawayDatabase(
   log: Logger = pino({ level: 'warn' }),
+  keepIn?: string,
 ): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-'));
+  const dataDir = keepIn ?? mkdtempSync(path.join(os.tmpdir(), 'regio-q4-'));
+  if (keepIn) mkdirSync(keepIn, { recursive: true });
   chmodSync(dataDir, 0o755); // PostgreSQL may run as another user (when started as root)
   const database = await startDatabase({ dataDir, port: await freePort() }, log);
   return {
     url: database.url,
     stop: async () => {
       await database.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

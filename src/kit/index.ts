@@ -15,6 +15,7 @@ export * from './errors';
 export * from './figures';
 export * from './i18n';
 export { getEntities } from './hydrate';
+export * from './grouped-page';
 export * from './loaders';
 export * from './module';
 export * from './notifications';

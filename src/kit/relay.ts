@@ -205,6 +205,9 @@ const CURSOR_VALUE_CHECKS: Record<CursorValueType, (value: string) => boolean> =
   text: (value) => value.length <= 1000 && !value.includes('\u0000'),
 };
 
+/** Whether a cursor's value has the sort key's type (for helpers that decode a cursor's value further). */
+export const isCursorValue = (type: CursorValueType, value: string) => CURSOR_VALUE_CHECKS[type](value);
+
 export interface KeysetOrder<E> {
   /** SQL expression of the sort key, e.g. `business.name`; the entity's id breaks ties. */
   column: string;

@@ -378,7 +378,13 @@ export const procurementMatrix = defineMatrix({
       },
     },
     SupplierProfileConnection: {
-      fields: { edges: INHERIT, nodes: INHERIT, pageInfo: INHERIT, totalCount: INHERIT },
+      fields: {
+        edges: INHERIT,
+        nodes: INHERIT,
+        pageInfo: INHERIT,
+        totalCount: INHERIT,
+        totalCountIsCapped: INHERIT,
+      },
     },
     SupplierProfileEdge: { fields: { cursor: INHERIT, node: INHERIT } },
     SupplierSuggestion: {

@@ -7,6 +7,7 @@ import {
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import { createSupplier } from './fixtures';
+import { encodeCursor, fromGlobalId } from '../../src/kit';
 
 let api: TestServer;
 beforeAll(async () => {
@@ -162,9 +163,10 @@ describe('suppliers', () => {
     const found = names(response);
     expect(found[0]).toBe('Atelier Portret');
     expect(found).toContain('Schildersbedrijf De Kwast');
-    // By name in the database's collation (C: byte order, so "Van Dijk" before "Van der Meer").
-    expect(found.slice(1)).toEqual([...found.slice(1)].sort());
     expect(found.every((name, i) => i === 0 || /schilder/i.test(name))).toBe(true);
+    // Within a group, the least recently invited first (never-invited first): not by name
+    const invited = response.body.data!.suppliers.nodes.slice(1).map((n) => n.lastInvitedAt ?? '');
+    expect(invited).toEqual([...invited].sort());
     // Dutch stemming: "schilderwerken" finds "Schilderwerk" in descriptions
     const stemmed = await api.graphql(SuppliersDocument, {
       filter: { search: 'schilderwerken' },
@@ -172,6 +174,41 @@ describe('suppliers', () => {
     });
     expect(stemmed.body.data!.suppliers.totalCount).toBeGreaterThan(2);
     expect(stemmed.body.data!.suppliers.nodes.every((n) => /schilderwerk/i.test(n.description))).toBe(true);
+  });
+
+  test('RELEVANCE rotates: a supplier just invited moves behind the other matches of its group', async () => {
+    const before = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 100 });
+    const nodes = before.body.data!.suppliers.nodes;
+    // The first name hit (the full-text hit stays first: its group ranks before the name hits)
+    const top = nodes[1];
+    expect(top.lastInvitedAt).toBeNull();
+    const { id } = fromGlobalId(top.id);
+    await api.dataSource.query(`UPDATE supplier_profile SET last_invited_at = now() WHERE id = $1`, [id]);
+    const after = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 100 });
+    const ids = after.body.data!.suppliers.nodes.map((n) => n.id);
+    expect(ids[0]).toBe(nodes[0].id);
+    expect(ids.at(-1)).toBe(top.id);
+    expect(ids.slice(1, -1)).toEqual(
+      nodes
+        .slice(2)
+        .map((n) => n.id)
+        .filter((other) => other !== top.id),
+    );
+    expect(after.body.data!.suppliers.totalCount).toBe(before.body.data!.suppliers.totalCount);
+  });
+
+  test('a relevance cursor names its group and key; a made-up one is refused', async () => {
+    const page = await api.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 1 });
+    const cursor = page.body.data!.suppliers.pageInfo.endCursor!;
+    const [, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as string[];
+    expect(value).toMatch(/^[01]:\d{4}-/); // the group (0: full text, 1: name), then the key
+    for (const made of ['7:2020-01-01T00:00:00.000Z', '1:yesterday', 'no-group']) {
+      const refused = await api.graphql(SuppliersDocument, {
+        filter: { search: 'schilder' },
+        after: encodeCursor('relevance', made, id),
+      });
+      expect(refused.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   test('a CPV code includes its whole subtree', async () => {
@@ -261,6 +298,9 @@ describe('suppliers', () => {
     const orderings: SuppliersQueryVariables[] = [
       { filter: { search: 'schilder' } },
       { filter: { search: 'schilder' }, orderBy: { field: 'RELEVANCE', direction: 'DESC' } },
+      // full-text hits and name hits merged by the key
+      { filter: { search: 'schilder' }, orderBy: { field: 'NAME', direction: 'ASC' } },
+      { filter: { search: 'schilder' }, orderBy: { field: 'LAST_INVITED_AT', direction: 'DESC' } },
       { orderBy: { field: 'NAME', direction: 'DESC' } },
       { filter: { cpv: ['45440000'] }, orderBy: { field: 'LAST_INVITED_AT', direction: 'DESC' } },
     ];
@@ -306,7 +346,8 @@ describe('suppliers', () => {
     // Past the last match: an empty page that still counts them all.
     const none = await api.graphql(SuppliersDocument, { filter: { search: 'zzqx-geen-treffer' }, first: 2 });
     expect(none.body.data!.suppliers).toMatchObject({ totalCount: 0, nodes: [] });
-    // page and count, businesses, municipalities, categories (without a search: a page and a count apart)
+    expect(all.body.data!.suppliers.totalCountIsCapped).toBe(false);
+    // page and count, businesses, municipalities, categories
     expect((await api.logOf(first)).sqlCount).toBe(4);
     expect((await api.logOf(second)).sqlCount).toBe(4);
   });
@@ -318,8 +359,43 @@ describe('suppliers', () => {
     expect(large.body.data!.suppliers.nodes).toHaveLength(50);
     expect(large.body.data!.suppliers.nodes.filter((n) => n.categories.length > 0)).toHaveLength(50);
     const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
-    // page, count, businesses, municipalities, categories
-    expect(smallLog.sqlCount).toBe(5);
+    // page and count, businesses, municipalities, categories
+    expect(smallLog.sqlCount).toBe(4);
     expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
+  });
+});
+
+describe('suppliers with a count cap (SUPPLIER_COUNT_CAP=3)', () => {
+  // Last in this file: the cap is set for the process when a server starts.
+  let capped: TestServer;
+  beforeAll(async () => {
+    capped = await startTestServer({ env: { SUPPLIER_COUNT_CAP: '3' } });
+  });
+  afterAll(() => capped.close());
+
+  test('totalCount stops at the cap and says so; pages still reach every match', async () => {
+    const all = await capped.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 100 });
+    const { nodes } = all.body.data!.suppliers;
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(all.body.data!.suppliers).toMatchObject({ totalCount: 3, totalCountIsCapped: true });
+    // A page after the cap: same capped count, the rows that follow
+    const second = await capped.graphql(SuppliersDocument, {
+      filter: { search: 'schilder' },
+      first: 2,
+      after: (await capped.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 3 })).body
+        .data!.suppliers.pageInfo.endCursor,
+    });
+    expect(second.body.data!.suppliers).toMatchObject({ totalCount: 3, totalCountIsCapped: true });
+    expect(second.body.data!.suppliers.nodes.map((n) => n.id)).toEqual(nodes.slice(3, 5).map((n) => n.id));
+    // Without words too
+    const everyone = await capped.graphql(SuppliersDocument, { first: 1 });
+    expect(everyone.body.data!.suppliers).toMatchObject({ totalCount: 3, totalCountIsCapped: true });
+    // Up to the cap the count is exact
+    const few = await capped.graphql(SuppliersDocument, { filter: { municipalities: ['GM0344'] } });
+    expect(few.body.data!.suppliers).toMatchObject({ totalCount: 2, totalCountIsCapped: false });
+    const exactlyCap = await capped.graphql(SuppliersDocument, { filter: { search: 'schilder' }, first: 1 });
+    expect(exactlyCap.body.data!.suppliers.nodes).toHaveLength(1);
+    // Still one statement for page and count, then businesses, municipalities, categories
+    expect((await capped.logOf(exactlyCap)).sqlCount).toBe(4);
   });
 });

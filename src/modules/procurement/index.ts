@@ -12,7 +12,7 @@ import {
 import { AwardResolver, QuoteResolver } from './award.resolver';
 import { canSeeQuote } from './award.service';
 import { invitationLog } from './invitation.service';
-import { SupplierProfileResolver } from './supplier.resolver';
+import { SupplierProfileConnectionResolver, SupplierProfileResolver } from './supplier.resolver';
 import { ThresholdResolver } from './threshold.resolver';
 import { Invitation } from './invitation.entity';
 import { InvitationResolver } from './invitation.resolver';
@@ -54,6 +54,7 @@ export const procurement = defineModule({
   resolvers: [
     CpvCategoryResolver,
     SupplierProfileResolver,
+    SupplierProfileConnectionResolver,
     BusinessProcurementResolver,
     ThresholdResolver,
     ProcurementRequestResolver,
@@ -107,6 +108,8 @@ export {
   socialReturnOfAward,
 } from './social-enterprise.service';
 export { proposeSuppliers } from './shortlist.service';
+export { configureProcurement } from './procurement.settings';
+export type { ProcurementSettings } from './procurement.settings';
 export { addProfileOfApprovedBusiness, unknownCpvCodes } from './supplier.service';
 export { ProcurementRequestTerms } from './procurement-request.inputs';
 // Core's, re-exported for the modules that took it from here before core had it.

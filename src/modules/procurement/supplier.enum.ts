@@ -11,7 +11,9 @@ registerEnumType(SupplierOrderField, {
   valuesConfig: {
     RELEVANCE: {
       description:
-        'With `search`: full-text hits on the description first, then name hits; by name within each.',
+        'With `search`: full-text hits on the description first, then name hits; within each, the least ' +
+        'recently invited first (never-invited first, then by id), so that the first page rotates among the ' +
+        'matching suppliers as they are invited. Without `search`: by name.',
     },
     NAME: { description: 'By business name.' },
     LAST_INVITED_AT: { description: 'By the last invitation, never-invited suppliers first (ascending).' },

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../kit';
+import type { CappedConnection, Context } from '../../kit';
 import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity, Role } from '../../kit';
 import { Business, Municipality } from '../core';
 import { CpvCategory } from './cpv-category.entity';
@@ -10,6 +10,19 @@ import { SupplierProfile } from './supplier-profile.entity';
 
 export const SupplierProfileConnection = ConnectionType(SupplierProfile);
 
+/** The supplier list's count stops at a cap: this field says whether it did. */
+@Resolver(() => SupplierProfileConnection)
+export class SupplierProfileConnectionResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when `totalCount` stopped counting at the cap (1,000 unless the operator set ' +
+      '`SUPPLIER_COUNT_CAP`): at least that many suppliers match, show e.g. “1.000+”. False: `totalCount` is exact.',
+  })
+  totalCountIsCapped(@Root() connection: CappedConnection<SupplierProfile>) {
+    return connection.totalCountIsCapped;
+  }
+}
+
 const CONTACT =
   'Admins, civil servants, API keys with `suppliers:read` and the business’s members; null for others.';
 
@@ -18,7 +31,8 @@ export class SupplierProfileResolver {
   @Query(() => SupplierProfileConnection, {
     complexity: connectionComplexity,
     description:
-      'The regional supplier database: active supplier profiles, by relevance when searching, else by name.',
+      'The regional supplier database: active supplier profiles, by relevance when searching, else by name. ' +
+      '`totalCount` counts up to a cap (see `totalCountIsCapped`).',
   })
   suppliers(
     @Ctx() ctx: Context,

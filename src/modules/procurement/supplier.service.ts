@@ -1,8 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, UserError } from '../../kit';
+import type { CappedConnection, ConnectionArgs, Context, UserError } from '../../kit';
 import {
   ApiScope,
-  countedPage,
   cpvDigits,
   escapeLike,
   findForUpdate,
@@ -10,7 +9,7 @@ import {
   hasRole,
   hasScope,
   lockRow,
-  paginate,
+  groupedPage,
   Role,
   SortDirection,
   userError,
@@ -19,6 +18,7 @@ import {
 } from '../../kit';
 import { Business, inputMunicipality, viewerBusinessId } from '../core';
 import { cpvPrefix } from './cpv-category.entity';
+import { procurementSettings } from './procurement.settings';
 import type { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
 import { SupplierOrderField } from './supplier.enum';
 import { SupplierCategory, SupplierMunicipality, SupplierProfile } from './supplier-profile.entity';
@@ -169,24 +169,35 @@ export async function addProfileOfApprovedBusiness(
   return profile;
 }
 
-/** The sort key of each ordering: one SQL expression (text or timestamp) plus the id, so cursors stay simple. */
-function sortKey(field: SupplierOrderField, hasSearch: boolean): { sql: string; type: 'text' | 'timestamp' } {
+/**
+ * The key within the search's groups (and the whole key without a search): one SQL expression that an index
+ * gives in order, so a page's statement can stop after the page (`supplier_profile_last_invited` for
+ * RELEVANCE and LAST_INVITED_AT, `business`'s name index for NAME).
+ */
+function sortKey(field: SupplierOrderField): { sql: string; type: 'text' | 'timestamp' } {
   switch (field) {
+    case SupplierOrderField.RELEVANCE:
     case SupplierOrderField.LAST_INVITED_AT:
       // Cursors cannot hold NULL: never-invited suppliers sort as invited at the epoch, i.e. first.
       return { sql: `COALESCE(profile.lastInvitedAt, 'epoch'::timestamptz)`, type: 'timestamp' };
-    case SupplierOrderField.RELEVANCE:
-      if (hasSearch) {
-        // Full-text hits on the description first ('0'), name-only hits after ('1'), by name in each group.
-        return {
-          sql: `(CASE WHEN profile.searchVector @@ plainto_tsquery('dutch', :search) THEN '0' ELSE '1' END) || business.name`,
-          type: 'text',
-        };
-      }
-      return { sql: 'business.name', type: 'text' };
     case SupplierOrderField.NAME:
       return { sql: 'business.name', type: 'text' };
   }
+}
+
+const FULL_TEXT = "profile.searchVector @@ plainto_tsquery('dutch', :search)";
+
+/**
+ * The words as two indexed lookups that do not overlap: the description's full text (GIN on search_vector),
+ * and the business name's trigrams (GIN `business_name_trgm`) for the rest. Written as one OR over the
+ * joined tables, neither index could drive the statement.
+ */
+function searchGroups(search: string) {
+  const parameters = { search, pattern: `%${escapeLike(search)}%` };
+  return [
+    { where: FULL_TEXT, parameters },
+    { where: `business.name ILIKE :pattern AND NOT (${FULL_TEXT})`, parameters },
+  ];
 }
 
 function applyFilter(
@@ -195,20 +206,6 @@ function applyFilter(
   municipalityIds: string[] | null,
 ) {
   query.andWhere('profile.active');
-  const search = filter.search?.trim();
-  if (search) {
-    // Two indexed lookups united: the description's full text (GIN on search_vector) and the business name's
-    // trigrams (GIN on name). Written as one OR over the joined tables, neither index could drive the
-    // statement and both tables were read in full with the words tested on every row.
-    query.andWhere(
-      `profile.id IN (
-         SELECT hit.id FROM supplier_profile hit WHERE hit.search_vector @@ plainto_tsquery('dutch', :search)
-         UNION
-         SELECT hit.id FROM business named JOIN supplier_profile hit ON hit.business_id = named.id
-          WHERE named.name ILIKE :pattern)`,
-      { search, pattern: `%${escapeLike(search)}%` },
-    );
-  }
   if (filter.cpv?.length) {
     query.andWhere(
       'EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.profile_id = profile.id AND sc.cpv_code LIKE ANY(:cpvPrefixes))',
@@ -246,10 +243,9 @@ export async function listSuppliers(
   filter: SupplierFilter = {},
   args: ConnectionArgs,
   orderBy?: SupplierOrder,
-): Promise<Connection<SupplierProfile>> {
-  const hasSearch = Boolean(filter.search?.trim());
+): Promise<CappedConnection<SupplierProfile>> {
   const order = orderBy ?? {
-    field: hasSearch ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
+    field: filter.search?.trim() ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
     direction: SortDirection.ASC,
   };
   const municipalityIds = filter.municipalities
@@ -262,11 +258,26 @@ export async function listSuppliers(
     filter,
     municipalityIds,
   );
-  const key = sortKey(order.field, hasSearch);
-  const keyset = { column: key.sql, type: key.type, direction: order.direction };
-  // The key is the business's name or computed: selected beside each row. An empty page has no endCursor.
-  // A search finds its matches once for the page and the count (one statement); without one, the page walks
-  // an index in order and stops, so page and count stay apart (the page need not count every supplier).
-  if (hasSearch) return countedPage(query, args, keyset, null);
-  return paginate(query, args, keyset, null);
+  const search = filter.search?.trim();
+  // Without words there is no relevance: RELEVANCE is by name then, as NAME.
+  const field =
+    order.field === SupplierOrderField.RELEVANCE && !search ? SupplierOrderField.NAME : order.field;
+  const key = sortKey(field);
+  // One statement for page and count. With words, the full-text hits and the name hits are two branches
+  // that each walk the key's index and stop after the page (RELEVANCE: full-text hits first); the count
+  // stops at the cap. Without words, one branch.
+  return groupedPage(
+    query,
+    search ? searchGroups(search) : [{ where: 'true' }],
+    {
+      column: key.sql,
+      // The ordering's name in its cursors (RELEVANCE and LAST_INVITED_AT share a key, not an order).
+      name: field === SupplierOrderField.RELEVANCE ? 'relevance' : key.sql.replace(/^[^.]+\./, ''),
+      type: key.type,
+      direction: order.direction,
+      ranked: field === SupplierOrderField.RELEVANCE,
+    },
+    args,
+    procurementSettings().supplierCountCap,
+  );
 }

@@ -1,0 +1,155 @@
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from './errors';
+import { hydrateRows } from './hydrate';
+import type { Connection, ConnectionArgs, CursorValueType, Page } from './relay';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  isCursorValue,
+  lazyConnectionOf,
+  SortDirection,
+} from './relay';
+
+/** A connection whose `totalCount` stops at a cap; `totalCountIsCapped` says whether it did. */
+export interface CappedConnection<T> extends Connection<T> {
+  readonly totalCountIsCapped: Promise<boolean>;
+}
+
+export interface GroupedOrder {
+  /** SQL expression of the key within a group, e.g. an indexed column; the main alias's id breaks ties. */
+  column: string;
+  /** Names the ordering in its cursors, so that another ordering's cursor is refused. */
+  name: string;
+  type: CursorValueType;
+  direction: SortDirection;
+  /**
+   * Ranked: all rows of the first group come before the second's (the group is the first part of the key,
+   * e.g. full-text hits before name hits). Otherwise the groups only split the search into indexed lookups
+   * and their rows are merged by the key.
+   */
+  ranked: boolean;
+}
+
+const SORT_KEY = 'grouped_sort_key';
+const GROUP = 'grouped_group';
+const TOTAL = 'grouped_total_count';
+
+/**
+ * A page and a capped count in ONE statement, for searches whose matches come from several indexed lookups
+ * (`groups`: conditions added to `query`, which must not overlap). Each group is its own branch, ordered by
+ * the key and limited to the page, so PostgreSQL can walk an index in the key's order and stop after the
+ * page instead of finding and sorting every match; the branches are then merged (or ranked, group by
+ * group). The count counts each group up to `cap + 1` rows, so it too stops early: `totalCount` is exact up
+ * to `cap`, and `cap` with `totalCountIsCapped` beyond it. `query` selects only its main alias's columns
+ * (joins only filter, one row per entity). The statement runs on first use of the page or the count.
+ */
+export function groupedPage<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  groups: { where: string; parameters?: ObjectLiteral }[],
+  order: GroupedOrder,
+  args: ConnectionArgs,
+  cap: number,
+): CappedConnection<E> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const direction = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+  const idColumn = `${query.alias}.id`;
+  const cursor = args.after ? decodeGroupedCursor(args.after, order, groups.length) : null;
+  const values: unknown[] = [];
+  // Each branch is a statement of TypeORM's with its own $1…$n: renumbered after the values before it.
+  const branch = (built: SelectQueryBuilder<E>) => {
+    const [sql, parameters] = built.getQueryAndParameters();
+    const offset = values.length;
+    values.push(...parameters);
+    return sql.replace(/\$(\d+)\b/g, (_, n: string) => `$${Number(n) + offset}`);
+  };
+  const inGroup = (index: number) => query.clone().andWhere(groups[index].where, groups[index].parameters);
+
+  const counted = groups.map(
+    (_, index) =>
+      `(${branch(
+        inGroup(index)
+          .select('1', 'one')
+          .limit(cap + 1),
+      )})`,
+  );
+  const paged: string[] = [];
+  groups.forEach((_, index) => {
+    const built = inGroup(index)
+      .addSelect(order.column, SORT_KEY)
+      .addSelect(String(index), GROUP)
+      .orderBy(order.column, order.direction)
+      .addOrderBy(idColumn, order.direction)
+      .limit(first + 1);
+    if (cursor) {
+      const comparison = order.direction === SortDirection.ASC ? '>' : '<';
+      const passed = order.direction === SortDirection.ASC ? index < cursor.group : index > cursor.group;
+      // A ranked group wholly before the cursor's has nothing left; the cursor's own group continues after
+      // the key; a later one starts from its beginning.
+      if (order.ranked && passed) return;
+      if (!order.ranked || index === cursor.group) {
+        built.andWhere(`(${order.column}, ${idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
+          cursorValue: cursor.value,
+          cursorId: cursor.id,
+        });
+      }
+    }
+    paged.push(`(${branch(built)})`);
+  });
+  const groupOrder = order.ranked ? `m.${GROUP} ${direction}, ` : '';
+  const statement = `
+    SELECT total.n AS ${TOTAL}, page.*
+      FROM (SELECT count(*)::int AS n FROM (${counted.join(' UNION ALL ')}) counted) total
+      LEFT JOIN LATERAL (
+        SELECT m.* FROM (${paged.join(' UNION ALL ')}) m
+         ORDER BY ${groupOrder}m.${SORT_KEY} ${direction}, m."${query.alias}_id" ${direction}
+         LIMIT ${first + 1}
+      ) page ON true`;
+
+  let loaded: Promise<{ page: Page<E>; count: number }> | undefined;
+  const load = async () => {
+    const rows: Record<string, unknown>[] = await query.connection.query(
+      statement,
+      values,
+      (query as unknown as { queryRunner?: QueryRunner }).queryRunner,
+    );
+    const count = Number(rows[0]?.[TOTAL] ?? 0);
+    const found = rows.filter((row) => row[`${query.alias}_id`] != null);
+    const nodes = hydrateRows(query, found);
+    const edges = nodes.slice(0, first).map((node, index) => {
+      const value = found[index][SORT_KEY] as string | Date;
+      const text = value instanceof Date ? value.toISOString() : String(value);
+      const key = order.ranked ? `${String(found[index][GROUP])}:${text}` : text;
+      return { node, cursor: encodeCursor(order.name, key, node.id) };
+    });
+    return { page: { edges, hasNextPage: nodes.length > first, resumeCursor: args.after }, count };
+  };
+  const connection = lazyConnectionOf(
+    () => (loaded ??= load()).then((result) => result.page),
+    () => (loaded ??= load()).then((result) => Math.min(result.count, cap)),
+  );
+  return Object.defineProperty(connection, 'totalCountIsCapped', {
+    get: () => (loaded ??= load()).then((result) => result.count > cap),
+    enumerable: true,
+  }) as CappedConnection<E>;
+}
+
+/** A cursor of `groupedPage`: for a ranked order, the group travels before the key (`1:2024-…`). */
+function decodeGroupedCursor(
+  cursor: string,
+  order: GroupedOrder,
+  groups: number,
+): { group: number; value: string; id: string } {
+  if (!order.ranked) {
+    const [value, id] = decodeCursor(cursor, order.name, order.type);
+    return { group: 0, value, id };
+  }
+  const [text, id] = decodeCursor(cursor, order.name, 'text');
+  const match = /^(\d+):(.*)$/s.exec(text);
+  if (!match || Number(match[1]) >= groups || !isCursorValue(order.type, match[2])) {
+    throw badUserInput(`${JSON.stringify(cursor)} is not a valid cursor`, [
+      { path: ['after'], message: 'not a cursor returned by this list' },
+    ]);
+  }
+  return { group: Number(match[1]), value: match[2], id };
+}
