@@ -245,7 +245,7 @@ export type CreateBusinessInput = {
   city: string;
   /** House number with any addition, e.g. `12a`. */
   houseNumber: string;
-  /** KvK number, 8 digits; unique. */
+  /** KvK number, 8 digits. */
   kvkNumber: string;
   /** CBS code of the municipality the business is in. */
   municipality: string;
