@@ -275,7 +275,7 @@ export async function deliverWebhook(delivery: Delivery, id: string): Promise<vo
       await em.query('UPDATE webhook_delivery SET attempts = $2 WHERE id = $1', [id, attempt]);
       await em.query(
         `SELECT graphile_worker.add_job($1, json_build_object('id', $2::uuid),
-                run_at => now() + $3 * interval '1 millisecond', job_key => 'webhook:' || $2)`,
+                run_at => now() + $3::double precision * interval '1 millisecond', job_key => 'webhook:' || $2)`,
         [WEBHOOK_TASK, id, retryDelayMs(settings, attempt)],
       );
       delivery.metrics?.retried.inc({ channel: 'webhook' });
@@ -287,20 +287,26 @@ export async function deliverWebhook(delivery: Delivery, id: string): Promise<vo
     ]);
     delivery.metrics?.failed.inc({ channel: 'webhook' });
     // Disabled once, when the count reaches the limit: an endpoint an admin disabled meanwhile stays so, and
-    // its owner is mailed once.
-    const [endpoint] = (await em.query(
-      `WITH before AS (SELECT enabled FROM webhook_endpoint WHERE id = $1 FOR UPDATE)
-       UPDATE webhook_endpoint e SET consecutive_failures = e.consecutive_failures + 1,
-              enabled = e.enabled AND e.consecutive_failures + 1 < $2,
-              disabled_reason = CASE WHEN e.enabled AND e.consecutive_failures + 1 >= $2
-                                     THEN $3 ELSE e.disabled_reason END
-         FROM before WHERE e.id = $1 RETURNING before.enabled AND NOT e.enabled AS disabled_now`,
+    // its owner is mailed once. The row is locked first, so two deliveries failing at once count in turn.
+    const [before] = (await em.query('SELECT enabled FROM webhook_endpoint WHERE id = $1 FOR UPDATE', [
+      row.endpoint_id,
+    ])) as { enabled: boolean }[];
+    const [after] = (await em.query(
+      // In a WITH: TypeORM answers a bare UPDATE with [rows, count], a query with its rows.
+      `WITH updated AS (
+         UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1,
+                enabled = enabled AND consecutive_failures + 1 < $2,
+                disabled_reason = CASE WHEN enabled AND consecutive_failures + 1 >= $2
+                                       THEN $3 ELSE disabled_reason END
+          WHERE id = $1 RETURNING enabled)
+       SELECT enabled FROM updated`,
       [
         row.endpoint_id,
         settings.disableAfter,
         `${settings.disableAfter} deliveries in a row failed (last: ${error})`.slice(0, 300),
       ],
-    )) as { disabled_now: boolean }[];
+    )) as { enabled: boolean }[];
+    const endpoint = before && after ? { disabled_now: before.enabled && !after.enabled } : null;
     if (endpoint?.disabled_now) {
       delivery.log.warn({ endpointId: row.endpoint_id }, 'webhook endpoint disabled after repeated failure');
       await notify(delivery.createContext(em), webhookDisabled, row.endpoint_id + ':' + randomUUID(), {

@@ -131,9 +131,9 @@ export class WebhookDelivery extends Node {
   @Field(() => WebhookDeliveryStatus, { description: 'Where it stands.' })
   status!: WebhookDeliveryStatus;
 
-  @Column({ type: 'int', default: 0 })
-  @Field(() => Int, { name: 'attemptCount', description: 'HTTP attempts made so far.' })
-  attempts!: number;
+  @Column({ name: 'attempts', type: 'int', default: 0 })
+  @Field(() => Int, { description: 'HTTP attempts made so far.' })
+  attemptCount!: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date, { description: 'When the event was queued for this endpoint.' })
