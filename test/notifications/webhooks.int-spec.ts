@@ -7,6 +7,7 @@ import type { RegioQ4Event } from '../../docs/examples/webhook-receiver';
 import { createWebhookReceiver } from '../../docs/examples/webhook-receiver';
 import type { Fixtures } from '../networking/fixtures';
 import { fixtures } from '../networking/fixtures';
+import { awardRequest, createSupplier } from '../procurement/fixtures';
 import { dbId, Role } from '../support/test-server';
 import { startMailTest } from './setup';
 
@@ -563,7 +564,7 @@ describe('delivery', () => {
   });
 });
 
-describe('article.published and award.published', () => {
+describe('article.published', () => {
   test('a published article is announced to an endpoint whose key reads news, once', async () => {
     await t.server.apiKey(PARTNER, ['news:read']);
     const receiver = await startReceiver();
@@ -590,6 +591,45 @@ describe('article.published and award.published', () => {
       expect(delivery.event).toMatchObject({
         type: 'article.published',
         data: { id: articleId, title: 'Webhooks voor partners' },
+      });
+    } finally {
+      await setEnabled(id, false);
+      await receiver.close();
+    }
+  });
+});
+
+describe('award.published', () => {
+  test('an award is announced to a subscribed endpoint with the public award', async () => {
+    const receiver = await startReceiver();
+    const { id, secret } = await register(receiver.url, ['award.published']);
+    try {
+      const supplier = await createSupplier(
+        t.server,
+        { name: 'Webhook Drukwerk', municipality: 'GM0355' },
+        {
+          description: 'Drukwerk',
+          cpvCodes: ['79810000'],
+          contactName: 'Wim Web',
+          contactEmail: 'wim@drukwerk.example.nl',
+        },
+      );
+      const requestId = await awardRequest(t.server, 'GM0355', [supplier], 2_500_000);
+      const [{ id: awardId }] = await t.server.dataSource.query(
+        'SELECT id FROM award WHERE request_id = $1',
+        [requestId],
+      );
+      const [delivery] = await waitFor('the award', () => {
+        const about = receiver.about(toGlobalId('Award', awardId), secret);
+        return about.length > 0 && about;
+      });
+      expect(delivery.event).toMatchObject({
+        type: 'award.published',
+        data: {
+          value: 2_500_000,
+          supplier: { name: 'Webhook Drukwerk' },
+          municipality: { cbsCode: 'GM0355' },
+        },
       });
     } finally {
       await setEnabled(id, false);

@@ -83,4 +83,30 @@ export const notifications = defineModule({
   ],
   createLoaders: createNotificationLoaders,
   notifications: [webhookDisabled],
+  examples: [
+    {
+      title: 'Admin: partners’ webhook endpoints with their delivery log, and the notification log',
+      query: `
+query WebhooksAndLog {
+  webhookEndpoints(first: 10) {
+    totalCount
+    nodes {
+      id url eventTypes enabled disabledReason consecutiveFailures previousSecretValidUntil
+      organisation { name }
+      deliveries(first: 5) {
+        nodes { eventType messageId status attemptCount attempts { attempt statusCode latencyMs outcome error } }
+      }
+    }
+  }
+  notificationLog(first: 10) {
+    pageInfo { hasNextPage endCursor }
+    nodes { kind key createdAt mailCount webhookCount state }
+  }
+  mailLog(first: 5, filter: { status: PENDING }) {
+    nodes { toAddress subject kind status attempts lastError }
+  }
+}`,
+      token: { roles: [Role.ADMIN] },
+    },
+  ],
 });
