@@ -8,6 +8,7 @@ import { createWebhookReceiver } from '../../docs/examples/webhook-receiver';
 import type { Fixtures } from '../networking/fixtures';
 import { fixtures } from '../networking/fixtures';
 import { awardRequest, createSupplier } from '../procurement/fixtures';
+import { scanReminders } from '../../src/modules/notifications';
 import { dbId, Role } from '../support/test-server';
 import { startMailTest } from './setup';
 
@@ -244,11 +245,15 @@ describe('delivery', () => {
     ]);
     try {
       const eventId = await f.createEvent({ title: 'Webhookavond', visibility: 'PUBLIC' });
+      // A payload is the object as it is when the worker renders the notification: one change at a time.
+      const delivered = (count: number) => () => receiver.about(eventId, secret).length >= count;
+      await waitFor('event.created', delivered(1));
       const updated = await gql(
         `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { userErrors { code } } }`,
         { input: { id: eventId, title: 'Webhookavond (nieuwe titel)' } },
       );
       expect(updated.data.updateEvent.userErrors).toEqual([]);
+      await waitFor('event.updated', delivered(2));
       const cancelled = await gql(
         `mutation ($id: ID!) { cancelEvent(input: { id: $id }) { userErrors { code } } }`,
         { id: eventId },
@@ -597,6 +602,42 @@ describe('article.published', () => {
       await receiver.close();
     }
   });
+  test('a scheduled article is announced when its time comes, by the reminder scan, once', async () => {
+    const receiver = await startReceiver();
+    const { id, secret } = await register(receiver.url, ['article.published']);
+    try {
+      const editor = await t.server.token({ roles: [Role.EDITOR] });
+      const created = await gql(
+        `mutation { createArticle(input: { title: "Later te lezen", body: "Tekst." }) { article { id } } }`,
+        {},
+        editor,
+      );
+      const articleId = created.data.createArticle.article.id as string;
+      const publishAt = new Date(Date.now() + 1500);
+      const published = await gql(
+        `mutation ($id: ID!, $at: DateTime!) { publishArticle(input: { id: $id, publishAt: $at }) {
+            userErrors { code } } }`,
+        { id: articleId, at: publishAt.toISOString() },
+        editor,
+      );
+      expect(published.data.publishArticle.userErrors).toEqual([]);
+      // Not public yet: the scan finds nothing to announce, and nothing is sent.
+      await scanReminders(t.worker.delivery, new Date());
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.max(0, publishAt.getTime() - Date.now()) + 300),
+      );
+      expect(receiver.about(articleId, secret)).toEqual([]);
+      // Its time has come: the scan (every minute from the queue's cron) announces it; a second scan does not.
+      await scanReminders(t.worker.delivery, new Date());
+      await scanReminders(t.worker.delivery, new Date());
+      await waitFor('the scheduled article', () => receiver.about(articleId, secret).length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(receiver.about(articleId, secret).map((r) => r.event.type)).toEqual(['article.published']);
+    } finally {
+      await setEnabled(id, false);
+      await receiver.close();
+    }
+  });
 });
 
 describe('award.published', () => {
@@ -670,4 +711,48 @@ test('the logs and endpoints are for admins only', async () => {
       (await t.server.graphql(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId }, headers)).body,
     ).toEqual({ data: { node: null } });
   }
+});
+
+test('the admin lists load their nested lists in batches: the statement count does not grow with the page', async () => {
+  const query = `query ($first: Int) {
+    webhookEndpoints(first: $first) { nodes { id organisation { name } deliveries(first: 5) {
+      totalCount nodes { id endpoint { id } notification { kind state } attempts { attempt outcome } } } } }
+    notificationLog(first: $first) { nodes { id state mails { toAddress notification { id } }
+      webhookDeliveries { id status } } }
+  }`;
+  // Six endpoints (disabled: no events reach them), each with two delivered deliveries of a notification with
+  // a mail: the newest of each list, so the small page holds every kind of nested list too.
+  for (let i = 0; i < 6; i += 1) {
+    await t.server.dataSource.query(
+      `WITH e AS (
+         INSERT INTO webhook_endpoint (organisation_id, url, event_types, secret, owner_email, enabled)
+         VALUES ($1, 'https://batch.example.nl/' || $2, '{event.created}', 'whsec_batch', 'batch@example.nl', false)
+         RETURNING id),
+       n AS (
+         INSERT INTO notification (kind, key, mail_count, webhook_count)
+         SELECT 'networking.eventCreated', 'batch:' || $2 || ':' || k, 1, 1 FROM generate_series(1, 2) k
+         RETURNING id, key),
+       m AS (
+         INSERT INTO mail_message (notification_id, kind, to_address, subject, text, html, status)
+         SELECT id, 'networking.eventCreated', 'batch' || $2 || '@example.nl', 'Onderwerp', 'Tekst', 'Tekst', 'SENT'
+           FROM n),
+       d AS (
+         INSERT INTO webhook_delivery (endpoint_id, notification_id, event_type, message_id, payload, status, attempts)
+         SELECT e.id, n.id, 'event.created', 'msg_' || n.key, '{}', 'DELIVERED', 1 FROM e, n
+         RETURNING id)
+       INSERT INTO webhook_attempt (delivery_id, attempt, status_code, latency_ms) SELECT id, 1, 204, 5 FROM d`,
+      [dbId(partnerId), String(i)],
+    );
+  }
+  const small = await t.server.graphql(query, { first: 1 }, admin);
+  const large = await t.server.graphql(query, { first: 20 }, admin);
+  expect(small.body.errors).toBeUndefined();
+  expect(large.body.errors).toBeUndefined();
+  const data = large.body.data as Data;
+  expect(data.webhookEndpoints.nodes.length).toBeGreaterThan(5);
+  expect(data.notificationLog.nodes.length).toBeGreaterThan(10);
+  // One statement per loader and page, however many rows (the small page may split a batch across ticks).
+  const smallCount = (await t.server.logOf(small)).sqlCount;
+  expect((await t.server.logOf(large)).sqlCount).toBeLessThanOrEqual(smallCount);
+  expect(smallCount).toBeLessThanOrEqual(14);
 });
