@@ -334,6 +334,29 @@ describe('delivery', () => {
     }
   });
 
+  test('event.removed tells a partner that an event its key could read is now hidden from it', async () => {
+    const receiver = await startReceiver();
+    const { id, secret } = await register(receiver.url, ['event.removed']);
+    try {
+      const eventId = await f.createEvent({ title: 'Straks alleen voor leden', visibility: 'PUBLIC' });
+      const hidden = await gql(
+        `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { userErrors { code } } }`,
+        { input: { id: eventId, visibility: 'MEMBERS' } },
+      );
+      expect(hidden.data.updateEvent.userErrors).toEqual([]);
+      const [removed] = await waitFor('event.removed', () => {
+        const about = receiver.about(eventId, secret);
+        return about.length > 0 && about;
+      });
+      // Only the id: the key can no longer read the event itself.
+      expect(removed.event).toMatchObject({ type: 'event.removed', data: { id: eventId, removed: true } });
+      expect(Object.keys(removed.event.data).sort()).toEqual(['id', 'removed']);
+    } finally {
+      await setEnabled(id, false);
+      await receiver.close();
+    }
+  });
+
   test('a receiver answering 500 gets retries with growing delays; after repeated failure the endpoint is disabled and its owner mailed; redelivery makes a new attempt', async () => {
     const receiver = await startReceiver();
     receiver.setMode('fail');
@@ -751,8 +774,9 @@ test('the admin lists load their nested lists in batches: the statement count do
   const data = large.body.data as Data;
   expect(data.webhookEndpoints.nodes.length).toBeGreaterThan(5);
   expect(data.notificationLog.nodes.length).toBeGreaterThan(10);
-  // One statement per loader and page, however many rows (the small page may split a batch across ticks).
-  const smallCount = (await t.server.logOf(small)).sqlCount;
-  expect((await t.server.logOf(large)).sqlCount).toBeLessThanOrEqual(smallCount);
-  expect(smallCount).toBeLessThanOrEqual(14);
+  // About one statement per loader, however many rows: a page of 1 and a page of 20 (with 40 deliveries and
+  // their attempts, mails and notifications) stay under the same small bound (a loader's batch may split
+  // across ticks, so the counts move by one or two). One statement per row would be well over 60.
+  expect((await t.server.logOf(small)).sqlCount).toBeLessThanOrEqual(16);
+  expect((await t.server.logOf(large)).sqlCount).toBeLessThanOrEqual(16);
 });
