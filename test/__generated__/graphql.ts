@@ -1350,7 +1350,9 @@ export type NodeQuery = { node:
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Label', id: string }
+    | { __typename: 'MailMessage', id: string }
     | { __typename: 'Municipality', cbsCode: string, id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Outreach', id: string }
@@ -1365,6 +1367,8 @@ export type NodeQuery = { node:
     | { __typename: 'Registration', id: string }
     | { __typename: 'StakeholderMeeting', id: string }
     | { __typename: 'SupplierProfile', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1391,7 +1395,9 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Label', id: string }
+    | { __typename: 'MailMessage', id: string }
     | { __typename: 'Municipality', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'Outreach', id: string }
@@ -1406,6 +1412,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Registration', id: string }
     | { __typename: 'StakeholderMeeting', id: string }
     | { __typename: 'SupplierProfile', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null> };
 
 export type AssociationsQueryVariables = Exact<{
@@ -1544,7 +1552,11 @@ export type NodeEventQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: RegistrationStatus, name: string | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
    | null };
@@ -1884,9 +1896,13 @@ export type OutreachNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { channel: OutreachChannel, notes: string, id: string }
     | { id: string }
     | { sentiment: ResponseSentiment, summary: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2038,7 +2054,11 @@ export type QuoteNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { amount: number | null, note: string | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2106,7 +2126,9 @@ export type CpvNodeQuery = { node:
     | { __typename: 'FollowUpAction' }
     | { __typename: 'Invitation' }
     | { __typename: 'Label' }
+    | { __typename: 'MailMessage' }
     | { __typename: 'Municipality' }
+    | { __typename: 'Notification' }
     | { __typename: 'Opportunity' }
     | { __typename: 'Organisation' }
     | { __typename: 'Outreach' }
@@ -2121,6 +2143,8 @@ export type CpvNodeQuery = { node:
     | { __typename: 'Registration' }
     | { __typename: 'StakeholderMeeting' }
     | { __typename: 'SupplierProfile' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type SuppliersQueryVariables = Exact<{
@@ -2195,6 +2219,10 @@ export type ProcurementRequestQueryVariables = Exact<{
 
 
 export type ProcurementRequestQuery = { procurementRequest: { id: string, title: string, status: ProcurementRequestStatus, kind: ProcurementKind, procedure: ProcurementProcedure, requiredProcedure: ProcurementProcedure, procedureReason: string | null, estimatedValue: number, socialReturnPercentage: number, cancelReason: string | null, createdByName: string | null, municipality: { cbsCode: string }, cpvCategory: { code: string } } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -17,6 +17,9 @@ const NO_SHARED_DATA: Record<string, string> = {
   setNotificationAddress:
     'a person’s own address for their mails (personal data, like the preferences), or one an admin sets for ' +
     'a token subject; the row is the address itself',
+  redeliverWebhook:
+    'queues a delivery again: it changes only the delivery log (webhook_delivery, like mail_message the ' +
+    'worker’s own record, with an attempt per try), no shared data',
 };
 
 /** `buyer2` is a second civil servant of the buying municipality: the four eyes that confirm an opening. */
@@ -73,6 +76,37 @@ const STEPS: Step[] = [
     object: 'ApiKey',
   },
   { mutation: 'revokeApiKey', caller: 'admin', input: (s) => ({ id: s.apiKey }), object: 'ApiKey' },
+  {
+    mutation: 'createWebhookEndpoint',
+    caller: 'admin',
+    input: (s) => ({
+      organisationId: s.organisation,
+      url: 'https://audit.example.nl/hooks',
+      eventTypes: ['event.created'],
+      ownerEmail: 'audit@example.nl',
+    }),
+    select: 'endpoint { id }',
+    keep: (d, s) => (s.webhookEndpoint = id(d, 'endpoint')),
+    object: 'WebhookEndpoint',
+  },
+  {
+    mutation: 'updateWebhookEndpoint',
+    caller: 'admin',
+    input: (s) => ({ id: s.webhookEndpoint, eventTypes: ['event.created', 'event.cancelled'] }),
+    object: 'WebhookEndpoint',
+  },
+  {
+    mutation: 'rotateWebhookSecret',
+    caller: 'admin',
+    input: (s) => ({ id: s.webhookEndpoint }),
+    object: 'WebhookEndpoint',
+  },
+  {
+    mutation: 'deleteWebhookEndpoint',
+    caller: 'admin',
+    input: (s) => ({ id: s.webhookEndpoint }),
+    object: 'WebhookEndpoint',
+  },
   {
     mutation: 'createBusiness',
     caller: 'admin',

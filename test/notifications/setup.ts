@@ -7,8 +7,11 @@ import { startSmtpServer } from './smtp';
 
 export const FRONTEND = 'https://www.regioq4.test';
 
-/** A test server whose worker sends to a real SMTP server in the test process. */
-export async function startMailTest(env: Record<string, string> = {}) {
+/**
+ * A test server whose worker sends to a real SMTP server in the test process; with `metrics`, the worker
+ * counts on the server's Prometheus registry (`/metrics`).
+ */
+export async function startMailTest(env: Record<string, string> = {}, options: { metrics?: boolean } = {}) {
   const smtp = await startSmtpServer();
   const server: TestServer = await startTestServer({
     env: { SMTP_URL: smtp.url, FRONTEND_URL: FRONTEND, ...env },
@@ -16,7 +19,13 @@ export async function startMailTest(env: Record<string, string> = {}) {
   // The demo's own mails wait in the template's queue: not these tests' business.
   await server.dataSource.query('DELETE FROM graphile_worker._private_jobs');
   const url = (server.dataSource.options as { url: string }).url;
-  const worker: NotificationWorker = await startWorker(server.config, server.dataSource, url, server.log);
+  const worker: NotificationWorker = await startWorker(
+    server.config,
+    server.dataSource,
+    url,
+    server.log,
+    options.metrics ? server.server.metrics.registry : undefined,
+  );
   return {
     smtp,
     server,

@@ -112,7 +112,7 @@ export const waitlistPromoted = defineNotification<{ registrationIds: string[] }
 const EVENT_QUERY = `query WebhookEvent($id: ID!) {
   node(id: $id) {
     ... on Event { id title description status visibility revision startsAt endsAt startsAtLocal
-      venue { name address municipality { code name } } capacity remainingCapacity updatedAt jsonLd }
+      venue { name address municipality { cbsCode name } } capacity remainingCapacity updatedAt jsonLd }
   }
 }`;
 

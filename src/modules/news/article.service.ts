@@ -8,6 +8,7 @@ import {
   encodeCursor,
   findForUpdate,
   fromGlobalId,
+  notify,
   paginate,
   SortDirection,
   TIME_ZONE,
@@ -27,6 +28,7 @@ import type {
   UpdateArticleInput,
 } from './article.inputs';
 import { ArticleOrderField } from './article.enum';
+import { articlePublished, publicationKey } from './news.notifications';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
 import { Label } from './label.entity';
@@ -381,7 +383,14 @@ export function publishArticle(ctx: Context, input: PublishArticleInput) {
       (article.status === ArticleStatus.ARCHIVED ? article.publishedAt : null) ??
       new Date();
     article.status = ArticleStatus.PUBLISHED;
-    return { article: await tx.em.save(article), userErrors: [] };
+    const saved = await tx.em.save(article);
+    // Public now: partners hear of it at once; a scheduled one is announced by `scheduledPublications`.
+    if (saved.publishedAt!.getTime() <= Date.now()) {
+      await notify(tx, articlePublished, publicationKey(saved.id, saved.publishedAt!), {
+        articleId: saved.id,
+      });
+    }
+    return { article: saved, userErrors: [] };
   });
 }
 

@@ -12,6 +12,7 @@ import {
 } from './core-extensions.resolver';
 import { Label } from './label.entity';
 import { createNewsLoaders } from './news.loaders';
+import { articlePublished, scheduledPublications } from './news.notifications';
 import { newsRoutes } from './news.routes';
 import { NewsStatsResolver } from './news-stats.resolver';
 import { seedNews } from './news.seed';
@@ -36,6 +37,8 @@ export const news = defineModule({
   createLoaders: createNewsLoaders,
   seedDemo: seedNews,
   routes: newsRoutes,
+  notifications: [articlePublished],
+  reminders: [scheduledPublications],
   examples: [
     {
       title:

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../kit';
 
@@ -7,24 +7,52 @@ import { Node } from '../../kit';
  * twice, retried, or run by two processes is rendered once), and how many mails and webhook deliveries it made.
  */
 @Entity()
+@ObjectType({
+  implements: Node,
+  description: 'One notification as the worker rendered it: its kind, key and what it sent (admins).',
+})
 export class Notification extends Node {
   @Column({ type: 'varchar', length: 100 })
+  @Field(() => String, { description: 'The kind, e.g. `networking.eventCancelled`.' })
   kind!: string;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 300 })
+  @Field(() => String, {
+    description: 'The idempotency key (`<kind>:<ids>`): a notification with the same key is sent once.',
+  })
   key!: string;
 
   @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: 'Mails it made (one per address, suppressed ones included).' })
   mailCount!: number;
 
   @Column({ type: 'int', default: 0 })
+  @Field(() => Int, {
+    description: 'Webhook deliveries it made (one per endpoint that may read the object).',
+  })
   webhookCount!: number;
 
   @Index()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date, { description: 'When it was rendered.' })
   createdAt!: Date;
 }
+
+export enum NotificationState {
+  PENDING = 'PENDING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+registerEnumType(NotificationState, {
+  name: 'NotificationState',
+  description: 'Where a notification stands, from its mails and webhook deliveries.',
+  valuesConfig: {
+    PENDING: { description: 'A mail or webhook delivery is queued or being retried.' },
+    DONE: { description: 'Everything was sent or delivered (or suppressed, or there was nothing to send).' },
+    FAILED: { description: 'A mail or webhook delivery was given up after every retry.' },
+  },
+});
 
 export enum MailStatus {
   PENDING = 'PENDING',
@@ -43,21 +71,28 @@ registerEnumType(MailStatus, {
   },
 });
 
-/** One mail of a notification, rendered once; sent by its own job, retried with backoff. */
+/**
+ * One mail of a notification, rendered once; sent by its own job, retried with backoff. Its text is not in the
+ * schema: it may hold a recipient's own secret link (a registration's cancel link).
+ */
 @Entity()
 @Index(['notificationId', 'toAddress'], { unique: true })
+@ObjectType({ implements: Node, description: 'One mail of a notification and its delivery (admins).' })
 export class MailMessage extends Node {
   @Column({ type: 'uuid' })
   notificationId!: string;
 
   @Column({ type: 'varchar', length: 100 })
+  @Field(() => String, { description: 'The kind of its notification.' })
   kind!: string;
 
   /** Lower case. Personal data: in the schema for admins only (the type is only reachable by admins). */
   @Column({ type: 'varchar', length: 254 })
+  @Field(() => String, { description: 'The recipient’s address, lower case (personal data).' })
   toAddress!: string;
 
   @Column({ type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'The subject line.' })
   subject!: string;
 
   @Column({ type: 'text' })
@@ -68,20 +103,28 @@ export class MailMessage extends Node {
 
   @Index()
   @Column({ type: 'enum', enum: MailStatus, enumName: 'mail_status', default: MailStatus.PENDING })
+  @Field(() => MailStatus, { description: 'Where it stands.' })
   status!: MailStatus;
 
   @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: 'Attempts to hand it to the mail server so far.' })
   attempts!: number;
 
   /** The mail server's answer to the last failed attempt (no addresses: the server's code and text). */
   @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The mail server’s answer to the last failed attempt (addresses removed); null when none.',
+  })
   lastError!: string | null;
 
   @Index()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date, { description: 'When it was rendered.' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the mail server accepted it; null until then.' })
   sentAt!: Date | null;
 }
 

@@ -11,6 +11,16 @@ import type { Delivery } from './worker';
 
 export const WEBHOOK_TASK = 'webhook';
 
+/** The event types partners can subscribe to (docs/notifications.md#event-types). */
+export const WEBHOOK_EVENT_TYPES = [
+  'event.created',
+  'event.updated',
+  'event.cancelled',
+  'event.removed',
+  'article.published',
+  'award.published',
+] as const;
+
 const PRIVATE = new BlockList();
 for (const [network, prefix] of [
   ['0.0.0.0', 8],
@@ -19,6 +29,7 @@ for (const [network, prefix] of [
   ['127.0.0.0', 8],
   ['169.254.0.0', 16],
   ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
   ['192.168.0.0', 16],
   ['198.18.0.0', 15],
   ['224.0.0.0', 4],
@@ -29,6 +40,9 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
+  // IPv4-mapped and NAT64 addresses reach IPv4 hosts, private ones included (`[::ffff:7f00:1]` is 127.0.0.1).
+  ['::ffff:0:0', 96],
+  ['64:ff9b::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
@@ -42,6 +56,19 @@ function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
 }
 
+/** Why an endpoint may not be called (the GraphQL layer turns each into a user error). */
+export type Refusal = 'not-a-url' | 'scheme' | 'credentials' | 'https-only' | 'unresolved' | 'private';
+
+/** How a refusal reads in the delivery log. */
+export const REFUSAL_LOG: Record<Refusal, string> = {
+  'not-a-url': 'not a URL',
+  scheme: 'only http and https',
+  credentials: 'no credentials in the URL',
+  'https-only': 'https only in production',
+  unresolved: 'the host does not resolve',
+  private: 'a private or loopback address',
+};
+
 /**
  * Why an endpoint may not be called, or null: not http(s), or (in production) a host that resolves to a
  * private, loopback or link-local address and is not on the allow-list. Checked on registration and again
@@ -50,26 +77,26 @@ function isPrivateAddress(address: string): boolean {
 export async function refusedEndpoint(
   url: string,
   settings: NotificationSettings['webhooks'],
-): Promise<string | null> {
+): Promise<Refusal | null> {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'not a URL';
+    return 'not-a-url';
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'only http and https';
-  if (parsed.username || parsed.password) return 'no credentials in the URL';
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'scheme';
+  if (parsed.username || parsed.password) return 'credentials';
   if (!settings.refusePrivate) return null;
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   if (settings.allowedHosts.includes(host.toLowerCase())) return null;
-  if (parsed.protocol !== 'https:') return 'https only in production';
+  if (parsed.protocol !== 'https:') return 'https-only';
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
   } catch {
-    return 'the host does not resolve';
+    return 'unresolved';
   }
-  return addresses.some(isPrivateAddress) ? 'a private or loopback address' : null;
+  return addresses.some(isPrivateAddress) ? 'private' : null;
 }
 
 /** The delay before retry `attempt` (1-based): base, ×3 each time (base 1 min: 1 m … 36 h; over a day in all). */
@@ -79,23 +106,21 @@ export function retryDelayMs(settings: NotificationSettings['webhooks'], attempt
 
 /** What an organisation's API keys may read together (its live keys' scopes); null: it has no live key. */
 async function partnerViewer(em: EntityManager, organisationId: string): Promise<Viewer | null> {
-  const rows = (await em.query(
-    `SELECT DISTINCT unnest(scopes)::text AS scope FROM api_key
+  const [row] = (await em.query(
+    `SELECT count(*)::int AS keys,
+            COALESCE(array_agg(DISTINCT s::text) FILTER (WHERE s IS NOT NULL), '{}') AS scopes
+       FROM api_key LEFT JOIN LATERAL unnest(scopes) AS s ON true
       WHERE organisation_id = $1 AND revoked_at IS NULL`,
     [organisationId],
-  )) as { scope: ApiScope }[];
-  const [live] = (await em.query(
-    'SELECT count(*)::int AS n FROM api_key WHERE organisation_id = $1 AND revoked_at IS NULL',
-    [organisationId],
-  )) as { n: number }[];
-  if (live.n === 0) return null;
+  )) as { keys: number; scopes: ApiScope[] }[];
+  if (row.keys === 0) return null;
   return {
     ...ANONYMOUS,
     kind: ViewerKind.API_KEY,
     subject: `webhooks:${organisationId}`,
     name: 'webhooks',
     organisationId,
-    scopes: rows.map((r) => r.scope),
+    scopes: row.scopes,
   };
 }
 
@@ -119,32 +144,36 @@ export async function webhookDeliveriesFor(
     [event.type],
   )) as { id: string; organisation_id: string }[];
   const rows: { endpoint_id: string; message_id: string; payload: object }[] = [];
+  // Per organisation, not per endpoint: its endpoints receive the same object.
+  const objects = new Map<string, Promise<Record<string, unknown> | null>>();
+  const objectFor = async (organisationId: string) => {
+    const viewer = await partnerViewer(em, organisationId);
+    if (!viewer) return null;
+    if (!event.id) return event.visibleTo?.(viewer.scopes) ? (event.tombstone ?? null) : null;
+    const result = await delivery.execute(viewer, event.query, { id: event.id });
+    return (result?.node as Record<string, unknown> | null) ?? null;
+  };
   for (const endpoint of endpoints) {
-    const viewer = await partnerViewer(em, endpoint.organisation_id);
-    if (!viewer) continue;
-    let object: Record<string, unknown> | null;
-    if (event.id) {
-      const result = await delivery.execute(viewer, event.query, { id: event.id });
-      object = (result?.node as Record<string, unknown> | null) ?? null;
-    } else {
-      object = event.visibleTo?.(viewer.scopes) ? (event.tombstone ?? null) : null;
-    }
-    if (!object) continue;
+    let object = objects.get(endpoint.organisation_id);
+    if (!object) objects.set(endpoint.organisation_id, (object = objectFor(endpoint.organisation_id)));
+    const data = await object;
+    if (!data) continue;
     rows.push({
       endpoint_id: endpoint.id,
-      message_id: `msg_${notificationId}_${endpoint.id.slice(0, 8)}`,
-      payload: { type: event.type, timestamp: render.now.toISOString(), data: object },
+      // Unique per notification and endpoint (the whole endpoint id: a prefix could collide).
+      message_id: `msg_${notificationId}_${endpoint.id}`,
+      payload: { type: event.type, timestamp: render.now.toISOString(), data },
     });
   }
   if (rows.length === 0) return 0;
   await em.query(
     `WITH d AS (
-       INSERT INTO webhook_delivery (endpoint_id, event_type, message_id, payload)
-       SELECT endpoint_id, $2, message_id, payload
+       INSERT INTO webhook_delivery (endpoint_id, notification_id, event_type, message_id, payload)
+       SELECT endpoint_id, $4, $2, message_id, payload
          FROM jsonb_to_recordset($1::jsonb) AS r(endpoint_id uuid, message_id text, payload jsonb)
        RETURNING id)
      SELECT graphile_worker.add_job($3, json_build_object('id', id), job_key => 'webhook:' || id) FROM d`,
-    [JSON.stringify(rows), event.type, WEBHOOK_TASK],
+    [JSON.stringify(rows), event.type, WEBHOOK_TASK, notificationId],
   );
   return rows.length;
 }
@@ -196,8 +225,9 @@ export async function deliverWebhook(delivery: Delivery, id: string): Promise<vo
   const now = new Date();
   const startedAt = Date.now();
   let statusCode: number | null = null;
-  let error: string | null = await refusedEndpoint(row.url, settings);
-  if (!error) {
+  const refusal = await refusedEndpoint(row.url, settings);
+  let error: string | null = null;
+  if (!refusal) {
     try {
       const response = await fetch(row.url, {
         method: 'POST',
@@ -216,14 +246,15 @@ export async function deliverWebhook(delivery: Delivery, id: string): Promise<vo
       await response.body?.cancel();
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (cause) {
-      const name = (cause as Error).name;
+      const failure = cause as Error & { cause?: { code?: string; message?: string } };
+      // fetch() says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, …) is its cause.
       error =
-        name === 'TimeoutError'
+        failure.name === 'TimeoutError'
           ? `timeout after ${settings.timeoutMs} ms`
-          : `no answer: ${(cause as Error).message}`.slice(0, 300);
+          : `no answer: ${failure.cause?.code ?? failure.cause?.message ?? failure.message}`.slice(0, 300);
     }
   } else {
-    error = `refused: ${error}`;
+    error = `refused: ${REFUSAL_LOG[refusal]}`;
   }
   const latencyMs = Date.now() - startedAt;
   await delivery.dataSource.transaction(async (em) => {
@@ -244,7 +275,7 @@ export async function deliverWebhook(delivery: Delivery, id: string): Promise<vo
       await em.query('UPDATE webhook_delivery SET attempts = $2 WHERE id = $1', [id, attempt]);
       await em.query(
         `SELECT graphile_worker.add_job($1, json_build_object('id', $2::uuid),
-                run_at => now() + $3 * interval '1 millisecond', job_key => 'webhook:' || $2)`,
+                run_at => now() + $3::double precision * interval '1 millisecond', job_key => 'webhook:' || $2)`,
         [WEBHOOK_TASK, id, retryDelayMs(settings, attempt)],
       );
       delivery.metrics?.retried.inc({ channel: 'webhook' });
@@ -255,19 +286,28 @@ export async function deliverWebhook(delivery: Delivery, id: string): Promise<vo
       attempt,
     ]);
     delivery.metrics?.failed.inc({ channel: 'webhook' });
-    const [endpoint] = (await em.query(
-      `UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1,
-              enabled = consecutive_failures + 1 < $2,
-              disabled_reason = CASE WHEN consecutive_failures + 1 >= $2
-                                     THEN $3 ELSE disabled_reason END
-        WHERE id = $1 RETURNING enabled`,
+    // Disabled once, when the count reaches the limit: an endpoint an admin disabled meanwhile stays so, and
+    // its owner is mailed once. The row is locked first, so two deliveries failing at once count in turn.
+    const [before] = (await em.query('SELECT enabled FROM webhook_endpoint WHERE id = $1 FOR UPDATE', [
+      row.endpoint_id,
+    ])) as { enabled: boolean }[];
+    const [after] = (await em.query(
+      // In a WITH: TypeORM answers a bare UPDATE with [rows, count], a query with its rows.
+      `WITH updated AS (
+         UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1,
+                enabled = enabled AND consecutive_failures + 1 < $2,
+                disabled_reason = CASE WHEN enabled AND consecutive_failures + 1 >= $2
+                                       THEN $3 ELSE disabled_reason END
+          WHERE id = $1 RETURNING enabled)
+       SELECT enabled FROM updated`,
       [
         row.endpoint_id,
         settings.disableAfter,
         `${settings.disableAfter} deliveries in a row failed (last: ${error})`.slice(0, 300),
       ],
     )) as { enabled: boolean }[];
-    if (!endpoint.enabled) {
+    const endpoint = before && after ? { disabled_now: before.enabled && !after.enabled } : null;
+    if (endpoint?.disabled_now) {
       delivery.log.warn({ endpointId: row.endpoint_id }, 'webhook endpoint disabled after repeated failure');
       await notify(delivery.createContext(em), webhookDisabled, row.endpoint_id + ':' + randomUUID(), {
         endpointId: row.endpoint_id,

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -14,9 +14,14 @@ import { Node } from '../../kit';
 /**
  * A partner's endpoint: the organisation whose API keys decide what it may receive, the event types it wants,
  * and its Standard Webhooks secret (`whsec_…`). After a rotation the previous secret also signs for a day, so
- * the partner can switch without missing a delivery.
+ * the partner can switch without missing a delivery. Admins only: the type is reached through admin queries
+ * and `node(id:)` returns it to admins alone; the secrets are never a field.
  */
 @Entity()
+@ObjectType({
+  implements: Node,
+  description: 'A partner organisation’s webhook endpoint (admins). Its secret is shown once, never again.',
+})
 export class WebhookEndpoint extends Node {
   @Index()
   @Column({ type: 'uuid' })
@@ -27,9 +32,11 @@ export class WebhookEndpoint extends Node {
   organisation?: Organisation;
 
   @Column({ type: 'varchar', length: 2000 })
+  @Field(() => String, { description: 'Where the events are POSTed.' })
   url!: string;
 
   @Column({ type: 'varchar', length: 60, array: true })
+  @Field(() => [String], { description: 'The event types it receives, e.g. `event.cancelled`.' })
   eventTypes!: string[];
 
   @Column({ type: 'varchar', length: 100 })
@@ -39,22 +46,32 @@ export class WebhookEndpoint extends Node {
   previousSecret!: string | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    name: 'previousSecretValidUntil',
+    description: 'After a rotation: until when deliveries are signed with the previous secret too.',
+  })
   previousSecretUntil!: Date | null;
 
   /** Who is told when the endpoint is disabled (personal data: admins only). */
   @Column({ type: 'varchar', length: 254 })
+  @Field(() => String, { description: 'Who is mailed when the endpoint is disabled (personal data).' })
   ownerEmail!: string;
 
   @Column({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'Whether events are delivered to it.' })
   enabled!: boolean;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was disabled automatically; null otherwise.' })
   disabledReason!: string | null;
 
   @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: 'Deliveries given up in a row; at the limit the endpoint is disabled.' })
   consecutiveFailures!: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date, { description: 'When it was registered.' })
   createdAt!: Date;
 }
 
@@ -76,6 +93,10 @@ registerEnumType(WebhookDeliveryStatus, {
 /** One event for one endpoint; its `webhook-id` stays the same on every attempt and on redelivery. */
 @Entity()
 @Index(['endpointId', 'createdAt'])
+@ObjectType({
+  implements: Node,
+  description: 'One event for one webhook endpoint, with its attempts (admins).',
+})
 export class WebhookDelivery extends Node {
   @Column({ type: 'uuid' })
   endpointId!: string;
@@ -84,11 +105,18 @@ export class WebhookDelivery extends Node {
   @JoinColumn()
   endpoint?: WebhookEndpoint;
 
+  /** The notification that made it (null for deliveries made before this column existed). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  notificationId!: string | null;
+
   @Column({ type: 'varchar', length: 60 })
+  @Field(() => String, { description: 'The event type, e.g. `event.created`.' })
   eventType!: string;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 80 })
+  @Field(() => String, { description: 'The `webhook-id` header: the same on every attempt and redelivery.' })
   messageId!: string;
 
   @Column({ type: 'jsonb' })
@@ -100,21 +128,45 @@ export class WebhookDelivery extends Node {
     enumName: 'webhook_delivery_status',
     default: WebhookDeliveryStatus.PENDING,
   })
+  @Field(() => WebhookDeliveryStatus, { description: 'Where it stands.' })
   status!: WebhookDeliveryStatus;
 
-  @Column({ type: 'int', default: 0 })
-  attempts!: number;
+  @Column({ name: 'attempts', type: 'int', default: 0 })
+  @Field(() => Int, { description: 'HTTP attempts made so far.' })
+  attemptCount!: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date, { description: 'When the event was queued for this endpoint.' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the endpoint answered 2xx; null until then.' })
   deliveredAt!: Date | null;
 }
+
+export enum WebhookAttemptOutcome {
+  DELIVERED = 'DELIVERED',
+  HTTP_ERROR = 'HTTP_ERROR',
+  TIMEOUT = 'TIMEOUT',
+  NO_ANSWER = 'NO_ANSWER',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(WebhookAttemptOutcome, {
+  name: 'WebhookAttemptOutcome',
+  description: 'How one HTTP attempt of a webhook delivery ended.',
+  valuesConfig: {
+    DELIVERED: { description: 'The endpoint answered 2xx.' },
+    HTTP_ERROR: { description: 'The endpoint answered, with another status (see `statusCode`).' },
+    TIMEOUT: { description: 'No answer within the timeout (`WEBHOOK_TIMEOUT_MS`).' },
+    NO_ANSWER: { description: 'No connection: the host did not resolve, refused or reset it.' },
+    REFUSED: { description: 'Not called: the URL resolves to a private or loopback address in production.' },
+  },
+});
 
 /** One HTTP attempt of a delivery. */
 @Entity()
 @Index(['deliveryId', 'attempt'], { unique: true })
+@ObjectType({ description: 'One HTTP attempt of a webhook delivery (admins).' })
 export class WebhookAttempt {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -127,17 +179,22 @@ export class WebhookAttempt {
   delivery?: WebhookDelivery;
 
   @Column({ type: 'int' })
+  @Field(() => Int, { description: 'The attempt’s number, from 1.' })
   attempt!: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @Field(() => Date, { description: 'When it was made.' })
   at!: Date;
 
   @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The HTTP status answered; null without an answer.' })
   statusCode!: number | null;
 
   @Column({ type: 'int' })
+  @Field(() => Int, { description: 'Milliseconds until the answer (or the failure).' })
   latencyMs!: number;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
+  @Field(() => String, { nullable: true, description: 'What went wrong, e.g. `HTTP 500`; null on success.' })
   error!: string | null;
 }

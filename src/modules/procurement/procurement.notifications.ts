@@ -188,11 +188,31 @@ export const quoteReceived = defineNotification<{ quoteId: string }>({
   },
 });
 
-/** To every invitee: the outcome (the winner and the amount, which are public), or that it was cancelled. */
+/** The object of `award.published`, as a partner's API key reads it through `node(id:)` (awards are public). */
+const AWARD_QUERY = `query WebhookAward($id: ID!) {
+  node(id: $id) {
+    ... on Award { id title value awardedAt local regional socialReturnPercentage socialReturnObligation
+      rationale municipality { cbsCode name } supplier { name kvkNumber } cpvCategory { code label } }
+  }
+}`;
+
+/**
+ * To every invitee: the outcome (the winner and the amount, which are public), or that it was cancelled; and
+ * to partners, an award (webhook `award.published`).
+ */
 export const requestOutcome = defineNotification<{ requestId: string }>({
   name: 'procurement.requestOutcome',
   description:
-    'The outcome of a request: awarded (winner and amount) or cancelled (to every invited supplier).',
+    'The outcome of a request: awarded (winner and amount) or cancelled (to every invited supplier; webhook ' +
+    '`award.published` when awarded).',
+  async webhook(render, { requestId }) {
+    const [award] = (await render.ctx.em.query('SELECT id FROM award WHERE request_id = $1', [
+      requestId,
+    ])) as {
+      id: string;
+    }[];
+    return award ? { type: 'award.published', query: AWARD_QUERY, id: toGlobalId('Award', award.id) } : null;
+  },
   async mails(render, { requestId }) {
     const request = await requestOf(render.ctx, requestId);
     if (!request || (request.status !== 'AWARDED' && request.status !== 'CANCELLED')) return [];
