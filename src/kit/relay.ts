@@ -6,7 +6,9 @@ import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
 import { userText } from './i18n';
-import { getEntities, hydrateRows } from './hydrate';
+import { getEntities, hydrateRows, preparedRows } from './hydrate';
+import type { Context } from './context';
+import type { PrefetchPlan } from './prefetch';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -273,6 +275,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   order: KeysetOrder<E> | SelectedKeysetOrder,
   /** `endCursor` of an empty page: by default the `after` it was asked for. */
   resumeCursor: string | null | undefined = args.after,
+  /** The compiled path (`prefetchPlan`): the page as a named prepared statement with the prefetched rows. */
+  compiled?: { ctx: Context; plan: PrefetchPlan },
 ): Promise<Connection<E>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const idColumn = `${query.alias}.id`;
@@ -291,7 +295,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   }
   let page: Promise<Page<E>> | undefined;
   const loadPage = async (): Promise<Page<E>> => {
-    const rows = await edgesOf(pageQuery, first + 1, order);
+    const rows = await edgesOf(pageQuery, first + 1, order, compiled);
     return { edges: rows.slice(0, first), hasNextPage: rows.length > first, resumeCursor };
   };
   return lazyConnectionOf(
@@ -307,7 +311,15 @@ async function edgesOf<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   limit: number,
   order: KeysetOrder<E> | SelectedKeysetOrder,
+  compiled?: { ctx: Context; plan: PrefetchPlan },
 ): Promise<Edge<E>[]> {
+  if ('value' in order && compiled && query.expressionMap.joinAttributes.length === 0) {
+    for (const column of compiled.plan.columns) query.addSelect(column.sql, column.alias);
+    const raw = await preparedRows(query.limit(limit));
+    const rows = hydrateRows(query, raw);
+    compiled.plan.prime(compiled.ctx, rows, raw);
+    return rows.map((node) => ({ node, cursor: cursorOf(order, node) }));
+  }
   if ('value' in order) {
     const rows = await getEntities(query.take(limit));
     return rows.map((node) => ({ node, cursor: cursorOf(order, node) }));
