@@ -1,5 +1,13 @@
 import { Brackets } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, Refine, UserError } from '../../kit';
+import type {
+  Connection,
+  ConnectionArgs,
+  Context,
+  KeysetOrder,
+  PrefetchPlan,
+  Refine,
+  UserError,
+} from '../../kit';
 import {
   badUserInput,
   encodeCursor,
@@ -140,6 +148,8 @@ export async function listEvents(
   filter: EventFilter = {},
   args: ConnectionArgs,
   orderBy?: EventOrder,
+  /** The compiled path: the page brings what the selection needs. */
+  plan?: PrefetchPlan,
 ): Promise<Connection<Event>> {
   const query = (await eventConditions(ctx, filter, 'event'))(ctx.em.createQueryBuilder(Event, 'event'));
   const order = orderBy ?? {
@@ -149,7 +159,7 @@ export async function listEvents(
   const keyset: KeysetOrder<Event> = { ...ORDER_COLUMNS[order.field], direction: order.direction };
   const inChangeOrder = order.field === EventOrderField.CHANGE && order.direction === SortDirection.ASC;
   const head = inChangeOrder && !args.after ? await changeHead(ctx) : null;
-  return paginate(query, args, keyset, head ?? args.after);
+  return paginate(query, args, keyset, head ?? args.after, plan && { ctx, plan });
 }
 
 /**
