@@ -308,6 +308,8 @@ function merge(into: Selection, from: Selection): void {
  */
 export interface PrefetchPlan {
   columns: { alias: string; sql: string }[];
+  /** Whether the list's `totalCount` is selected: a compiled page then counts in its own statement. */
+  counted: boolean;
   prime(ctx: Context, nodes: readonly object[], raw: readonly Record<string, unknown>[]): void;
 }
 
@@ -372,6 +374,7 @@ export function prefetchPlan(
   const columns = compiled.map((item, index) => ({ alias: `prefetch_${index}`, sql: item.sql }));
   const plan: PrefetchPlan = {
     columns,
+    counted: full.has('totalCount'),
     prime(requestCtx, rows, raw) {
       rows.forEach((node, index) =>
         compiled.forEach((item, column) =>

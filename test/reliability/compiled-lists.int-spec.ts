@@ -70,7 +70,11 @@ const fieldsOf = (type: GraphQLObjectType): GraphQLField<unknown, unknown>[] =>
 
 /** The compiled lists, as a frontend or partner asks them: `{nodes}` is replaced by the nodes' fields. */
 const LISTS: { name: string; type: string; query: string }[] = [
-  { name: 'articles', type: 'Article', query: 'articles(first: 100) { nodes {nodes} }' },
+  {
+    name: 'articles',
+    type: 'Article',
+    query: 'articles(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
+  },
   {
     name: 'articles (editors also drafts)',
     type: 'Article',
@@ -86,7 +90,7 @@ const LISTS: { name: string; type: string; query: string }[] = [
     name: 'events (partner sync)',
     type: 'Event',
     query:
-      'events(first: 100, filter: { updatedSince: "2000-01-01T00:00:00Z" }) { nodes {nodes} pageInfo { endCursor } }',
+      'events(first: 3, filter: { updatedSince: "2000-01-01T00:00:00Z" }) { totalCount nodes {nodes} pageInfo { hasNextPage endCursor } }',
   },
 ];
 
