@@ -92,6 +92,11 @@ const LISTS: { name: string; type: string; query: string }[] = [
     query:
       'events(first: 3, filter: { updatedSince: "2000-01-01T00:00:00Z" }) { totalCount nodes {nodes} pageInfo { hasNextPage endCursor } }',
   },
+  {
+    name: 'opportunities',
+    type: 'Opportunity',
+    query: 'opportunities(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
+  },
 ];
 
 /** The body, its errors in a fixed order (they follow the order in which resolvers settle). */
