@@ -20,7 +20,7 @@ export * from './module';
 export * from './notifications';
 export { createNodeResolver } from './node.resolver';
 export * from './payloads';
-export { definePrefetch, prefetchPlan, prefetchRows, prefetchValue } from './prefetch';
+export { definePrefetch, getPrefetched, prefetchPlan, prefetchRows, prefetchValue } from './prefetch';
 export type { ColumnOf, PrefetchPlan } from './prefetch';
 export { random } from './random';
 export * from './relay';

@@ -1,6 +1,7 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Kind } from 'graphql';
-import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { hydrateRows, preparedRows } from './hydrate';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Context } from './context';
@@ -385,4 +386,21 @@ export function prefetchPlan(
   };
   plans.set(key, directives ? null : plan);
   return plan;
+}
+
+/**
+ * The rows of a plain list (not a connection) with what `plan` prefetches, in one named prepared statement;
+ * the loaders are primed before the rows are returned. `query` selects its main alias's columns only.
+ */
+export async function getPrefetched<E extends ObjectLiteral>(
+  ctx: Context,
+  query: SelectQueryBuilder<E>,
+  plan: PrefetchPlan,
+): Promise<E[]> {
+  const withPrefetch = query.clone();
+  for (const column of plan.columns) withPrefetch.addSelect(column.sql, column.alias);
+  const raw = await preparedRows(withPrefetch);
+  const rows = hydrateRows(withPrefetch, raw);
+  plan.prime(ctx, rows, raw);
+  return rows;
 }

@@ -97,6 +97,12 @@ const LISTS: { name: string; type: string; query: string }[] = [
     type: 'Opportunity',
     query: 'opportunities(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
   },
+  { name: 'municipalities', type: 'Municipality', query: 'municipalities {nodes}' },
+  {
+    name: 'municipalities of the region',
+    type: 'Municipality',
+    query: 'municipalities(inRegion: true) {nodes}',
+  },
 ];
 
 /** The body, its errors in a fixed order (they follow the order in which resolvers settle). */
