@@ -93,6 +93,11 @@ const LISTS: { name: string; type: string; query: string }[] = [
       'events(first: 3, filter: { updatedSince: "2000-01-01T00:00:00Z" }) { totalCount nodes {nodes} pageInfo { hasNextPage endCursor } }',
   },
   {
+    name: 'eventChanges',
+    type: 'Event',
+    query: 'eventChanges(first: 100) { pageInfo { hasNextPage endCursor } nodes { ... on Event {nodes} } }',
+  },
+  {
     name: 'opportunities',
     type: 'Opportunity',
     query: 'opportunities(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
