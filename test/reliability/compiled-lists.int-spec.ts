@@ -102,7 +102,6 @@ const LISTS: { name: string; type: string; query: string }[] = [
     type: 'Opportunity',
     query: 'opportunities(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
   },
-  { name: 'municipalities', type: 'Municipality', query: 'municipalities {nodes}' },
   {
     name: 'municipalities of the region',
     type: 'Municipality',
