@@ -343,7 +343,7 @@ const plans = new WeakMap<FieldNode, PrefetchPlan | null>();
 /**
  * The plan of a list of `entity` rows (under the query alias `alias`) for the selection of `info`, or
  * undefined when the compiled path is off for this request. `nodes`: where the rows are in the field's
- * selection (`['nodes']` and `['edges','node']` for a connection, `[]` for a plain list). Plans are cached
+ * selection (`['nodes', 'edges.node']` for a connection, `['']` for a plain list). Plans are cached
  * per document (per field node), so the SQL is built once per document.
  */
 export function prefetchPlan(
