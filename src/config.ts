@@ -37,6 +37,8 @@ const configSchema = z
     MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    // Hot lists in one statement with the related rows their selection needs (docs/module-authors.md).
+    COMPILED_LISTS: z.enum(['on', 'off']).default('on'),
     // For frontend teams: which browser origins may call the API, how long shared caches keep anonymous
     // public reads, and (optionally) the only operations the API runs.
     CORS_ORIGINS: z.string().optional(),
@@ -138,6 +140,8 @@ export interface AppConfig {
   log: { level: Env['LOG_LEVEL']; pretty: boolean };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxBodyBytes: number };
   shutdownTimeoutMs: number;
+  /** COMPILED_LISTS: lists prefetch what their selection needs in their page statement (`prefetchPlan`). */
+  compiledLists: boolean;
   // For frontend teams (see src/http/)
   corsOrigins: string[];
   publicCacheMaxAge: number;
@@ -269,6 +273,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    compiledLists: env.COMPILED_LISTS === 'on',
     corsOrigins:
       env.CORS_ORIGINS === undefined && env.NODE_ENV !== 'production'
         ? DEV_ORIGINS

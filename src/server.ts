@@ -254,6 +254,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
         {
           credentials: { authorization: req.get('authorization'), apiKey: req.get('x-api-key') },
           limits: rateLimits.requestLimits(clientAddressOf(req)),
+          // Read per request, so a test can compare both paths on one server.
+          compiledLists: config.compiledLists,
         },
       ),
     ),

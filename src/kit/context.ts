@@ -32,6 +32,11 @@ export interface Context {
   locale: Locale;
   limits?: RequestLimits;
   /**
+   * Whether lists may take their page and the related rows their selection needs in one statement
+   * (`prefetchPlan`, COMPILED_LISTS; on for API requests by default, absent elsewhere).
+   */
+  compiledLists?: boolean;
+  /**
    * Inside `withTransaction`: the notifications of this transaction (the kit's `notify`), added to the job queue
    * with one statement just before the commit.
    */

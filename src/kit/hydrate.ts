@@ -89,6 +89,15 @@ export async function preparedRows<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
 ): Promise<Record<string, unknown>[]> {
   const [text, values] = query.getQueryAndParameters();
+  return preparedStatement(query, text, values);
+}
+
+/** `preparedRows` of a statement built around `query`'s text, on its query runner. */
+export async function preparedStatement<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  text: string,
+  values: unknown[],
+): Promise<Record<string, unknown>[]> {
   const dataSource = query.connection;
   const own = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
   const runner = own ?? dataSource.createQueryRunner();

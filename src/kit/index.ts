@@ -21,6 +21,8 @@ export * from './module';
 export * from './notifications';
 export { createNodeResolver } from './node.resolver';
 export * from './payloads';
+export { definePrefetch, getPrefetched, prefetchPlan, prefetchRows, prefetchValue } from './prefetch';
+export type { ColumnOf, PrefetchPlan } from './prefetch';
 export { random } from './random';
 export * from './relay';
 export * from './scalars';

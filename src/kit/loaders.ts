@@ -69,6 +69,8 @@ export interface Conditions<E extends ObjectLiteral> {
 
 export interface ChildConnections<E extends ObjectLiteral> {
   load(parentId: string, args: ConnectionArgs, conditions?: Conditions<E>): Promise<Connection<E>>;
+  /** Gives the `totalCount` of a parent without conditions, as a compiled list prefetched it. */
+  primeCount(parentId: string, count: number): void;
   clearAll(): void;
 }
 
@@ -152,13 +154,18 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
 
   const counts = new Map<string, DataLoader<string, number>>();
   const pages = new Map<string, DataLoader<string, Page<E>>>();
+  const countOf = (conditions: Conditions<E> | undefined) => {
+    const conditionsKey = conditions?.key ?? '';
+    let count = counts.get(conditionsKey);
+    if (!count) counts.set(conditionsKey, (count = countLoader(conditions)));
+    return count;
+  };
   return {
     async load(parentId, args, conditions) {
       // A bad cursor fails the connection field itself, not each of its fields once the page loads.
       if (args.after) decodeCursor(args.after, orderKey(order), order.type);
       const conditionsKey = conditions?.key ?? '';
-      let count = counts.get(conditionsKey);
-      if (!count) counts.set(conditionsKey, (count = countLoader(conditions)));
+      const count = countOf(conditions);
       const key = JSON.stringify([args.first ?? DEFAULT_PAGE_SIZE, args.after ?? null, conditionsKey]);
       let loader = pages.get(key);
       if (!loader) pages.set(key, (loader = pageLoader(args, conditions)));
@@ -170,6 +177,9 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
         () => pageLoaded.load(parentId),
         () => countLoaded.load(parentId),
       );
+    },
+    primeCount(parentId, count) {
+      countOf(undefined).prime(parentId, count);
     },
     clearAll() {
       pages.clear();

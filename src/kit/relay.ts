@@ -6,7 +6,10 @@ import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { PrimaryGeneratedColumn } from 'typeorm';
 import { badUserInput } from './errors';
 import { userText } from './i18n';
-import { getEntities, hydrateRows } from './hydrate';
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
+import { getEntities, hydrateRows, preparedStatement } from './hydrate';
+import type { Context } from './context';
+import type { PrefetchPlan } from './prefetch';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -276,6 +279,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   order: KeysetOrder<E> | SelectedKeysetOrder,
   /** `endCursor` of an empty page: by default the `after` it was asked for. */
   resumeCursor: string | null | undefined = args.after,
+  /** The compiled path (`prefetchPlan`): the page as a named prepared statement with the prefetched rows. */
+  compiled?: CompiledPage,
 ): Promise<Connection<E>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const idColumn = `${query.alias}.id`;
@@ -291,6 +296,24 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
       cursorValue: value,
       cursorId: id,
     });
+  }
+  if (compiled && 'value' in order && query.expressionMap.joinAttributes.length === 0) {
+    let loaded: Promise<{ page: Page<E>; count?: number }> | undefined;
+    const load = () =>
+      (loaded ??= compiledPage(pageQuery, countQuery, first + 1, order, compiled).then(
+        ({ edges, resume, count }) => ({
+          page: {
+            edges: edges.slice(0, first),
+            hasNextPage: edges.length > first,
+            resumeCursor: resume ?? resumeCursor,
+          },
+          count,
+        }),
+      ));
+    return lazyConnectionOf(
+      () => load().then((result) => result.page),
+      () => load().then((result) => result.count ?? countQuery.getCount()),
+    );
   }
   let page: Promise<Page<E>> | undefined;
   const loadPage = async (): Promise<Page<E>> => {
@@ -325,6 +348,66 @@ async function edgesOf<E extends ObjectLiteral & { id: string }>(
     const text = value instanceof Date ? value.toISOString() : String(value);
     return { node, cursor: encodeCursor(orderKey(order), text, node.id) };
   });
+}
+
+/** A page of the compiled path (see `paginate`). */
+export interface CompiledPage {
+  ctx: Context;
+  plan: PrefetchPlan;
+  /**
+   * The `endCursor` of an empty page read in the page's own statement (so in its snapshot): `sql` is a
+   * scalar expression, `cursor` makes the cursor of its value. Saves the statement a list would send first.
+   */
+  resume?: { sql: string; cursor: (value: string) => string };
+}
+
+const RESUME = 'keyset_resume';
+
+/**
+ * Up to `limit` rows of a page query with their cursors and the rows its selection needs (`plan`), in one
+ * named prepared statement, with the total count when the selection asks for it (a subquery of its own, so
+ * the page keeps its index scan) and the resume cursor of an empty page; the loaders are primed with what
+ * the plan prefetched.
+ */
+async function compiledPage<E extends ObjectLiteral & { id: string }>(
+  pageQuery: SelectQueryBuilder<E>,
+  countQuery: SelectQueryBuilder<E>,
+  limit: number,
+  order: KeysetOrder<E>,
+  { ctx, plan, resume }: CompiledPage,
+): Promise<{ edges: Edge<E>[]; resume?: string; count?: number }> {
+  const query = pageQuery.clone();
+  for (const column of plan.columns) query.addSelect(column.sql, column.alias);
+  const [text, values] = query.limit(limit).getQueryAndParameters();
+  const extras: string[] = [];
+  if (resume) extras.push(`(${resume.sql}) AS ${RESUME}`);
+  if (plan.counted) {
+    // The page's conditions come first in its text, so the count's parameters are the page's first ones.
+    const [countText, countValues] = countQuery
+      .clone()
+      .select('count(*)::int', 'n')
+      .orderBy()
+      .getQueryAndParameters();
+    const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+    if (countValues.every((value, index) => same(value, values[index])))
+      extras.push(`(${countText}) AS ${TOTAL}`);
+  }
+  const statement = extras.length
+    ? `SELECT ${extras.join(', ')}, page.* FROM (SELECT 1) one LEFT JOIN LATERAL (${text}) page ON true`
+    : text;
+  let raw = await preparedStatement(query, statement, values);
+  const first = raw[0];
+  if (extras.length) {
+    const idColumn = DriverUtils.buildAlias(query.connection.driver, undefined, query.alias, 'id');
+    raw = raw.filter((row) => row[idColumn] != null);
+  }
+  const rows = hydrateRows(query, raw);
+  plan.prime(ctx, rows, raw);
+  return {
+    edges: rows.map((node) => ({ node, cursor: cursorOf(order, node) })),
+    resume: resume && first?.[RESUME] != null ? resume.cursor(String(first[RESUME])) : undefined,
+    count: first && TOTAL in first ? Number(first[TOTAL]) : undefined,
+  };
 }
 
 const TOTAL = 'keyset_total_count';

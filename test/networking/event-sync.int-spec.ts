@@ -123,6 +123,27 @@ describe('events(filter: { updatedSince }) on an empty page', () => {
     expect(empty.body.data!.events.nodes).toEqual([]);
     const head = empty.body.data!.events.pageInfo.endCursor;
     expect(head).not.toBeNull();
+    // The compiled list reads the head and the count in the page's own statement: after the key's look-up,
+    // one statement (the first request also notes when the key was used).
+    const compiled = await api.graphql(
+      EventsDocument,
+      { filter: { updatedSince: since }, first: 10 },
+      partner,
+    );
+    expect(compiled.body).toEqual(empty.body);
+    expect((await api.logOf(compiled)).sqlCount).toBe(2);
+    api.config.compiledLists = false;
+    try {
+      const loaded = await api.graphql(
+        EventsDocument,
+        { filter: { updatedSince: since }, first: 10 },
+        partner,
+      );
+      expect(loaded.body).toEqual(empty.body);
+      expect((await api.logOf(loaded)).sqlCount).toBe(4);
+    } finally {
+      api.config.compiledLists = true;
+    }
 
     const again = await api.graphql(
       EventsDocument,

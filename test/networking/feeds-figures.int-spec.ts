@@ -156,6 +156,17 @@ test('the SQL statement count of a nested event list does not grow with the rows
   expect(large.body.data!.events.nodes.length).toBeGreaterThan(10);
   const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
   expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
+  // The compiled list: the page with its hosts, their names, the venues' municipalities and the seats.
+  expect(largeLog.sqlCount).toBe(1);
+  // With COMPILED_LISTS=off the loaders answer the same in a statement each.
+  api.config.compiledLists = false;
+  try {
+    const loaded = await api.graphql(EventsNestedDocument, { first: 100 });
+    expect((await api.logOf(loaded)).sqlCount).toBeGreaterThanOrEqual(5);
+    expect(loaded.body).toEqual(large.body);
+  } finally {
+    api.config.compiledLists = true;
+  }
 });
 
 test('the events of every municipality, organisation and association in a list: the same as the filter, in constant statements', async () => {

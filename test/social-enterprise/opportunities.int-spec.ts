@@ -190,6 +190,24 @@ describe('the public board', () => {
     const [smallLog, largeLog] = [await api.logOf(small), await api.logOf(large)];
     expect(largeLog.sqlCount).toBe(smallLog.sqlCount);
   });
+
+  test('the board with its count, businesses and municipalities is one statement, as the loaders answer', async () => {
+    const board = `query Board { opportunities(first: 20) { totalCount nodes { id kind title places
+      hoursPerWeek targetGroups business { name } municipality { name } organisation { name } } } }`;
+    const compiled = await api.graphql<{ opportunities: { totalCount: number; nodes: unknown[] } }>(board);
+    expect(compiled.body.errors).toBeUndefined();
+    expect(compiled.body.data!.opportunities.nodes).toHaveLength(20);
+    expect(compiled.body.data!.opportunities.totalCount).toBeGreaterThan(20);
+    expect((await api.logOf(compiled)).sqlCount).toBe(1);
+    api.config.compiledLists = false;
+    try {
+      const loaded = await api.graphql(board);
+      expect(loaded.body).toEqual(compiled.body);
+      expect((await api.logOf(loaded)).sqlCount).toBeGreaterThanOrEqual(4);
+    } finally {
+      api.config.compiledLists = true;
+    }
+  });
 });
 
 describe('municipal projects become procurement requests', () => {

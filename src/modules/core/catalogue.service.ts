@@ -1,6 +1,6 @@
 import { Association } from './association.entity';
-import type { Context, UserError } from '../../kit';
-import type { Municipality } from './municipality.entity';
+import type { Context, PrefetchPlan, UserError } from '../../kit';
+import { Municipality } from './municipality.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import {
@@ -8,10 +8,25 @@ import {
   checkCbsCode,
   ErrorCode,
   findForUpdate,
+  getPrefetched,
   userError,
   UserErrorCode,
   withTransaction,
 } from '../../kit';
+
+/** Municipalities by name; on the compiled path with what the selection needs (`businesses { totalCount }`). */
+export function listMunicipalities(
+  ctx: Context,
+  inRegion: boolean | null | undefined,
+  plan?: PrefetchPlan,
+): Promise<Municipality[]> {
+  const where = inRegion === undefined || inRegion === null ? {} : { inRegion };
+  if (!plan) return ctx.em.find(Municipality, { where, order: { name: 'ASC' } });
+  const query = ctx.em.createQueryBuilder(Municipality, 'municipality').orderBy('municipality.name', 'ASC');
+  if (inRegion !== undefined && inRegion !== null)
+    query.where('municipality.inRegion = :inRegion', { inRegion });
+  return getPrefetched(ctx, query, plan);
+}
 
 export function listAssociations(ctx: Context, memberOn?: string): Promise<Association[]> {
   const query = ctx.em.createQueryBuilder(Association, 'association').orderBy('association.name', 'ASC');

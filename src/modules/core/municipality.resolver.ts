@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Business } from './business.entity';
 import type { Context } from '../../kit';
 import { Municipality } from './municipality.entity';
@@ -8,7 +9,9 @@ import {
   connectionComplexity,
   ConnectionType,
   listComplexity,
+  prefetchPlan,
 } from '../../kit';
+import { listMunicipalities } from './catalogue.service';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -23,11 +26,13 @@ export class MunicipalityResolver {
       description: 'true: only the five of Regio Q4; false: only the others; left out: all.',
     })
     inRegion?: boolean,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return ctx.em.find(Municipality, {
-      where: inRegion === undefined || inRegion === null ? {} : { inRegion },
-      order: { name: 'ASC' },
-    });
+    return listMunicipalities(
+      ctx,
+      inRegion,
+      info && prefetchPlan(ctx, info, Municipality, 'municipality', ['']),
+    );
   }
 
   @Query(() => Municipality, {

@@ -1,6 +1,8 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kit';
-import { ConnectionArgs, connectionComplexity } from '../../kit';
+import { ConnectionArgs, connectionComplexity, prefetchPlan } from '../../kit';
+import { Event } from './event.entity';
 import { EventChangeConnection } from './event-sync.payloads';
 import { eventChanges } from './event-sync.service';
 
@@ -16,7 +18,7 @@ export class EventSyncResolver {
       'That never misses a change, across any number of API processes. Cursors of ' +
       '`events(orderBy: CHANGE)` are accepted.',
   })
-  eventChanges(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return eventChanges(ctx, page);
+  eventChanges(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
+    return eventChanges(ctx, page, info && prefetchPlan(ctx, info, Event, 'event'));
   }
 }

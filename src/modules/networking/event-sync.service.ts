@@ -1,5 +1,5 @@
-import type { ConnectionArgs, Context } from '../../kit';
-import { DEFAULT_PAGE_SIZE, decodeCursor } from '../../kit';
+import type { ConnectionArgs, Context, PrefetchPlan } from '../../kit';
+import { DEFAULT_PAGE_SIZE, decodeCursor, getPrefetched } from '../../kit';
 import { eventAccess } from './event-access.service';
 import { Event } from './event.entity';
 import { EventRemoval } from './event-removal.entity';
@@ -16,7 +16,12 @@ import { CHANGE_KEY, changeCursor, changeHead, eventConditions } from './event.s
  * see its new one (or it was deleted), and the event is not visible to them now. Of several such removals of
  * one event only the last is given.
  */
-export async function eventChanges(ctx: Context, args: ConnectionArgs): Promise<EventChangeConnection> {
+export async function eventChanges(
+  ctx: Context,
+  args: ConnectionArgs,
+  /** The compiled path: the events' statement brings what the selection needs (tombstones have nothing). */
+  plan?: PrefetchPlan,
+): Promise<EventChangeConnection> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const [afterSeq, afterId] = args.after
     ? decodeCursor(args.after, CHANGE_KEY, 'bigint')
@@ -25,12 +30,13 @@ export async function eventChanges(ctx: Context, args: ConnectionArgs): Promise<
   const access = await eventAccess(ctx);
 
   const visible = await eventConditions(ctx, { includeCancelled: true }, 'event');
-  const events = await visible(ctx.em.createQueryBuilder(Event, 'event'))
+  const eventsQuery = visible(ctx.em.createQueryBuilder(Event, 'event'))
     .andWhere('(event.changeSeq, event.id) > (:afterSeq::bigint, :afterId::uuid)', { afterSeq, afterId })
     .orderBy('event.changeSeq', 'ASC')
-    .addOrderBy('event.id', 'ASC')
-    .take(first + 1)
-    .getMany();
+    .addOrderBy('event.id', 'ASC');
+  const events = plan
+    ? await getPrefetched(ctx, eventsQuery.limit(first + 1), plan)
+    : await eventsQuery.take(first + 1).getMany();
 
   // The last removal of each event after the cursor that took it from the caller's sight, unless the
   // event is visible to them again (then it is among `events`, with a later change).

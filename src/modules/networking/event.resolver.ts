@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import {
   Arg,
@@ -7,6 +8,7 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -20,6 +22,7 @@ import {
   ConnectionType,
   fromGlobalId,
   listComplexity,
+  prefetchPlan,
   Role,
   TIME_ZONE,
 } from '../../kit';
@@ -69,8 +72,10 @@ export class EventResolver {
       description: 'Sort order; default by start (`CHANGE` with `updatedSince`).',
     })
     orderBy?: EventOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return events.listEvents(ctx, filter ?? {}, page, orderBy);
+    const plan = info && prefetchPlan(ctx, info, Event, 'event');
+    return events.listEvents(ctx, filter ?? {}, page, orderBy, plan);
   }
 
   @Query(() => Event, { nullable: true, description: 'null when unknown or hidden from you.' })

@@ -1,5 +1,13 @@
 import { Brackets } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, Refine, UserError } from '../../kit';
+import type {
+  Connection,
+  ConnectionArgs,
+  Context,
+  KeysetOrder,
+  PrefetchPlan,
+  Refine,
+  UserError,
+} from '../../kit';
 import {
   badUserInput,
   encodeCursor,
@@ -124,12 +132,18 @@ export const changeCursor = (changeSeq: string, eventId: string) =>
  * commits after this read has a larger change_seq and is not skipped by a poller who resumes from here.
  */
 export async function changeHead(ctx: Context): Promise<string> {
-  const [row]: { head: string }[] = await ctx.em.query(
-    `SELECT greatest((SELECT max(change_seq) FROM event), (SELECT max(change_seq) FROM event_removal),
-       0)::text AS head`,
-  );
-  return changeCursor(row.head, 'ffffffff-ffff-ffff-ffff-ffffffffffff');
+  const [row]: { head: string }[] = await ctx.em.query(`SELECT ${CHANGE_HEAD_SQL} AS head`);
+  return headCursor(row.head);
 }
+
+/**
+ * The head as SQL. Read in the same statement as a page it is as good as read before it: one statement
+ * sees one snapshot, and a change not in it commits later with a larger change_seq.
+ */
+const CHANGE_HEAD_SQL = `greatest((SELECT max(change_seq) FROM event), (SELECT max(change_seq) FROM event_removal),
+  0)::text`;
+
+const headCursor = (head: string) => changeCursor(head, 'ffffffff-ffff-ffff-ffff-ffffffffffff');
 
 /**
  * Events the caller may see, filtered, keyset-paginated. In change order, an empty first page still gets
@@ -140,6 +154,8 @@ export async function listEvents(
   filter: EventFilter = {},
   args: ConnectionArgs,
   orderBy?: EventOrder,
+  /** The compiled path: the page brings what the selection needs. */
+  plan?: PrefetchPlan,
 ): Promise<Connection<Event>> {
   const query = (await eventConditions(ctx, filter, 'event'))(ctx.em.createQueryBuilder(Event, 'event'));
   const order = orderBy ?? {
@@ -148,6 +164,11 @@ export async function listEvents(
   };
   const keyset: KeysetOrder<Event> = { ...ORDER_COLUMNS[order.field], direction: order.direction };
   const inChangeOrder = order.field === EventOrderField.CHANGE && order.direction === SortDirection.ASC;
+  if (plan) {
+    // The head read in the page's own statement (its snapshot), instead of a statement before it.
+    const resume = inChangeOrder && !args.after ? { sql: CHANGE_HEAD_SQL, cursor: headCursor } : undefined;
+    return paginate(query, args, keyset, args.after, { ctx, plan, resume });
+  }
   const head = inChangeOrder && !args.after ? await changeHead(ctx) : null;
   return paginate(query, args, keyset, head ?? args.after);
 }

@@ -2,14 +2,18 @@ import DataLoader from 'dataloader';
 import type { Context, KeysetOrder, ParentKey } from '../../kit';
 import {
   childConnections,
+  definePrefetch,
   groupLoader,
   groupRows,
+  prefetchRows,
+  prefetchValue,
   rowLoader,
   SortDirection,
   todayInAmsterdam,
 } from '../../kit';
+import { Association, Municipality, Organisation } from '../core';
 import { Event, EventHost } from './event.entity';
-import { Registration } from './registration.entity';
+import { Registration, RegistrationStatus } from './registration.entity';
 import { FollowUpAction, StakeholderMeeting, StakeholderParticipant } from './stakeholder-meeting.entity';
 
 /** Seats of one event: the figures nearly every event list asks for. */
@@ -159,3 +163,60 @@ declare module '../../kit/context' {
     networking: NetworkingLoaders;
   }
 }
+
+/**
+ * What a compiled list of events brings in its page statement (docs/module-authors.md, "Compiled lists"):
+ * the rows and figures `hostsByEventId`, `seatsByEventId` and core's row loaders would load, in their order.
+ * Check-ins, origins and registrations are not prefetched: their resolvers load them as before.
+ */
+definePrefetch(
+  Event,
+  prefetchRows({
+    when: ['organisers', 'coHosts'],
+    rows: EventHost,
+    from: (row, event) => `event_host ${row} WHERE ${row}.event_id = ${event('id')}`,
+    orderBy: (row) => `${row}.position`,
+    prime: (ctx, event, hosts) => ctx.loaders.networking.hostsByEventId.prime(event.id, hosts),
+  }),
+  prefetchValue<Event, [number, number]>({
+    when: ['attendance', 'confirmedCount', 'waitlistCount', 'remainingCapacity'],
+    sql: (alias, event) =>
+      `(SELECT json_build_array(count(*) FILTER (WHERE ${alias}.status = '${RegistrationStatus.CONFIRMED}'),
+                                count(*) FILTER (WHERE ${alias}.status = '${RegistrationStatus.WAITLISTED}'))
+          FROM registration ${alias}
+         WHERE ${alias}.event_id = ${event('id')}
+           AND ${alias}.status IN ('${RegistrationStatus.CONFIRMED}', '${RegistrationStatus.WAITLISTED}'))`,
+    prime: (ctx, event, [confirmed, waitlisted]) =>
+      ctx.loaders.networking.seatsByEventId.prime(event.id, { confirmed, waitlisted }),
+  }),
+  prefetchRows({
+    when: ['venue.municipality'],
+    rows: Municipality,
+    one: true,
+    from: (row, event) => `municipality ${row} WHERE ${row}.id = ${event('venueMunicipalityId')}`,
+    prime: (ctx, event, municipality) =>
+      ctx.loaders.core.municipalityById.prime(event.venueMunicipalityId, municipality),
+  }),
+);
+
+definePrefetch(
+  EventHost,
+  prefetchRows({
+    when: ['name', 'association'],
+    rows: Association,
+    one: true,
+    from: (row, host) => `association ${row} WHERE ${row}.id = ${host('associationId')}`,
+    prime: (ctx, host, association) => {
+      if (host.associationId) ctx.loaders.core.associationById.prime(host.associationId, association);
+    },
+  }),
+  prefetchRows({
+    when: ['name', 'organisation'],
+    rows: Organisation,
+    one: true,
+    from: (row, host) => `organisation ${row} WHERE ${row}.id = ${host('organisationId')}`,
+    prime: (ctx, host, organisation) => {
+      if (host.organisationId) ctx.loaders.core.organisationById.prime(host.organisationId, organisation);
+    },
+  }),
+);

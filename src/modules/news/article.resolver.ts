@@ -1,6 +1,25 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../kit';
-import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity, Role } from '../../kit';
+import {
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  listComplexity,
+  prefetchPlan,
+  Role,
+} from '../../kit';
 import { Association, Organisation, Person } from '../core';
 import { Article } from './article.entity';
 import {
@@ -44,8 +63,10 @@ export class ArticleResolver {
     filter?: ArticleFilter,
     @Arg('orderBy', () => ArticleOrder, { nullable: true, description: 'Sort order; default newest first.' })
     orderBy?: ArticleOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return news.listArticles(ctx, filter, page, orderBy);
+    const plan = info && prefetchPlan(ctx, info, Article, 'article');
+    return news.listArticles(ctx, filter, page, orderBy, plan);
   }
 
   @Query(() => Article, {

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../../kit';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, PrefetchPlan, UserError } from '../../kit';
 import {
   badUserInput,
   connectionOf,
@@ -70,6 +70,8 @@ export async function listArticles(
   filter: ArticleFilter = {},
   args: ConnectionArgs,
   order: ArticleOrder = { field: ArticleOrderField.PUBLISHED_AT, direction: SortDirection.DESC },
+  /** The compiled path: the page brings what the selection needs (search results take the usual path). */
+  plan?: PrefetchPlan,
 ): Promise<Connection<Article>> {
   const query = visibleOnly(ctx, ctx.em.createQueryBuilder(Article, 'article'));
   if (filter.status) query.andWhere('article.status = :status', { status: filter.status });
@@ -98,7 +100,13 @@ export async function listArticles(
     query.andWhere(`article.search_vector @@ ${TS_QUERY}`, { search: filter.search.trim() });
     return searchPage(query, args);
   }
-  return paginate(query, args, { ...ORDER_COLUMNS[order.field], direction: order.direction });
+  return paginate(
+    query,
+    args,
+    { ...ORDER_COLUMNS[order.field], direction: order.direction },
+    args.after,
+    plan && { ctx, plan },
+  );
 }
 
 /**

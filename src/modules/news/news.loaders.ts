@@ -1,6 +1,14 @@
 import type DataLoader from 'dataloader';
 import type { Context, KeysetOrder, ParentKey } from '../../kit';
-import { childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
+import {
+  childConnections,
+  definePrefetch,
+  groupLoader,
+  prefetchRows,
+  rowLoader,
+  SortDirection,
+} from '../../kit';
+import { Association, Organisation, Person } from '../core';
 import { Article } from './article.entity';
 import { ArticleLabel } from './article-label.entity';
 import { ArticleSignatory } from './article-signatory.entity';
@@ -58,3 +66,69 @@ declare module '../../kit/context' {
     news: NewsLoaders;
   }
 }
+
+/**
+ * What a compiled list of articles brings in its page statement (docs/module-authors.md, "Compiled lists"):
+ * the rows `labelsByArticleId`, `signatoriesByArticleId` and core's row loaders would load, in their order.
+ */
+definePrefetch(
+  Article,
+  prefetchRows({
+    when: ['labels'],
+    rows: Label,
+    from: (row, article) =>
+      `article_label ${row}_al JOIN label ${row} ON ${row}.id = ${row}_al.label_id
+        WHERE ${row}_al.article_id = ${article('id')}`,
+    orderBy: (row) => `${row}.name`,
+    prime: (ctx, article, labels) =>
+      ctx.loaders.news.labelsByArticleId.prime(
+        article.id,
+        labels.map((label) =>
+          Object.assign(Object.create(ArticleLabel.prototype) as ArticleLabel, {
+            articleId: article.id,
+            labelId: label.id,
+            label,
+          }),
+        ),
+      ),
+  }),
+  prefetchRows({
+    when: ['signatories'],
+    rows: ArticleSignatory,
+    from: (row, article) => `article_signatory ${row} WHERE ${row}.article_id = ${article('id')}`,
+    orderBy: (row) => `${row}.position`,
+    prime: (ctx, article, signatories) =>
+      ctx.loaders.news.signatoriesByArticleId.prime(article.id, signatories),
+  }),
+);
+
+definePrefetch(
+  ArticleSignatory,
+  prefetchRows({
+    when: ['person'],
+    rows: Person,
+    one: true,
+    from: (row, signatory) => `person ${row} WHERE ${row}.id = ${signatory('personId')}`,
+    prime: (ctx, signatory, person) => ctx.loaders.core.personById.prime(signatory.personId, person),
+  }),
+  prefetchRows({
+    when: ['association'],
+    rows: Association,
+    one: true,
+    from: (row, signatory) => `association ${row} WHERE ${row}.id = ${signatory('associationId')}`,
+    prime: (ctx, signatory, association) => {
+      if (signatory.associationId)
+        ctx.loaders.core.associationById.prime(signatory.associationId, association);
+    },
+  }),
+  prefetchRows({
+    when: ['organisation'],
+    rows: Organisation,
+    one: true,
+    from: (row, signatory) => `organisation ${row} WHERE ${row}.id = ${signatory('organisationId')}`,
+    prime: (ctx, signatory, organisation) => {
+      if (signatory.organisationId)
+        ctx.loaders.core.organisationById.prime(signatory.organisationId, organisation);
+    },
+  }),
+);

@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context, NodeType } from '../../kit';
 import {
   ConnectionArgs,
@@ -6,6 +19,7 @@ import {
   ConnectionType,
   fromGlobalId,
   listComplexity,
+  prefetchPlan,
   Role,
   toGlobalId,
 } from '../../kit';
@@ -63,8 +77,10 @@ export class OpportunityResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Conditions that all must hold.' })
     filter?: OpportunityFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return opportunities.listOpportunities(ctx, filter ?? {}, page);
+    const plan = info && prefetchPlan(ctx, info, Opportunity, 'row');
+    return opportunities.listOpportunities(ctx, filter ?? {}, page, plan);
   }
 
   @Query(() => Opportunity, {

@@ -1,4 +1,12 @@
-import type { Conditions, Connection, ConnectionArgs, Context, Refine, UserError } from '../../kit';
+import type {
+  Conditions,
+  Connection,
+  ConnectionArgs,
+  Context,
+  PrefetchPlan,
+  Refine,
+  UserError,
+} from '../../kit';
 import {
   actorOf,
   escapeLike,
@@ -88,6 +96,8 @@ export async function listOpportunities(
   ctx: Context,
   filter: OpportunityFilter,
   args: ConnectionArgs,
+  /** The compiled path: the page (and count) bring what the selection needs. */
+  plan?: PrefetchPlan,
 ): Promise<Connection<Opportunity>> {
   const { refine } = await visibleConditions(ctx, filter.status ?? OpportunityStatus.OPEN);
   const query = refine(ctx.em.createQueryBuilder(Opportunity, 'row'));
@@ -106,7 +116,7 @@ export async function listOpportunities(
     const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
     query.andWhere('row.municipalityId = :municipalityId', { municipalityId: municipality?.id ?? null });
   }
-  return paginate(query, args, newestFirst);
+  return paginate(query, args, newestFirst, args.after, plan && { ctx, plan });
 }
 
 /** The opportunities of a business, municipality or institution that you may see, batched over parents. */

@@ -1,6 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../kit';
-import { actorOf, childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
+import {
+  actorOf,
+  childConnections,
+  definePrefetch,
+  groupLoader,
+  prefetchRows,
+  rowLoader,
+  SortDirection,
+} from '../../kit';
+import { Business, Municipality, Organisation } from '../core';
 import { Candidate } from './candidate.entity';
 import { Opportunity } from './opportunity.entity';
 import { ProjectInterest } from './project-interest.entity';
@@ -63,3 +72,39 @@ declare module '../../kit/context' {
     socialEnterprise: SocialEnterpriseLoaders;
   }
 }
+
+/**
+ * What a compiled opportunity board brings in its page statement (docs/module-authors.md, "Compiled lists"):
+ * the rows core's row loaders would load for `municipality`, `business` and `organisation`. Interests,
+ * placements and the procurement request are guarded per caller and load as before.
+ */
+definePrefetch(
+  Opportunity,
+  prefetchRows({
+    when: ['municipality'],
+    rows: Municipality,
+    one: true,
+    from: (row, opportunity) => `municipality ${row} WHERE ${row}.id = ${opportunity('municipalityId')}`,
+    prime: (ctx, opportunity, municipality) =>
+      ctx.loaders.core.municipalityById.prime(opportunity.municipalityId, municipality),
+  }),
+  prefetchRows({
+    when: ['business'],
+    rows: Business,
+    one: true,
+    from: (row, opportunity) => `business ${row} WHERE ${row}.id = ${opportunity('businessId')}`,
+    prime: (ctx, opportunity, business) => {
+      if (opportunity.businessId) ctx.loaders.core.businessById.prime(opportunity.businessId, business);
+    },
+  }),
+  prefetchRows({
+    when: ['organisation'],
+    rows: Organisation,
+    one: true,
+    from: (row, opportunity) => `organisation ${row} WHERE ${row}.id = ${opportunity('organisationId')}`,
+    prime: (ctx, opportunity, organisation) => {
+      if (opportunity.organisationId)
+        ctx.loaders.core.organisationById.prime(opportunity.organisationId, organisation);
+    },
+  }),
+);
