@@ -40,6 +40,11 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __q4Database?: typeof database }).__q4Database = database;
   const admin = new Client({ connectionString: database.url });
   await admin.connect();
+  // A throwaway cluster: nothing in it must survive a crash of the machine, so it need not wait for the disk.
+  await admin.query('ALTER SYSTEM SET fsync = off');
+  await admin.query('ALTER SYSTEM SET full_page_writes = off');
+  await admin.query('ALTER SYSTEM SET synchronous_commit = off');
+  await admin.query('SELECT pg_reload_conf()');
   const prepare = async (
     name: string,
     template: string,
