@@ -178,6 +178,22 @@ export function fuzzShard(shard: number, shards: number): void {
 
     const problems: Problem[] = [];
     const seen = new Map<number, number>();
+    /** The response with its body read, or null after recording a request that got no answer (a reset). */
+    const answer = async (what: string, send: () => Promise<Response>) => {
+      try {
+        const res = await send();
+        return { status: res.status, headers: res.headers, text: await res.text() };
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        seen.set(0, (seen.get(0) ?? 0) + 1);
+        problems.push({
+          what: `${what}: no answer (${cause?.code ?? cause?.message ?? String(error)})`,
+          status: 0,
+          body: '',
+        });
+        return null;
+      }
+    };
     const record = (what: string, status: number, contentType: string, text: string) => {
       seen.set(status, (seen.get(status) ?? 0) + 1);
       const problem = problemOf(what, status, contentType, text);
@@ -194,23 +210,21 @@ export function fuzzShard(shard: number, shards: number): void {
         operationName === undefined
           ? ''
           : `&operationName=${encodeURIComponent(typeof operationName === 'string' ? operationName : JSON.stringify(operationName))}`;
-      const res = get
-        ? await fetch(
-            `${api.url}/graphql?query=${encodeURIComponent(request.query)}&variables=${encodeURIComponent(JSON.stringify(request.variables))}${nameParam}`,
-            { headers: { ...headers, 'apollo-require-preflight': 'true' } },
-          )
-        : await fetch(`${api.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
-            body: JSON.stringify({ query: request.query, variables: request.variables, operationName }),
-          });
-      if (operationName !== undefined) withOperationName += 1;
-      record(
-        `${request.what}\n${request.query}\n${JSON.stringify(request.variables)} operationName=${JSON.stringify(operationName)}`,
-        res.status,
-        res.headers.get('content-type') ?? '',
-        await res.text(),
+      const what = `${request.what}\n${request.query}\n${JSON.stringify(request.variables)} operationName=${JSON.stringify(operationName)}`;
+      const res = await answer(what, () =>
+        get
+          ? fetch(
+              `${api.url}/graphql?query=${encodeURIComponent(request.query)}&variables=${encodeURIComponent(JSON.stringify(request.variables))}${nameParam}`,
+              { headers: { ...headers, 'apollo-require-preflight': 'true' } },
+            )
+          : fetch(`${api.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...headers },
+              body: JSON.stringify({ query: request.query, variables: request.variables, operationName }),
+            }),
       );
+      if (operationName !== undefined) withOperationName += 1;
+      if (res) record(what, res.status, res.headers.get('content-type') ?? '', res.text);
       done += 1;
       if (done === Math.floor(graphqlShare / 2)) heapAtHalf = heapAfterGc();
     });
@@ -282,8 +296,8 @@ export function fuzzShard(shard: number, shards: number): void {
       }
     }
     await runPool(mine(httpRequests), async ({ what, url, init }) => {
-      const res = await fetch(url, init);
-      record(what, res.status, res.headers.get('content-type') ?? '', await res.text());
+      const res = await answer(what, () => fetch(url, init));
+      if (res) record(what, res.status, res.headers.get('content-type') ?? '', res.text);
     });
     const heapAtEnd = heapAfterGc();
 
