@@ -5,7 +5,11 @@ const swc = {
     transform: { legacyDecorator: true, decoratorMetadata: true },
     target: 'es2022',
   },
-  module: { type: 'commonjs' },
+  // A package is loaded when the file first uses it, not when it imports it: every test file loads the app
+  // afresh in jest's module registry, and many never touch some of its packages (GraphiQL's 9 MB page, the
+  // mail and job libraries). About 0.6 s of CPU less per file. Our own modules (`./x`) and side-effect imports
+  // (`import 'reflect-metadata'`) stay eager.
+  module: { type: 'commonjs', lazy: true },
   sourceMaps: 'inline',
 };
 
@@ -38,6 +42,8 @@ module.exports = {
   ],
   // A global option: a project's own is ignored.
   testTimeout: 60_000,
+  // The longest files first, also on a clean checkout without jest's cache of durations.
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   // Two cores: one worker per core keeps PostgreSQL and the test servers from starving each other.
   maxWorkers: 2,
 };

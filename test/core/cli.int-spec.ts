@@ -20,6 +20,7 @@ import { signToken } from '../../src/kit';
 import type { ServerProcess } from '../support/processes';
 import {
   postGraphQL,
+  readyDataDir,
   root,
   startServerProcess,
   stopServerProcess,
@@ -35,6 +36,12 @@ const dirs: string[] = [];
 function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-cli-'));
   chmodSync(dir, 0o755); // the embedded PostgreSQL runs as the postgres user when started as root
+  dirs.push(dir);
+  return dir;
+}
+/** A data directory that has started before (not a first start: test/core/startup.int-spec.ts has that). */
+function readyDir(): string {
+  const dir = readyDataDir();
   dirs.push(dir);
   return dir;
 }
@@ -62,7 +69,7 @@ describe('beside a running npm start on the embedded PostgreSQL', () => {
   let env: Record<string, string>;
   beforeAll(async () => {
     env = {
-      DATA_DIR: tempDir(),
+      DATA_DIR: readyDir(),
       PORT: String(await freePort()),
       EMBEDDED_PG_PORT: String(await freePort()),
     };
@@ -196,7 +203,7 @@ test('the build step says when it compiles, on standard error, and why; silent w
 
 test('Ctrl-C in the terminal: the request in flight finishes, the exit is 0, PostgreSQL needs no recovery', async () => {
   const env = {
-    DATA_DIR: tempDir(),
+    DATA_DIR: readyDir(),
     PORT: String(await freePort()),
     EMBEDDED_PG_PORT: String(await freePort()),
     LOG_LEVEL: 'debug', // PostgreSQL's own messages are logged at debug

@@ -1,11 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/cli/throwaway-database';
-import { root, startServerProcess, TEST_JWT_SECRET } from '../support/processes';
+import { readyDataDir, root, startServerProcess, TEST_JWT_SECRET } from '../support/processes';
 
 /**
  * `npm start` under a supervisor (systemd, a container runtime, a process manager): the supervisor holds
@@ -17,8 +16,8 @@ let dataDir: string;
 const started: number[] = [];
 const running: ChildProcess[] = [];
 beforeAll(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-supervised-'));
-  chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the postgres user when started as root
+  // Started before: what is tested is the stop, not initdb and the migrations.
+  dataDir = readyDataDir();
 });
 afterAll(async () => {
   // Whatever a failed run left behind: the API first (it stops its PostgreSQL), then PostgreSQL itself.

@@ -8,7 +8,7 @@ import { INHERIT, isPersonal } from '../support/authorization-matrix';
 /*
  * What a `reports:read` key (the reporting scripts' key) may do, read off the authorization matrix for every
  * root field, mutation and guarded field of the schema. The matrix itself is checked cell by cell against real
- * requests on the demo data by test/reliability/authorization-matrix.int-spec.ts, and it must list every field
+ * requests on the demo data by test/reliability/authorization-checks.ts (in two test files), and it must list every field
  * of the schema; so these rules hold for the API, and a new field that breaks them fails here.
  */
 

@@ -2,8 +2,8 @@
  * The authorization matrix: for every root field, every object field and every HTTP route, which callers
  * may read it and how a denial looks. Each module keeps its entries in `test/authorization/<module>.matrix.ts`
  * (a module that extends another's type lists those fields in its own file); `test/authorization/index.ts`
- * gathers them into the one table that `authorization-matrix.int-spec.ts` checks against the schema and
- * against real requests on the demo data.
+ * gathers them into the one table that `test/reliability/authorization-checks.ts` checks against the schema and
+ * against real requests on the demo data (in two halves, `authorization-matrix-<n>-of-2.int-spec.ts`).
  */
 
 /** Everyone the API tells apart: nobody, a person with one role, an API key with one scope. */

@@ -1,5 +1,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -8,6 +10,21 @@ import path from 'node:path';
  */
 export const root = path.resolve(__dirname, '..', '..');
 export const TEST_JWT_SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+
+/**
+ * A new `DATA_DIR` of an installation that has started before (a copy of the one the global setup made):
+ * PostgreSQL initialised, migrated, with the demo data, stopped cleanly. For tests of `npm start` that are not
+ * about the first start, which costs initdb, every migration and the demo data. The caller removes it.
+ */
+export function readyDataDir(): string {
+  const ready = process.env.Q4_TEST_READY_DATA_DIR;
+  if (!ready) throw new Error('Q4_TEST_READY_DATA_DIR is not set: run the tests through jest (global setup)');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-data-'));
+  chmodSync(dir, 0o755); // the embedded PostgreSQL runs as the postgres user when started as root
+  // `cp -a`: PostgreSQL refuses a data directory with other owners or modes than it made.
+  execFileSync('cp', ['-a', path.join(ready, 'postgres'), path.join(dir, 'postgres')]);
+  return dir;
+}
 
 export interface ServerProcess {
   process: ChildProcessWithoutNullStreams;
