@@ -372,6 +372,9 @@ describe('delivery', () => {
       expect(mail.subject).toBe(`Webhook van ${PARTNER} uitgeschakeld`);
       expect(mail.text).toContain(receiver.url);
       expect(mail.text).toContain('HTTP 500');
+      // The settings of this server, not the defaults: 4 attempts, and the timeout in whole seconds.
+      expect(mail.text).toContain('elk ook niet na 4 pogingen');
+      expect(mail.text).toContain(`binnen ${Math.max(1, Math.round(TIMEOUT_MS / 1000))} seconde`);
       expect(mail.text).toContain('U ontvangt deze e-mail omdat');
 
       for (const eventId of [first, second]) {
