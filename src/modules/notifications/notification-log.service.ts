@@ -1,12 +1,10 @@
 import type { Connection, ConnectionArgs, Context } from '../../kit';
 import { fromGlobalId, paginate, SortDirection } from '../../kit';
-import { MailMessage, Notification, NotificationState } from './notification.entity';
+import { hasDeliveryIn, MailMessage, Notification, NotificationState } from './notification.entity';
 import type { MailLogFilter, NotificationLogFilter } from './webhook.inputs';
 
-const failedSql = `(EXISTS (SELECT 1 FROM mail_message m WHERE m.notification_id = notification.id AND m.status = 'FAILED')
-  OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.notification_id = notification.id AND d.status = 'FAILED'))`;
-const pendingSql = `(EXISTS (SELECT 1 FROM mail_message m WHERE m.notification_id = notification.id AND m.status = 'PENDING')
-  OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.notification_id = notification.id AND d.status = 'PENDING'))`;
+const failedSql = hasDeliveryIn('notification.id', 'FAILED');
+const pendingSql = hasDeliveryIn('notification.id', 'PENDING');
 
 /** The notification log, newest first (admins). */
 export function listNotifications(

@@ -44,6 +44,14 @@ export enum NotificationState {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
+/**
+ * SQL that is true when a notification (its id in `notificationId`, e.g. `n.id`) has a mail or a webhook
+ * delivery in `status`: the one definition of its state, for the log's filter and its `state` field alike.
+ */
+export const hasDeliveryIn = (notificationId: string, status: 'FAILED' | 'PENDING') =>
+  `(EXISTS (SELECT 1 FROM mail_message m WHERE m.notification_id = ${notificationId} AND m.status = '${status}')
+    OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.notification_id = ${notificationId} AND d.status = '${status}'))`;
+
 registerEnumType(NotificationState, {
   name: 'NotificationState',
   description: 'Where a notification stands, from its mails and webhook deliveries.',

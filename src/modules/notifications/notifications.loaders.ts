@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context, KeysetOrder } from '../../kit';
 import { childConnections, groupLoader, rowLoader, SortDirection } from '../../kit';
-import { MailMessage, Notification, NotificationState } from './notification.entity';
+import { hasDeliveryIn, MailMessage, Notification, NotificationState } from './notification.entity';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 
 const deliveriesNewestFirst: KeysetOrder<WebhookDelivery> = {
@@ -31,13 +31,7 @@ export function createNotificationLoaders(ctx: Context) {
     /** A notification's state from its mails and webhook deliveries, for a page of notifications at once. */
     stateByNotificationId: new DataLoader<string, NotificationState>(async (ids) => {
       const rows = (await ctx.em.query(
-        `SELECT n.id,
-                EXISTS (SELECT 1 FROM mail_message m WHERE m.notification_id = n.id AND m.status = 'FAILED')
-             OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.notification_id = n.id AND d.status = 'FAILED')
-                  AS failed,
-                EXISTS (SELECT 1 FROM mail_message m WHERE m.notification_id = n.id AND m.status = 'PENDING')
-             OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.notification_id = n.id AND d.status = 'PENDING')
-                  AS pending
+        `SELECT n.id, ${hasDeliveryIn('n.id', 'FAILED')} AS failed, ${hasDeliveryIn('n.id', 'PENDING')} AS pending
            FROM notification n WHERE n.id = ANY($1)`,
         [ids],
       )) as { id: string; failed: boolean; pending: boolean }[];

@@ -95,17 +95,9 @@ export class WebhookDeliveryFilter {
   status?: WebhookDeliveryStatus | null;
 }
 
-@InputType({ description: 'Conditions on the notification log; all given ones must hold.' })
-export class NotificationLogFilter {
-  @Field(() => String, { nullable: true, description: 'Only this kind, e.g. `networking.eventCancelled`.' })
-  @IsOptional()
-  @Length(1, 100)
-  kind?: string | null;
-
-  @Field(() => NotificationState, { nullable: true, description: 'Only notifications in this state.' })
-  @IsOptional()
-  state?: NotificationState | null;
-
+/** The time window shared by the log filters. No field takes it, so it is not in the schema by itself. */
+@InputType({ description: 'When a log entry was rendered.' })
+abstract class RenderedWithin {
   @Field(() => Date, { nullable: true, description: 'Only those rendered at or after this instant.' })
   @IsOptional()
   since?: Date | null;
@@ -115,8 +107,20 @@ export class NotificationLogFilter {
   until?: Date | null;
 }
 
+@InputType({ description: 'Conditions on the notification log; all given ones must hold.' })
+export class NotificationLogFilter extends RenderedWithin {
+  @Field(() => String, { nullable: true, description: 'Only this kind, e.g. `networking.eventCancelled`.' })
+  @IsOptional()
+  @Length(1, 100)
+  kind?: string | null;
+
+  @Field(() => NotificationState, { nullable: true, description: 'Only notifications in this state.' })
+  @IsOptional()
+  state?: NotificationState | null;
+}
+
 @InputType({ description: 'Conditions on the mail log; all given ones must hold.' })
-export class MailLogFilter {
+export class MailLogFilter extends RenderedWithin {
   @Field(() => MailStatus, { nullable: true, description: 'Only mails in this state.' })
   @IsOptional()
   status?: MailStatus | null;
@@ -134,12 +138,4 @@ export class MailLogFilter {
   @Field(() => ID, { nullable: true, description: 'Only the mails of this notification.' })
   @IsOptional()
   notificationId?: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'Only those rendered at or after this instant.' })
-  @IsOptional()
-  since?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'Only those rendered before this instant.' })
-  @IsOptional()
-  until?: Date | null;
 }
