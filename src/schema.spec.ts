@@ -1,5 +1,7 @@
 import type { GraphQLArgument, GraphQLField, GraphQLInputField } from 'graphql';
 import {
+  getIntrospectionQuery,
+  graphqlSync,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -40,6 +42,10 @@ function undocumented(): string[] {
   }
   return missing;
 }
+
+test('the schema answers the introspection query without errors (the check type-graphql skips at start)', () => {
+  expect(graphqlSync({ schema: getSchema(), source: getIntrospectionQuery() }).errors).toBeUndefined();
+});
 
 describe('schema documentation', () => {
   test('every type, field, argument, input field and enum value a client sees has a description', () => {

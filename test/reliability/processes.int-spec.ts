@@ -79,25 +79,34 @@ const register = (eventId: string, email: string) =>
      registration { status } userErrors { code } } }`;
 
 test('200 concurrent registrations for 20 seats over both instances: never overbooked, the rest waitlisted', async () => {
-  const eventId = await createEvent(20);
-  // Admins are not held to the registration limits: this is about seats only.
-  const answers = await Promise.all(
-    Array.from({ length: 200 }, (_, i) =>
-      post(i % 2 === 0 ? a : b, register(eventId, `gast${i}@example.nl`), admin),
-    ),
-  );
-  const statuses = answers.map((answer) => answer.body.data?.registerForEvent?.registration?.status);
-  expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(20);
-  expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(180);
-  // Both instances took part in the confirmed seats, and the database agrees with the answers.
-  const confirmedBy = new Set(answers.flatMap((answer, i) => (statuses[i] === 'CONFIRMED' ? [i % 2] : [])));
-  expect(confirmedBy.size).toBe(2);
-  const counts = (await postGraphQL(
-    b.url,
-    `{ event(id: "${eventId}") { confirmedCount waitlistCount remainingCapacity } }`,
-    admin,
-  )) as Body;
-  expect(counts.data?.event).toEqual({ confirmedCount: 20, waitlistCount: 180, remainingCapacity: 0 });
+  // The race means something only when both instances won seats. On a busy machine one instance can be slow
+  // to start answering and lose every seat to the other; then the rule is checked again on a new event (every
+  // attempt must still hold the seat count exactly).
+  const takePart = new Set<number>();
+  for (let attempt = 0; attempt < 3 && takePart.size < 2; attempt += 1) {
+    const eventId = await createEvent(20);
+    // Admins are not held to the registration limits: this is about seats only.
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        post(i % 2 === 0 ? a : b, register(eventId, `gast${attempt}-${i}@example.nl`), admin),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.body.data?.registerForEvent?.registration?.status);
+    expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(20);
+    expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(180);
+    takePart.clear();
+    statuses.forEach((status, i) => {
+      if (status === 'CONFIRMED') takePart.add(i % 2);
+    });
+    // The database agrees with the answers.
+    const counts = (await postGraphQL(
+      b.url,
+      `{ event(id: "${eventId}") { confirmedCount waitlistCount remainingCapacity } }`,
+      admin,
+    )) as Body;
+    expect(counts.data?.event).toEqual({ confirmedCount: 20, waitlistCount: 180, remainingCapacity: 0 });
+  }
+  expect(takePart.size).toBe(2);
 });
 
 test('an API key revoked on one instance is refused by the other at once', async () => {
