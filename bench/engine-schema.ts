@@ -28,7 +28,7 @@ import joinMonster from 'join-monster';
 export type EngineMode = 'join' | 'batch';
 
 /** The workloads the engine's schema covers. */
-export const ENGINE_WORKLOADS = ['W4', 'W1'];
+export const ENGINE_WORKLOADS = ['W4', 'W1', 'SE1'];
 
 export interface EngineContext {
   /** Runs one statement; counts it. */
@@ -238,6 +238,42 @@ export function engineSchema(mode: EngineMode): GraphQLSchema {
     },
   });
 
+  // --- social enterprise: SE1 ---------------------------------------------------------------------------
+  const Business = new GraphQLObjectType({
+    name: 'Business',
+    extensions: { joinMonster: { sqlTable: 'business', uniqueKey: 'id' } },
+    fields: { name: string() },
+  });
+  const Opportunity = new GraphQLObjectType({
+    name: 'Opportunity',
+    extensions: { joinMonster: { sqlTable: 'opportunity', uniqueKey: 'id' } },
+    fields: {
+      id: {
+        type: new GraphQLNonNull(GraphQLID),
+        extensions: { joinMonster: { sqlColumn: 'id' } },
+        resolve: (opportunity: { id: string }) => toGlobalId('Opportunity', opportunity.id),
+      },
+      // Enums of the API; their values are the database's labels, so strings answer the same.
+      kind: string(),
+      title: string(),
+      places: { type: new GraphQLNonNull(GraphQLInt) },
+      hoursPerWeek: { type: GraphQLInt, extensions: { joinMonster: { sqlColumn: 'hours_per_week' } } },
+      // pg returns an array of an enum type as its text ('{A,B}'): JSON instead.
+      targetGroups: {
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))),
+        extensions: { joinMonster: { sqlExpr: (o: string) => `to_json(${o}.target_groups)` } },
+      },
+      business: {
+        type: Business,
+        extensions: { joinMonster: { sqlJoin: (o: string, b: string) => `${o}.business_id = ${b}.id` } },
+      },
+      municipality: {
+        type: new GraphQLNonNull(Municipality),
+        extensions: { joinMonster: { sqlJoin: (o: string, m: string) => `${o}.municipality_id = ${m}.id` } },
+      },
+    },
+  });
+
   // --- the lists --------------------------------------------------------------------------------------
   // join-monster paginates only Relay connections selected through `edges { node }`; the API's lists are
   // asked for through `nodes`, so the connection resolves to its arguments and `nodes` calls join-monster,
@@ -290,6 +326,32 @@ export function engineSchema(mode: EngineMode): GraphQLSchema {
       }),
     },
   });
+  // join-monster counts only Relay connections (`count(*) OVER ()` of its paginated subquery, read through
+  // `edges`): `totalCount` beside `nodes` is a statement of its own.
+  const OpportunityConnection = new GraphQLObjectType<Page, EngineContext>({
+    name: 'OpportunityConnection',
+    fields: {
+      totalCount: {
+        type: new GraphQLNonNull(GraphQLInt),
+        resolve: async (_page, _args, ctx) =>
+          Number(
+            (
+              (await ctx.query(`SELECT count(*) AS count FROM opportunity WHERE status = 'OPEN'`)) as [
+                { count: string },
+              ]
+            )[0].count,
+          ),
+      },
+      nodes: nodesOf(Opportunity, {
+        // What an anonymous caller sees: open opportunities.
+        where: (o: string) => `${o}.status = 'OPEN'`,
+        orderBy: [
+          { column: 'created_at', direction: 'DESC' },
+          { column: 'id', direction: 'DESC' },
+        ],
+      }),
+    },
+  });
   const EventFilter = new GraphQLInputObjectType({
     name: 'EventFilter',
     fields: { from: { type: DateTime } },
@@ -301,6 +363,11 @@ export function engineSchema(mode: EngineMode): GraphQLSchema {
       fields: {
         articles: {
           type: new GraphQLNonNull(ArticleConnection),
+          args: { first: { type: GraphQLInt } },
+          resolve: (_root, args: { first?: number }): Page => ({ first: pageSize(args.first) }),
+        },
+        opportunities: {
+          type: new GraphQLNonNull(OpportunityConnection),
           args: { first: { type: GraphQLInt } },
           resolve: (_root, args: { first?: number }): Page => ({ first: pageSize(args.first) }),
         },
