@@ -149,17 +149,18 @@ export function markdown(result: BenchResult): string {
     }
   }
   const single = result.workloads.filter((workload) => workload.single);
+  const engineColumn = single.some((workload) => workload.single?.engine);
   if (single.length > 0) {
     lines.push(
       '',
       `One client, one request at a time (${result.options.single} requests):`,
       '',
-      '| workload | API p50 / p95 ms | floor p50 / p95 ms | engine p50 / p95 ms |',
-      '|---|--:|--:|--:|',
+      `| workload | API p50 / p95 ms | floor p50 / p95 ms |${engineColumn ? ' engine p50 / p95 ms |' : ''}`,
+      `|---|--:|--:|${engineColumn ? '--:|' : ''}`,
       ...single.map(
         ({ title, single: s }) =>
-          `| ${title} | ${ms(s!.api.p50)} / ${ms(s!.api.p95)} | ${ms(s!.floor.p50)} / ${ms(s!.floor.p95)} | ` +
-          `${s!.engine ? `${ms(s!.engine.p50)} / ${ms(s!.engine.p95)}` : '–'} |`,
+          `| ${title} | ${ms(s!.api.p50)} / ${ms(s!.api.p95)} | ${ms(s!.floor.p50)} / ${ms(s!.floor.p95)} |` +
+          (engineColumn ? ` ${s!.engine ? `${ms(s!.engine.p50)} / ${ms(s!.engine.p95)}` : '–'} |` : ''),
       ),
     );
   }
