@@ -54,28 +54,29 @@ async function cannon(target: Target, connections: number, seconds: number) {
 }
 
 /**
- * Loads API and floor in turns: a warm-up of each, then `rounds` short rounds that alternate which goes
- * first, so that a noisy neighbour on a shared machine slows both alike and the ratio holds.
+ * Loads the targets (API, floor and, with `--engine`, the engine) in turns: a warm-up of each, then `rounds`
+ * short rounds that rotate which goes first, so that a noisy neighbour on a shared machine slows all alike and
+ * the ratios hold. `around` is called before and after each target's rounds (not its warm-up).
  */
-export async function alternate(
-  targets: { api: Target; floor: Target },
+export async function alternate<K extends string>(
+  targets: Record<K, Target>,
   options: { connections: number; seconds: number; rounds: number; warmup: number },
-  around: { beforeApi(): void; afterApi(): void },
-): Promise<{ api: LoadFigures; floor: LoadFigures }> {
+  around: { before(which: K): void; after(which: K): void },
+): Promise<Record<K, LoadFigures>> {
+  const names = Object.keys(targets) as K[];
   if (options.warmup > 0) {
-    await cannon(targets.api, options.connections, options.warmup);
-    await cannon(targets.floor, options.connections, options.warmup);
+    for (const which of names) await cannon(targets[which], options.connections, options.warmup);
   }
-  const rounds = {
-    api: [] as Awaited<ReturnType<typeof cannon>>[],
-    floor: [] as Awaited<ReturnType<typeof cannon>>[],
-  };
+  const rounds = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<
+    K,
+    Awaited<ReturnType<typeof cannon>>[]
+  >;
   for (let round = 0; round < options.rounds; round += 1) {
-    const order = round % 2 === 0 ? (['api', 'floor'] as const) : (['floor', 'api'] as const);
+    const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const which of order) {
-      if (which === 'api') around.beforeApi();
+      around.before(which);
       rounds[which].push(await cannon(targets[which], options.connections, options.seconds));
-      if (which === 'api') around.afterApi();
+      around.after(which);
     }
   }
   const figures = (list: Awaited<ReturnType<typeof cannon>>[]): LoadFigures => {
@@ -91,7 +92,7 @@ export async function alternate(
       emptyRounds: list.filter((r) => r.requests === 0).length,
     };
   };
-  return { api: figures(rounds.api), floor: figures(rounds.floor) };
+  return Object.fromEntries(names.map((name) => [name, figures(rounds[name])])) as Record<K, LoadFigures>;
 }
 
 /** One client, one request at a time: the latency a single caller sees, without queueing. */

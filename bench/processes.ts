@@ -168,6 +168,43 @@ export async function startFloor(settings: {
   return { url: running.url, stop: () => stopProcess(running.child) };
 }
 
+export interface EngineProcess {
+  url: string;
+  pid: number;
+  /** Requests and SQL statements the engine has served since it started. */
+  stats(): Promise<{ requests: number; statements: number }>;
+  stop(): Promise<void>;
+}
+
+/** The generic engine (`engine-server.ts`: graphql-js and join-monster) on a pool of the API's size. */
+export async function startEngine(settings: {
+  databaseUrl: string;
+  poolSize: number;
+  port: number;
+  mode: 'join' | 'batch';
+  prepared: boolean;
+}): Promise<EngineProcess> {
+  const running = await startProcess(
+    [path.join(__dirname, 'engine-server.js')],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: settings.databaseUrl,
+      DB_POOL_SIZE: String(settings.poolSize),
+      PORT: String(settings.port),
+      ENGINE_MODE: settings.mode,
+      ENGINE_PREPARED: settings.prepared ? 'on' : 'off',
+    },
+    /engine ready: (http:\/\/\S+)/,
+  );
+  return {
+    url: running.url,
+    pid: running.child.pid!,
+    stats: async () =>
+      (await (await fetch(`${running.url}/stats`)).json()) as { requests: number; statements: number },
+    stop: () => stopProcess(running.child),
+  };
+}
+
 /**
  * The peak resident memory of a process while a workload runs: VmRSS sampled every 100 ms and the kernel's
  * own high-water mark VmHWM, which `reset()` clears (writing 5 to clear_refs) where the kernel allows it.

@@ -34,12 +34,24 @@ export interface RunFigures {
   /** CPU time (user and system) of the API process during its rounds ÷ their requests, in ms. */
   apiCpuMsPerRequest?: number | null;
   peakRssMiB: number;
+  /** With `--engine`, for the workloads the engine covers. */
+  engine?: EngineFigures;
+}
+
+/** The generic engine's figures beside the API's and the floor's, from the same rounds. */
+export interface EngineFigures extends LoadFigures {
+  /** API req/s ÷ engine req/s. */
+  apiToEngine: number | null;
+  /** Engine req/s ÷ floor req/s. */
+  engineToFloor: number | null;
+  sqlPerRequest: number | null;
+  cpuMsPerRequest: number | null;
 }
 
 export interface WorkloadResult {
   id: string;
   title: string;
-  single?: { api: SingleClientFigures; floor: SingleClientFigures };
+  single?: { api: SingleClientFigures; floor: SingleClientFigures; engine?: SingleClientFigures };
   runs: RunFigures[];
 }
 
@@ -51,7 +63,7 @@ export interface BenchResult {
   dataset: Record<string, number>;
   sizesMiB: Record<string, number>;
   loadSeconds: number;
-  api: { startScript: string; poolSize: number };
+  api: { startScript: string; poolSize: number; compiledLists?: string };
   workloads: WorkloadResult[];
 }
 
@@ -90,7 +102,8 @@ export function markdown(result: BenchResult): string {
       .map(([name, mib]) => `${name} ${int(mib)} MiB`)
       .join(', ')}). ` +
       `API: \`${result.api.startScript}\`, NODE_ENV=production, pool ${result.api.poolSize}; ` +
-      `floor: node:http, one SQL statement, pool ${result.api.poolSize}.`,
+      `floor: node:http, one SQL statement, pool ${result.api.poolSize}.` +
+      (result.api.compiledLists ? ` API COMPILED_LISTS=${result.api.compiledLists}.` : ''),
     `Load: autocannon, ${result.options.rounds} alternating rounds of ${result.options.duration} s ` +
       `after ${result.options.warmup} s of warm-up each.` +
       (result.options.rateLimits ? ' Rate limits on (set too high to refuse).' : ''),
@@ -110,17 +123,44 @@ export function markdown(result: BenchResult): string {
       );
     }
   }
+  const withEngine = result.workloads.filter((workload) => workload.runs.some((run) => run.engine));
+  if (withEngine.length > 0) {
+    lines.push(
+      '',
+      `Generic engine (graphql-js and join-monster ${String(result.options.engine)}, node:http, pool ` +
+        `${result.api.poolSize}), the same rounds:`,
+      '',
+      '| workload | c | API req/s | engine req/s | floor req/s | API ÷ engine | engine ÷ floor | engine p50 / p99 ms | engine SQL / request | engine CPU ms / request | API CPU ms / request |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    );
+    for (const workload of withEngine) {
+      for (const run of workload.runs) {
+        const e = run.engine;
+        if (!e) continue;
+        lines.push(
+          `| ${workload.title} | ${run.connections} | ${int(run.api.rps)} | ${int(e.rps)} | ${int(run.floor.rps)} | ` +
+            `${e.apiToEngine === null ? '–' : `${e.apiToEngine.toFixed(2)}×`} | ${percent(e.engineToFloor)} | ` +
+            `${ms(e.p50)} / ${ms(e.p99)} | ` +
+            `${e.sqlPerRequest === null ? '?' : Number(e.sqlPerRequest.toFixed(1))} | ` +
+            `${e.cpuMsPerRequest === null ? '?' : e.cpuMsPerRequest.toFixed(2)} | ` +
+            `${run.apiCpuMsPerRequest == null ? '?' : run.apiCpuMsPerRequest.toFixed(2)} |`,
+        );
+      }
+    }
+  }
   const single = result.workloads.filter((workload) => workload.single);
+  const engineColumn = single.some((workload) => workload.single?.engine);
   if (single.length > 0) {
     lines.push(
       '',
       `One client, one request at a time (${result.options.single} requests):`,
       '',
-      '| workload | API p50 / p95 ms | floor p50 / p95 ms |',
-      '|---|--:|--:|',
+      `| workload | API p50 / p95 ms | floor p50 / p95 ms |${engineColumn ? ' engine p50 / p95 ms |' : ''}`,
+      `|---|--:|--:|${engineColumn ? '--:|' : ''}`,
       ...single.map(
         ({ title, single: s }) =>
-          `| ${title} | ${ms(s!.api.p50)} / ${ms(s!.api.p95)} | ${ms(s!.floor.p50)} / ${ms(s!.floor.p95)} |`,
+          `| ${title} | ${ms(s!.api.p50)} / ${ms(s!.api.p95)} | ${ms(s!.floor.p50)} / ${ms(s!.floor.p95)} |` +
+          (engineColumn ? ` ${s!.engine ? `${ms(s!.engine.p50)} / ${ms(s!.engine.p95)}` : '–'} |` : ''),
       ),
     );
   }

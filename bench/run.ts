@@ -12,13 +12,14 @@ import { ApiScope, Role, signToken } from '../src/kit';
 import { issueApiKey, MAX_SYNTHETIC_BUSINESSES, Organisation } from '../src/modules/core';
 import { seedMissingDemoData } from '../src/seed';
 import { DEFAULT_SIZE, loadDataset } from './dataset/generate';
+import { ENGINE_WORKLOADS } from './engine-schema';
 import { explainWorkloads, PostgresLog } from './explain';
 import { summariseProfile } from './profile';
-import type { Target } from './load';
+import type { LoadFigures, Target } from './load';
 import { alternate, singleClient } from './load';
-import type { ApiProcess, FloorProcess } from './processes';
-import { cpuSeconds, root, RssSampler, startApi, startFloor } from './processes';
-import type { BenchResult, WorkloadResult } from './report';
+import type { ApiProcess, EngineProcess, FloorProcess } from './processes';
+import { cpuSeconds, root, RssSampler, startApi, startEngine, startFloor } from './processes';
+import type { BenchResult, RunFigures, WorkloadResult } from './report';
 import { gitCommit, machine, markdown, save } from './report';
 import type { Caller, Workload } from './workloads';
 import { workloads } from './workloads';
@@ -36,6 +37,10 @@ const USAGE = `npm run bench -- [options]
   --cpu-prof          profile the API process (node --cpu-prof) and summarise where its CPU time went
   --rate-limits       run the API with its per-address and per-key limits on (set too high to refuse), so
                       the figures include what counting every request costs
+  --engine MODE       also load the generic engine (graphql-js and join-monster 4, engine-server.ts) for
+                      the workloads it covers (${ENGINE_WORKLOADS.join(', ')}), nested lists as JOINs in one
+                      statement (join) or one more statement per level (batch)
+  --engine-prepared   the engine runs each statement as a named prepared statement (named by its text)
   --explain           also write EXPLAIN (ANALYZE, BUFFERS) of every statement of API and floor per workload
   --keep-data DIR     keep the database in DIR and reuse its data set on the next run with the same sizes
                       (a 2,000,000-business set loads once); remove DIR when done
@@ -54,6 +59,8 @@ function options() {
       warmup: { type: 'string', default: '2' },
       single: { type: 'string', default: '30' },
       explain: { type: 'boolean', default: false },
+      engine: { type: 'string' },
+      'engine-prepared': { type: 'boolean', default: false },
       'rate-limits': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join(root, 'bench', 'results') },
@@ -79,6 +86,10 @@ function options() {
     console.error(`--workloads: unknown name in "${values.workloads}"\n\n${USAGE}`);
     process.exit(2);
   }
+  if (values.engine !== undefined && values.engine !== 'join' && values.engine !== 'batch') {
+    console.error(`--engine must be join or batch\n\n${USAGE}`);
+    process.exit(2);
+  }
   const connections = values.connections.split(',').map(Number);
   if (connections.some((c) => !Number.isInteger(c) || c < 1)) {
     console.error(`--connections must be whole numbers, e.g. 16,64\n\n${USAGE}`);
@@ -97,6 +108,8 @@ function options() {
     warmup: count('warmup'),
     single: count('single'),
     explain: values.explain,
+    engine: values.engine as 'join' | 'batch' | undefined,
+    enginePrepared: values['engine-prepared'],
     rateLimits: values['rate-limits'],
     cpuProf: values['cpu-prof'],
     out: values.out,
@@ -105,7 +118,7 @@ function options() {
 }
 
 /** Where in two answers they first differ, for a message that points at it. */
-function firstDifference(a: unknown, b: unknown, at = 'data'): string | null {
+function firstDifference(a: unknown, b: unknown, names: [string, string], at = 'data'): string | null {
   if (isDeepStrictEqual(a, b)) return null;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -113,12 +126,13 @@ function firstDifference(a: unknown, b: unknown, at = 'data'): string | null {
       const found = firstDifference(
         (a as Record<string, unknown>)[key],
         (b as Record<string, unknown>)[key],
+        names,
         `${at}.${key}`,
       );
       if (found) return found;
     }
   }
-  return `${at}: API ${JSON.stringify(a)?.slice(0, 300)} but floor ${JSON.stringify(b)?.slice(0, 300)}`;
+  return `${at}: ${names[0]} ${JSON.stringify(a)?.slice(0, 300)} but ${names[1]} ${JSON.stringify(b)?.slice(0, 300)}`;
 }
 
 async function post(target: Target): Promise<{ data?: unknown; errors?: unknown }> {
@@ -132,15 +146,29 @@ async function post(target: Target): Promise<{ data?: unknown; errors?: unknown 
   return JSON.parse(text) as { data?: unknown; errors?: unknown };
 }
 
-/** The API and the floor must give the same `data` before their speed means anything. */
-async function assertSameData(workload: Workload, api: Target, floor: Target): Promise<void> {
+/** The API, the floor (and the engine) must give the same `data` before their speed means anything. */
+async function assertSameData(
+  workload: Workload,
+  api: Target,
+  floor: Target,
+  engine?: Target,
+): Promise<void> {
   const fromApi = await post(api);
   if (fromApi.errors)
     throw new Error(`${workload.id}: the API answered errors: ${JSON.stringify(fromApi.errors)}`);
   const fromFloor = await post(floor);
   const normalise = workload.normalise ?? ((data: unknown) => data);
-  const difference = firstDifference(normalise(fromApi.data), normalise(fromFloor.data));
+  const difference = firstDifference(normalise(fromApi.data), normalise(fromFloor.data), ['API', 'floor']);
   if (difference) throw new Error(`${workload.id}: API and floor disagree at ${difference}`);
+  if (!engine) return;
+  const fromEngine = await post(engine);
+  if (fromEngine.errors)
+    throw new Error(`${workload.id}: the engine answered errors: ${JSON.stringify(fromEngine.errors)}`);
+  const engineDifference = firstDifference(normalise(fromEngine.data), normalise(fromFloor.data), [
+    'engine',
+    'floor',
+  ]);
+  if (engineDifference) throw new Error(`${workload.id}: engine and floor disagree at ${engineDifference}`);
 }
 
 async function main(): Promise<void> {
@@ -158,6 +186,7 @@ async function main(): Promise<void> {
   const reuse = loadedBefore !== undefined && isDeepStrictEqual(loadedBefore.size, opts.size);
   let api: ApiProcess | undefined;
   let floor: FloorProcess | undefined;
+  let engine: EngineProcess | undefined;
   try {
     console.error('database: migrations and demo data');
     const dataSource = createDataSource(database.url);
@@ -221,6 +250,15 @@ async function main(): Promise<void> {
       rateLimits: opts.rateLimits,
     });
     floor = await startFloor({ databaseUrl: database.url, poolSize: api.poolSize, port: await freePort() });
+    if (opts.engine) {
+      engine = await startEngine({
+        databaseUrl: database.url,
+        poolSize: api.poolSize,
+        port: await freePort(),
+        mode: opts.engine,
+        prepared: opts.enginePrepared,
+      });
+    }
     const headers: Record<Caller, Record<string, string>> = {
       anonymous: {},
       admin: {
@@ -244,12 +282,18 @@ async function main(): Promise<void> {
           body: JSON.stringify({ query: workload.query }),
         },
       };
-      await assertSameData(workload, targets.api, targets.floor);
+      // The engine answers as an anonymous caller: only the workloads its schema covers.
+      const engineTarget: Target | undefined =
+        engine && workload.caller === 'anonymous' && ENGINE_WORKLOADS.includes(workload.id)
+          ? { url: `${engine.url}/graphql`, headers: {}, body: JSON.stringify({ query: workload.query }) }
+          : undefined;
+      await assertSameData(workload, targets.api, targets.floor, engineTarget);
       const result: WorkloadResult = { id: workload.id, title: workload.title, runs: [] };
       if (opts.single > 0) {
         result.single = {
           api: await singleClient(targets.api, opts.single),
           floor: await singleClient(targets.floor, opts.single),
+          ...(engineTarget ? { engine: await singleClient(engineTarget, opts.single) } : {}),
         };
       }
       for (const connections of opts.connections) {
@@ -257,31 +301,64 @@ async function main(): Promise<void> {
         const sql = api.sql;
         sql.reset();
         const apiPid = api.pid;
+        const enginePid = engine?.pid;
         let cpu = 0;
         let cpuAtStart = 0;
-        const figures = await alternate(
-          targets,
-          { connections, seconds: opts.duration, rounds: opts.rounds, warmup: opts.warmup },
-          {
-            beforeApi: () => {
-              rss.start();
-              cpuAtStart = cpuSeconds(apiPid);
+        let engineCpu = 0;
+        let engineCpuAtStart = 0;
+        const engineBefore = engineTarget && (await engine!.stats());
+        const figures: Partial<Record<'engine', LoadFigures>> & Record<'api' | 'floor', LoadFigures> =
+          await alternate(
+            // Without the engine, `alternate` loads the two targets it is given and returns their figures.
+            (engineTarget ? { ...targets, engine: engineTarget } : targets) as Record<
+              'api' | 'floor' | 'engine',
+              Target
+            >,
+            { connections, seconds: opts.duration, rounds: opts.rounds, warmup: opts.warmup },
+            {
+              before: (which) => {
+                if (which === 'api') {
+                  rss.start();
+                  cpuAtStart = cpuSeconds(apiPid);
+                } else if (which === 'engine') engineCpuAtStart = cpuSeconds(enginePid!);
+              },
+              after: (which) => {
+                if (which === 'api') {
+                  cpu += cpuSeconds(apiPid) - cpuAtStart;
+                  rss.stop();
+                } else if (which === 'engine') engineCpu += cpuSeconds(enginePid!) - engineCpuAtStart;
+              },
             },
-            afterApi: () => {
-              cpu += cpuSeconds(apiPid) - cpuAtStart;
-              rss.stop();
-            },
-          },
-        );
+          );
+        // Like the API's, counted over every engine request of this concurrency, the warm-up included.
+        const engineAfter = engineTarget && (await engine!.stats());
         // Counted over every API request of this concurrency, the warm-up included.
         const sqlPerRequest = sql.perRequest;
-        const run = {
+        const engineFigures = figures.engine;
+        const run: RunFigures = {
           connections,
-          ...figures,
+          api: figures.api,
+          floor: figures.floor,
           ratio: figures.floor.rps > 0 ? figures.api.rps / figures.floor.rps : null,
           sqlPerRequest,
           apiCpuMsPerRequest: figures.api.requests > 0 ? (cpu * 1000) / figures.api.requests : null,
           peakRssMiB: rss.peakMiB,
+          ...(engineFigures && engineBefore && engineAfter
+            ? {
+                engine: {
+                  ...engineFigures,
+                  apiToEngine: engineFigures.rps > 0 ? figures.api.rps / engineFigures.rps : null,
+                  engineToFloor: figures.floor.rps > 0 ? engineFigures.rps / figures.floor.rps : null,
+                  sqlPerRequest:
+                    engineAfter.requests > engineBefore.requests
+                      ? (engineAfter.statements - engineBefore.statements) /
+                        (engineAfter.requests - engineBefore.requests)
+                      : null,
+                  cpuMsPerRequest:
+                    engineFigures.requests > 0 ? (engineCpu * 1000) / engineFigures.requests : null,
+                },
+              }
+            : {}),
         };
         result.runs.push(run);
         console.error(
@@ -290,7 +367,14 @@ async function main(): Promise<void> {
             `${sqlPerRequest?.toFixed(1) ?? '?'} SQL/request, ` +
             `API CPU ${run.apiCpuMsPerRequest?.toFixed(2) ?? '?'} ms/request`,
         );
-        if (figures.api.emptyRounds + figures.floor.emptyRounds > 0) {
+        if (run.engine) {
+          console.error(
+            `  engine ${run.engine.rps.toFixed(0)} req/s, API ÷ engine ${run.engine.apiToEngine?.toFixed(2) ?? '?'}, ` +
+              `engine p99 ${run.engine.p99} ms, ${run.engine.sqlPerRequest?.toFixed(1) ?? '?'} SQL/request, ` +
+              `engine CPU ${run.engine.cpuMsPerRequest?.toFixed(2) ?? '?'} ms/request`,
+          );
+        }
+        if (figures.api.emptyRounds + figures.floor.emptyRounds + (figures.engine?.emptyRounds ?? 0) > 0) {
           console.error(`  some rounds completed no request: give slow workloads a longer --duration`);
         }
       }
@@ -309,11 +393,17 @@ async function main(): Promise<void> {
         single: opts.single,
         size: opts.size,
         rateLimits: opts.rateLimits,
+        ...(opts.engine ? { engine: `${opts.engine}${opts.enginePrepared ? ', prepared' : ''}` } : {}),
       },
       dataset,
       sizesMiB,
       loadSeconds,
-      api: { startScript: api.script, poolSize: api.poolSize },
+      // The API reads COMPILED_LISTS from the environment the bench runs in.
+      api: {
+        startScript: api.script,
+        poolSize: api.poolSize,
+        compiledLists: process.env.COMPILED_LISTS ?? 'on',
+      },
       workloads: results,
     };
     console.log(markdown(result));
@@ -334,6 +424,7 @@ async function main(): Promise<void> {
   } finally {
     await api?.stop();
     await floor?.stop();
+    await engine?.stop();
     await database.stop();
   }
 }
