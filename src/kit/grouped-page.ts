@@ -1,6 +1,8 @@
 import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { Context } from './context';
 import { badUserInput } from './errors';
 import { hydrateRows } from './hydrate';
+import type { PrefetchPlan } from './prefetch';
 import type { Connection, ConnectionArgs, CursorValueType, Page } from './relay';
 import {
   DEFAULT_PAGE_SIZE,
@@ -43,6 +45,11 @@ const TOTAL = 'grouped_total_count';
  * group). The count counts each group up to `cap + 1` rows, so it too stops early: `totalCount` is exact up
  * to `cap`, and `cap` with `totalCountIsCapped` beyond it. `query` selects only its main alias's columns
  * (joins only filter, one row per entity). The statement runs on first use of the page or the count.
+ *
+ * With `compiled` (the compiled list path, `prefetchPlan`), the page's rows also bring what the selection
+ * needs, computed for the page's rows only (after the limit), and the loaders are primed with it. The
+ * statement stays unnamed: its best plan depends on the words (how many names match), which a generic plan
+ * of a prepared statement would not see.
  */
 export function groupedPage<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
@@ -50,6 +57,7 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
   order: GroupedOrder,
   args: ConnectionArgs,
   cap: number,
+  compiled?: { ctx: Context; plan: PrefetchPlan },
 ): CappedConnection<E> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const direction = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
@@ -96,15 +104,29 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
     }
     paged.push(`(${branch(built)})`);
   });
-  const groupOrder = order.ranked ? `m.${GROUP} ${direction}, ` : '';
+  const pageOrder = (of: string) =>
+    `${order.ranked ? `${of}.${GROUP} ${direction}, ` : ''}${of}.${SORT_KEY} ${direction}, ` +
+    `${of}."${query.alias}_id" ${direction}`;
+  // The prefetched values refer to the row under the query's alias: the page's rows joined again by id.
+  const columns = compiled?.plan.columns ?? [];
+  const table = query.expressionMap.mainAlias!.metadata.tablePath;
+  const prefetch = columns.length
+    ? {
+        select: columns.map((column) => `, ${column.sql} AS ${column.alias}`).join(''),
+        join: `LEFT JOIN "${table}" "${query.alias}" ON "${query.alias}".id = page."${query.alias}_id"`,
+        order: `ORDER BY ${pageOrder('page')}`,
+      }
+    : { select: '', join: '', order: '' };
   const statement = `
-    SELECT total.n AS ${TOTAL}, page.*
+    SELECT total.n AS ${TOTAL}, page.*${prefetch.select}
       FROM (SELECT count(*)::int AS n FROM (${counted.join(' UNION ALL ')}) counted) total
       LEFT JOIN LATERAL (
         SELECT m.* FROM (${paged.join(' UNION ALL ')}) m
-         ORDER BY ${groupOrder}m.${SORT_KEY} ${direction}, m."${query.alias}_id" ${direction}
+         ORDER BY ${pageOrder('m')}
          LIMIT ${first + 1}
-      ) page ON true`;
+      ) page ON true
+      ${prefetch.join}
+     ${prefetch.order}`;
 
   let loaded: Promise<{ page: Page<E>; count: number }> | undefined;
   const load = async () => {
@@ -116,6 +138,7 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
     const count = Number(rows[0]?.[TOTAL] ?? 0);
     const found = rows.filter((row) => row[`${query.alias}_id`] != null);
     const nodes = hydrateRows(query, found);
+    compiled?.plan.prime(compiled.ctx, nodes, found);
     const edges = nodes.slice(0, first).map((node, index) => {
       const value = found[index][SORT_KEY] as string | Date;
       const text = value instanceof Date ? value.toISOString() : String(value);

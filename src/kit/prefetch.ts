@@ -97,6 +97,13 @@ const AS_JSON = new Set<unknown>([
 ]);
 const AS_TEXT = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);
 
+/**
+ * Columns that travel as PostgreSQL's text: numbers JSON would round, and arrays of an enum (`{VCA,PSO_1}`),
+ * which TypeORM parses from that text as it does from `pg` (which returns them as text too).
+ */
+const asText = (column: ColumnMetadata) =>
+  AS_TEXT.has(column.type) || (column.type === 'enum' && column.isArray);
+
 const columnsCache = new WeakMap<EntityMetadata, ColumnMetadata[]>();
 
 /** The columns a row loader selects (what `getEntities` hydrates), in a fixed order. */
@@ -105,10 +112,9 @@ function selectedColumns(metadata: EntityMetadata): ColumnMetadata[] {
   if (!columns) {
     columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
     for (const column of columns) {
-      const enumArray = column.type === 'enum' && column.isArray;
       if (!AS_JSON.has(column.type) && !AS_TEXT.has(column.type) && column.type !== 'enum')
         throw new Error(`prefetch: ${metadata.name}.${column.propertyName} of type ${String(column.type)}`);
-      if (enumArray || (column.isArray && column.type !== 'text' && column.type !== 'varchar'))
+      if (column.isArray && column.type !== 'text' && column.type !== 'varchar' && column.type !== 'enum')
         throw new Error(
           `prefetch: ${metadata.name}.${column.propertyName} is an array of ${String(column.type)}`,
         );
@@ -138,7 +144,7 @@ export function columnsOf(
 function rowJson(metadata: EntityMetadata, alias: string, nested: Compiled[]): string {
   const values = selectedColumns(metadata).map((column) => {
     const sql = `${alias}.${quote(column.databaseName)}`;
-    return AS_TEXT.has(column.type) ? `${sql}::text` : sql;
+    return asText(column) ? `${sql}::text` : sql;
   });
   return `json_build_array(${[...values, ...nested.map((item) => item.sql)].join(', ')})`;
 }
@@ -311,6 +317,8 @@ export interface PrefetchPlan {
   columns: { alias: string; sql: string }[];
   /** Whether the list's `totalCount` is selected: a compiled page then counts in its own statement. */
   counted: boolean;
+  /** Whether anything of the page is selected (rows, edges, pageInfo): if not, a count needs no page. */
+  paged: boolean;
   prime(ctx: Context, nodes: readonly object[], raw: readonly Record<string, unknown>[]): void;
 }
 
@@ -376,6 +384,7 @@ export function prefetchPlan(
   const plan: PrefetchPlan = {
     columns,
     counted: full.has('totalCount'),
+    paged: nodes.some((path) => !path || full.has(path.split('.')[0])) || full.has('pageInfo'),
     prime(requestCtx, rows, raw) {
       rows.forEach((node, index) =>
         compiled.forEach((item, column) =>

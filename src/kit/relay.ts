@@ -312,7 +312,11 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
       ));
     return lazyConnectionOf(
       () => load().then((result) => result.page),
-      () => load().then((result) => result.count ?? countQuery.getCount()),
+      // A selection of `totalCount` alone counts, without a page.
+      () =>
+        compiled.plan.paged
+          ? load().then((result) => result.count ?? countQuery.getCount())
+          : countQuery.getCount(),
     );
   }
   let page: Promise<Page<E>> | undefined;

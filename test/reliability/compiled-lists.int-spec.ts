@@ -109,6 +109,29 @@ const LISTS: { name: string; type: string; query: string }[] = [
     query: 'opportunities(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
   },
   {
+    name: 'businesses',
+    type: 'Business',
+    query: 'businesses(first: 30) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
+  },
+  {
+    name: 'businesses (a municipality and words, as W2)',
+    type: 'Business',
+    query:
+      'businesses(first: 20, filter: { municipality: "GM0355", search: "er" }) { totalCount edges { cursor node {nodes} } }',
+  },
+  {
+    name: 'suppliers',
+    type: 'SupplierProfile',
+    query:
+      'suppliers(first: 30) { totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } nodes {nodes} }',
+  },
+  {
+    name: 'suppliers (words, by relevance)',
+    type: 'SupplierProfile',
+    query:
+      'suppliers(first: 20, filter: { search: "schilder" }) { totalCount totalCountIsCapped edges { cursor node {nodes} } }',
+  },
+  {
     name: 'municipalities of the region',
     type: 'Municipality',
     query: 'municipalities(inRegion: true) {nodes}',

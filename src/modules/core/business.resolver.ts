@@ -1,6 +1,26 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Association } from './association.entity';
-import { ConnectionArgs, connectionComplexity, ConnectionType, fromGlobalId, Role } from '../../kit';
+import {
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  fromGlobalId,
+  prefetchPlan,
+  Role,
+} from '../../kit';
 import { Business } from './business.entity';
 import {
   AddBusinessMembershipInput,
@@ -38,8 +58,10 @@ export class BusinessResolver {
     filter?: BusinessFilter,
     @Arg('orderBy', () => BusinessOrder, { nullable: true, description: 'Sort order; default by name.' })
     orderBy?: BusinessOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return businesses.listBusinesses(ctx, filter, page, orderBy);
+    const plan = info && prefetchPlan(ctx, info, Business, 'business');
+    return businesses.listBusinesses(ctx, filter, page, orderBy, plan);
   }
 
   @Query(() => Business, { nullable: true, description: 'A business by id; null when unknown.' })

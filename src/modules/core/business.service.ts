@@ -31,7 +31,7 @@ import type {
 import { BusinessOrderField } from './business.enum';
 import { BusinessMembership } from './business-membership.entity';
 import { inputMunicipality } from './catalogue.service';
-import type { Connection, ConnectionArgs, Context, KeysetOrder, UserError } from '../../kit';
+import type { Connection, ConnectionArgs, Context, KeysetOrder, PrefetchPlan, UserError } from '../../kit';
 
 const ORDER_COLUMNS: Record<BusinessOrderField, Omit<KeysetOrder<Business>, 'direction'>> = {
   NAME: { column: 'business.name', type: 'text', value: (b) => b.name },
@@ -44,11 +44,16 @@ export async function listBusinesses(
   filter: BusinessFilter = {},
   args: ConnectionArgs,
   order: BusinessOrder = { field: BusinessOrderField.NAME, direction: SortDirection.ASC },
+  /** The compiled path: the page brings what the selection needs, and the count where it is selected. */
+  plan?: PrefetchPlan,
 ): Promise<Connection<Business>> {
   const query = ctx.em.createQueryBuilder(Business, 'business');
   if (filter.municipality) {
-    const municipality = await ctx.loaders.core.municipalityByCbsCode.load(filter.municipality);
-    query.andWhere('business.municipalityId = :municipalityId', { municipalityId: municipality?.id ?? null });
+    // Looked up in the list's own statement (no statement before it); an unknown code matches nothing.
+    query.andWhere(
+      'business.municipalityId = (SELECT m.id FROM municipality m WHERE m.cbs_code = :municipality)',
+      { municipality: filter.municipality },
+    );
   }
   if (filter.association) {
     const { id } = fromGlobalId(filter.association, 'Association');
@@ -69,7 +74,7 @@ export async function listBusinesses(
   }
   const sort = ORDER_COLUMNS[order.field];
   const keyset: KeysetOrder<Business> = { ...sort, direction: order.direction };
-  return paginate(query, args, keyset);
+  return paginate(query, args, keyset, args.after, plan && { ctx, plan });
 }
 
 export function findBusinessByKvkNumber(ctx: Context, kvkNumber: string): Promise<Business | null> {

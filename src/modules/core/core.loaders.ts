@@ -10,6 +10,7 @@ import {
   childConnections,
   definePrefetch,
   groupLoader,
+  prefetchRows,
   prefetchValue,
   rowLoader,
   SortDirection,
@@ -30,7 +31,8 @@ export function createCoreLoaders(ctx: Context) {
     personById: rowLoader(ctx, Person),
     apiKeyById: rowLoader(ctx, ApiKey),
     membershipsByBusinessId: groupLoader(ctx, BusinessMembership, 'businessId', (query) =>
-      query.orderBy('row.since', 'ASC'),
+      // The id after the day: one order for two memberships of one day, also in a compiled list.
+      query.orderBy('row.since', 'ASC').addOrderBy('row.id', 'ASC'),
     ),
     regioQ4MembershipsByAssociationId: groupLoader(ctx, RegioQ4Membership, 'associationId', (query) =>
       query.orderBy('row.since', 'ASC'),
@@ -80,5 +82,53 @@ definePrefetch(
       `(SELECT count(*)::int FROM business ${alias} WHERE ${alias}.municipality_id = ${municipality('id')})`,
     prime: (ctx, municipality, count) =>
       ctx.loaders.core.businessesByMunicipalityId.primeCount(municipality.id, count),
+  }),
+);
+
+/**
+ * What a compiled list of businesses brings in its statement: the municipality, the memberships (which
+ * `associations` filters to today's in the resolver, as without the compiled path) and the associations of
+ * all of them, so that either field finds its rows loaded.
+ */
+definePrefetch(
+  Business,
+  prefetchRows({
+    when: ['municipality'],
+    rows: Municipality,
+    one: true,
+    from: (row, business) => `municipality ${row} WHERE ${row}.id = ${business('municipalityId')}`,
+    prime: (ctx, business, municipality) =>
+      ctx.loaders.core.municipalityById.prime(business.municipalityId, municipality),
+  }),
+  prefetchRows({
+    when: ['associations', 'memberships'],
+    rows: BusinessMembership,
+    from: (row, business) => `business_membership ${row} WHERE ${row}.business_id = ${business('id')}`,
+    orderBy: (row) => `${row}.since, ${row}.id`,
+    prime: (ctx, business, memberships) =>
+      ctx.loaders.core.membershipsByBusinessId.prime(business.id, memberships),
+  }),
+  prefetchRows({
+    when: ['associations'],
+    rows: Association,
+    from: (row, business) =>
+      `association ${row} WHERE ${row}.id IN (SELECT ${row}_m.association_id FROM business_membership ${row}_m
+        WHERE ${row}_m.business_id = ${business('id')})`,
+    prime: (ctx, _business, associations) => {
+      for (const association of associations)
+        ctx.loaders.core.associationById.prime(association.id, association);
+    },
+  }),
+);
+
+definePrefetch(
+  BusinessMembership,
+  prefetchRows({
+    when: ['association'],
+    rows: Association,
+    one: true,
+    from: (row, membership) => `association ${row} WHERE ${row}.id = ${membership('associationId')}`,
+    prime: (ctx, membership, association) =>
+      ctx.loaders.core.associationById.prime(membership.associationId, association),
   }),
 );

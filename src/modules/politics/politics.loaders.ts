@@ -26,7 +26,7 @@ export function createPoliticsLoaders(ctx: Context) {
       query.orderBy('row.name').addOrderBy('row.id'),
     ),
     aldermanTermsByMunicipalityId: groupLoader(ctx, AldermanTerm, 'municipalityId', (query) =>
-      query.orderBy('row.since').addOrderBy('row.portfolio'),
+      query.orderBy('row.since').addOrderBy('row.portfolio').addOrderBy('row.id'),
     ),
     agendaPointsByElectionId: groupLoader(ctx, AgendaPoint, 'electionId', (query) =>
       query.orderBy('row.position'),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../kit';
-import { groupLoader, groupRows, rowLoader } from '../../kit';
+import { definePrefetch, groupLoader, groupRows, prefetchRows, prefetchValue, rowLoader } from '../../kit';
+import { Business, Municipality } from '../core';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
 import { Invitation } from './invitation.entity';
@@ -114,3 +115,64 @@ declare module '../../kit/context' {
     procurement: ProcurementLoaders;
   }
 }
+
+/**
+ * What a compiled supplier list brings in its page statement (docs/module-authors.md, "Compiled lists"):
+ * the rows the loaders of `business`, `categories` and `municipalitiesServed` would load, and a business's
+ * profile wherever a compiled list reaches a business. The contact fields stay behind their guard (they read
+ * the profile's own columns); invitations load as before.
+ */
+definePrefetch(
+  SupplierProfile,
+  prefetchRows({
+    when: ['business'],
+    rows: Business,
+    one: true,
+    from: (row, profile) => `business ${row} WHERE ${row}.id = ${profile('businessId')}`,
+    prime: (ctx, profile, business) => ctx.loaders.core.businessById.prime(profile.businessId, business),
+  }),
+  // As `categoriesByProfileId` loads them: its columns only, by code.
+  prefetchValue<SupplierProfile, [string, string, string, string | null, number, CpvRow['kind']][]>({
+    when: ['categories'],
+    sql: (alias, profile) =>
+      `(SELECT coalesce(json_agg(json_build_array(c.id, c.code, c.label, c.parent_code, c.level, c.kind)
+          ORDER BY c.code), '[]')
+         FROM supplier_category ${alias} JOIN cpv_category c ON c.code = ${alias}.cpv_code
+        WHERE ${alias}.profile_id = ${profile('id')})`,
+    prime: (ctx, profile, rows) =>
+      ctx.loaders.procurement.categoriesByProfileId.prime(
+        profile.id,
+        rows.map(([id, code, label, parentCode, level, kind]) =>
+          cpvOf({ id, code, label, parentCode, level, kind }),
+        ),
+      ),
+  }),
+  prefetchRows({
+    when: ['municipalitiesServed'],
+    rows: Municipality,
+    from: (row, profile) =>
+      `supplier_municipality ${row}_sm JOIN municipality ${row} ON ${row}.id = ${row}_sm.municipality_id
+        WHERE ${row}_sm.profile_id = ${profile('id')}`,
+    orderBy: (row) => `${row}.name`,
+    prime: (ctx, profile, municipalities) => {
+      ctx.loaders.procurement.servedMunicipalityIdsByProfileId.prime(
+        profile.id,
+        municipalities.map((municipality) => municipality.id),
+      );
+      for (const municipality of municipalities)
+        ctx.loaders.core.municipalityById.prime(municipality.id, municipality);
+    },
+  }),
+);
+
+definePrefetch(
+  Business,
+  prefetchRows({
+    when: ['supplierProfile'],
+    rows: SupplierProfile,
+    one: true,
+    from: (row, business) => `supplier_profile ${row} WHERE ${row}.business_id = ${business('id')}`,
+    prime: (ctx, business, profile) =>
+      ctx.loaders.procurement.profileByBusinessId.prime(business.id, profile),
+  }),
+);

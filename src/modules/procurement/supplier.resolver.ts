@@ -1,6 +1,25 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { CappedConnection, Context } from '../../kit';
-import { ConnectionArgs, connectionComplexity, ConnectionType, listComplexity, Role } from '../../kit';
+import {
+  ConnectionArgs,
+  connectionComplexity,
+  ConnectionType,
+  listComplexity,
+  prefetchPlan,
+  Role,
+} from '../../kit';
 import { Business, Municipality } from '../core';
 import { CpvCategory } from './cpv-category.entity';
 import { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
@@ -44,8 +63,15 @@ export class SupplierProfileResolver {
       description: 'The order; see `SupplierOrderField`.',
     })
     orderBy?: SupplierOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return listSuppliers(ctx, filter ?? {}, page, orderBy);
+    return listSuppliers(
+      ctx,
+      filter ?? {},
+      page,
+      orderBy,
+      info && prefetchPlan(ctx, info, SupplierProfile, 'profile'),
+    );
   }
 
   @FieldResolver(() => Business, { description: 'The business this profile belongs to.' })

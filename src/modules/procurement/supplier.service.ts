@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { CappedConnection, ConnectionArgs, Context, UserError } from '../../kit';
+import type { CappedConnection, ConnectionArgs, Context, PrefetchPlan, UserError } from '../../kit';
 import {
   ApiScope,
   cpvDigits,
@@ -243,6 +243,8 @@ export async function listSuppliers(
   filter: SupplierFilter = {},
   args: ConnectionArgs,
   orderBy?: SupplierOrder,
+  /** The compiled path: the page brings what the selection needs. */
+  plan?: PrefetchPlan,
 ): Promise<CappedConnection<SupplierProfile>> {
   const order = orderBy ?? {
     field: filter.search?.trim() ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
@@ -279,5 +281,6 @@ export async function listSuppliers(
     },
     args,
     procurementSettings().supplierCountCap,
+    plan && { ctx, plan },
   );
 }
