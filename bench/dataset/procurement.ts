@@ -53,6 +53,9 @@ const COLUMNS = {
     'last_invited_at',
     'created_at',
     'updated_at',
+    'business_name',
+    'cpv_prefixes',
+    'municipality_ids',
   ],
   supplier_category: ['profile_id', 'cpv_code'],
   supplier_municipality: ['profile_id', 'municipality_id'],
@@ -156,6 +159,28 @@ function syntheticProfile(i: number, region: readonly string[], codes: readonly 
       null,
     ],
   };
+}
+
+/**
+ * The search columns' triggers (migration SupplierSearchColumns): off while the profiles, categories and
+ * municipalities served are copied, which write those columns themselves; a trigger would rewrite the
+ * profile row once per copied table.
+ */
+const SEARCH_COLUMN_TRIGGERS: [string, string][] = [
+  ['supplier_profile', 'supplier_search_columns'],
+  ...['supplier_category', 'supplier_municipality'].flatMap((table) =>
+    ['insert', 'update', 'delete'].map((event): [string, string] => [
+      table,
+      `supplier_search_columns_${event}`,
+    ]),
+  ),
+];
+
+/** What the triggers would store: every prefix of 2 to 8 digits of each code. */
+function cpvPrefixes(codes: readonly string[]): string[] {
+  const prefixes = new Set<string>();
+  for (const code of codes) for (let n = 2; n <= 8; n += 1) prefixes.add(code.slice(0, n));
+  return [...prefixes].sort();
 }
 
 /** Loads supplier profiles for the synthetic businesses and their procurement history. */
@@ -323,6 +348,12 @@ export async function loadProcurement(
 
   const table = (name: keyof typeof COLUMNS, rows: Iterable<CopyValue[]>, progress?: Progress) =>
     copy(name, COLUMNS[name], rows, progress);
+  const triggers = async (action: 'DISABLE' | 'ENABLE') => {
+    for (const [name, trigger] of SEARCH_COLUMN_TRIGGERS) {
+      await client.query(`ALTER TABLE ${name} ${action} TRIGGER ${trigger}`);
+    }
+  };
+  await triggers('DISABLE');
   await step('suppliers', profiles.length, async (progress) => {
     await table(
       'supplier_profile',
@@ -332,6 +363,8 @@ export async function loadProcurement(
             syntheticProfile(i, region, codes).row();
           const created = new Date(Date.parse('2017-01-02T08:00:00Z') + i * 60_000);
           const invited = lastInvitedAt[i];
+          const { business } = syntheticProfile(i, region, codes);
+          const profile = profiles[i];
           yield [
             profileId(i),
             businessId(i),
@@ -345,6 +378,9 @@ export async function loadProcurement(
             Number.isNaN(invited) ? null : new Date(invited),
             created,
             created,
+            business.name,
+            cpvPrefixes(profile.categories),
+            [...new Set([business.cbsCode, ...profile.served].map((code) => municipalityId.get(code)!))],
           ];
         }
       })(),
@@ -370,10 +406,39 @@ export async function loadProcurement(
       })(),
     );
   });
+  await triggers('ENABLE');
+  await checkSearchColumns(client);
   await step('procurement requests', requests.length, async (progress) => {
     await table('procurement_request', requests, progress);
     await table('invitation', invitations);
     await table('quote', quotes);
     await table('award', awards);
   });
+}
+
+/**
+ * The copied search columns against what the triggers compute, on the first 2,000 profiles: each is
+ * recomputed in a transaction that is rolled back (the row's old and new values side by side).
+ */
+async function checkSearchColumns(client: Client): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    const { rows } = await client.query<{ differ: number }>(
+      `WITH touched AS (
+         UPDATE supplier_profile SET business_name = business_name
+          WHERE id IN (SELECT id FROM supplier_profile ORDER BY id LIMIT 2000)
+         RETURNING old.business_name = new.business_name
+                   AND old.cpv_prefixes @> new.cpv_prefixes AND new.cpv_prefixes @> old.cpv_prefixes
+                   AND old.municipality_ids @> new.municipality_ids
+                   AND new.municipality_ids @> old.municipality_ids AS same)
+       SELECT count(*) FILTER (WHERE NOT same)::int AS differ FROM touched`,
+    );
+    if (rows[0].differ > 0) {
+      throw new Error(
+        `the copied search columns of ${rows[0].differ} supplier profiles differ from the triggers'`,
+      );
+    }
+  } finally {
+    await client.query('ROLLBACK');
+  }
 }

@@ -3,6 +3,7 @@ import {
   SaveSupplierProfileDocument,
   SupplierContactsDocument,
   SuppliersDocument,
+  UpdateBusinessDocument,
 } from '../__generated__/graphql';
 import type { GraphQLResponse, TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
@@ -417,5 +418,97 @@ describe('suppliers with a count cap (SUPPLIER_COUNT_CAP=3)', () => {
     expect(exactlyCap.body.data!.suppliers.nodes).toHaveLength(1);
     // Still one statement for page and count, with the businesses, municipalities and categories
     expect((await capped.logOf(exactlyCap)).sqlCount).toBe(1);
+  });
+});
+
+describe('the search follows every change of what it filters on', () => {
+  // The name, CPV codes and municipalities are searched in copies on the supplier profile (kept by
+  // triggers); each kind of change is asserted through the search, alone and with the other filters.
+  const found = async (filter: SuppliersQueryVariables['filter']) =>
+    names(await api.graphql(SuppliersDocument, { filter, first: 100 }));
+  const wit = 'Kwakkelhuis Installaties';
+
+  test('renaming the business, moving it, changing its categories and municipalities served', async () => {
+    const admin = await api.token({ roles: [Role.ADMIN] });
+    const { businessId } = await createSupplier(
+      api,
+      { name: wit, municipality: 'GM0355' },
+      { description: 'Installatiewerk', cpvCodes: ['45330000'], municipalitiesServed: ['GM0312'] },
+    );
+    const all = { search: 'kwakkelhuis', cpv: ['45300000'], municipalities: ['GM0312'] };
+    expect(await found({ search: 'kwakkelhuis' })).toEqual([wit]);
+    expect(await found(all)).toEqual([wit]);
+
+    // Renamed: found by the new name only.
+    const renamed = await api.graphql(
+      UpdateBusinessDocument,
+      { input: { id: businessId, name: 'Fonteinmakers Wit' } },
+      admin,
+    );
+    expect(renamed.body.data!.updateBusiness.userErrors).toEqual([]);
+    expect(await found({ search: 'kwakkelhuis' })).toEqual([]);
+    expect(await found({ ...all, search: 'fonteinmakers' })).toEqual(['Fonteinmakers Wit']);
+
+    // Moved from Zeist to De Bilt: found for De Bilt, no longer for Zeist, still for Bunnik (served).
+    const moved = await api.graphql(
+      UpdateBusinessDocument,
+      { input: { id: businessId, municipality: 'GM0310' } },
+      admin,
+    );
+    expect(moved.body.data!.updateBusiness.userErrors).toEqual([]);
+    const fontein = { search: 'fonteinmakers' };
+    expect(await found({ ...fontein, municipalities: ['GM0355'] })).toEqual([]);
+    expect(await found({ ...fontein, municipalities: ['GM0310'] })).toEqual(['Fonteinmakers Wit']);
+    expect(await found({ ...fontein, municipalities: ['GM0312'] })).toEqual(['Fonteinmakers Wit']);
+
+    // Categories replaced: plumbing (4533…) out, painting (4544…) in, with and without words.
+    const save = (input: Parameters<typeof createSupplier>[2]) =>
+      api.graphql(SaveSupplierProfileDocument, { input: { businessId, ...input } }, admin);
+    expect((await save({ cpvCodes: ['45442100'] })).body.data!.saveSupplierProfile.userErrors).toEqual([]);
+    expect(await found({ ...fontein, cpv: ['45330000'] })).toEqual([]);
+    expect(await found({ ...fontein, cpv: ['45300000'] })).toEqual([]);
+    expect(await found({ ...fontein, cpv: ['45440000'] })).toEqual(['Fonteinmakers Wit']);
+    expect(await found({ ...fontein, cpv: ['45000000'], municipalities: ['GM0312'] })).toEqual([
+      'Fonteinmakers Wit',
+    ]);
+    expect(await found({ cpv: ['45442100'], municipalities: ['GM0310'] })).toContain('Fonteinmakers Wit');
+
+    // Municipalities served replaced, then emptied: the own municipality stays.
+    expect(
+      (await save({ municipalitiesServed: ['GM0344'] })).body.data!.saveSupplierProfile.userErrors,
+    ).toEqual([]);
+    expect(await found({ ...fontein, municipalities: ['GM0312'] })).toEqual([]);
+    expect(await found({ ...fontein, municipalities: ['GM0344'] })).toEqual(['Fonteinmakers Wit']);
+    expect(await found({ municipalities: ['GM0344'] })).toContain('Fonteinmakers Wit');
+    expect((await save({ municipalitiesServed: [] })).body.data!.saveSupplierProfile.userErrors).toEqual([]);
+    expect(await found({ ...fontein, municipalities: ['GM0344'] })).toEqual([]);
+    expect(await found({ ...fontein, municipalities: ['GM0310'], cpv: ['45440000'] })).toEqual([
+      'Fonteinmakers Wit',
+    ]);
+    // Categories emptied: no CPV filter finds it; words alone still do.
+    expect((await save({ cpvCodes: [] })).body.data!.saveSupplierProfile.userErrors).toEqual([]);
+    expect(await found({ ...fontein, cpv: ['45000000'] })).toEqual([]);
+    expect(await found(fontein)).toEqual(['Fonteinmakers Wit']);
+  });
+
+  test('a change that fails leaves the search as it was', async () => {
+    const admin = await api.token({ roles: [Role.ADMIN] });
+    const { businessId } = await createSupplier(
+      api,
+      { name: 'Plompverloren Glas', municipality: 'GM0355' },
+      { description: 'Glaswerk', cpvCodes: ['45441000'] },
+    );
+    // One unknown code: the whole save is refused, categories and served municipalities unchanged.
+    const refused = await api.graphql(
+      SaveSupplierProfileDocument,
+      { input: { businessId, cpvCodes: ['45330000', '99999999'], municipalitiesServed: ['GM0344'] } },
+      admin,
+    );
+    expect(refused.body.data!.saveSupplierProfile.userErrors).toHaveLength(1);
+    expect(await found({ search: 'plompverloren', cpv: ['45440000'], municipalities: ['GM0355'] })).toEqual([
+      'Plompverloren Glas',
+    ]);
+    expect(await found({ search: 'plompverloren', cpv: ['45330000'] })).toEqual([]);
+    expect(await found({ search: 'plompverloren', municipalities: ['GM0344'] })).toEqual([]);
   });
 });

@@ -49,6 +49,9 @@ const SEARCH_VECTOR = "to_tsvector('dutch', description)";
 @Entity()
 @Index('supplier_profile_search_vector', { synchronize: false })
 @Index('supplier_profile_last_invited', { synchronize: false })
+@Index('supplier_profile_business_name_trgm', { synchronize: false })
+@Index('supplier_profile_cpv_prefixes', { synchronize: false })
+@Index('supplier_profile_municipality_ids', { synchronize: false })
 @ObjectType({
   implements: Node,
   description: 'A business’s profile in the regional supplier database that civil servants choose from.',
@@ -120,6 +123,28 @@ export class SupplierProfile extends Node {
     update: false,
   })
   searchVector?: string;
+
+  /*
+   * The search's filters as columns of this row, so that one bitmap (GIN indexes, ANDed) answers words, CPV
+   * subtree and municipality together. Kept by triggers (migration SupplierSearchColumns) on every write of
+   * the business, the profile, its categories and its municipalities served, whoever writes: core's business
+   * mutations, this module's services, the demo seed, SQL. Never written by the application.
+   */
+
+  /** The business's name (trigram GIN), as \`business.name\`. */
+  @Column({ type: 'varchar', length: 200, default: '', select: false, insert: false, update: false })
+  businessName?: string;
+
+  /**
+   * Every prefix of 2 to 8 digits of each CPV code offered: a category is in the subtree of code C when its
+   * code starts with \`cpvPrefix(C)\`, i.e. when that prefix is among these (GIN on the array).
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  cpvPrefixes?: string[];
+
+  /** The business's own municipality and those served (GIN on the array). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  municipalityIds?: string[];
 
   /** Set on search results only: a full-text hit ranks before a name-only hit. */
   rank?: number;

@@ -189,17 +189,22 @@ const FULL_TEXT = "profile.searchVector @@ plainto_tsquery('dutch', :search)";
 
 /**
  * The words as two indexed lookups that do not overlap: the description's full text (GIN on search_vector),
- * and the business name's trigrams (GIN `business_name_trgm`) for the rest. Written as one OR over the
- * joined tables, neither index could drive the statement.
+ * and the business name's trigrams (GIN on the profile's copy of the name) for the rest. Written as one OR,
+ * neither index could drive the statement.
  */
 function searchGroups(search: string) {
   const parameters = { search, pattern: `%${escapeLike(search)}%` };
   return [
     { where: FULL_TEXT, parameters },
-    { where: `business.name ILIKE :pattern AND NOT (${FULL_TEXT})`, parameters },
+    { where: `profile.businessName ILIKE :pattern AND NOT (${FULL_TEXT})`, parameters },
   ];
 }
 
+/**
+ * The filters on the profile's own columns (the name, CPV prefixes and municipalities are copies kept by
+ * triggers), so that PostgreSQL can AND their GIN indexes into one bitmap; only `regionOnly` needs the
+ * business's municipality.
+ */
 function applyFilter(
   query: SelectQueryBuilder<SupplierProfile>,
   filter: SupplierFilter,
@@ -207,17 +212,14 @@ function applyFilter(
 ) {
   query.andWhere('profile.active');
   if (filter.cpv?.length) {
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.profile_id = profile.id AND sc.cpv_code LIKE ANY(:cpvPrefixes))',
-      { cpvPrefixes: filter.cpv.map((code) => `${cpvPrefix(cpvDigits(code))}%`) },
-    );
+    // A code's subtree: the categories whose code starts with its prefix, i.e. that have it among theirs.
+    query.andWhere('profile.cpvPrefixes && :cpvPrefixes::text[]', {
+      cpvPrefixes: filter.cpv.map((code) => cpvPrefix(cpvDigits(code))),
+    });
   }
   if (municipalityIds) {
-    query.andWhere(
-      `(business.municipalityId = ANY(:municipalityIds) OR EXISTS (SELECT 1 FROM supplier_municipality sm
-         WHERE sm.profile_id = profile.id AND sm.municipality_id = ANY(:municipalityIds)))`,
-      { municipalityIds },
-    );
+    // Established in or serving one of them.
+    query.andWhere('profile.municipalityIds && :municipalityIds::uuid[]', { municipalityIds });
   }
   if (filter.regionOnly) {
     query.andWhere(
@@ -255,16 +257,15 @@ export async function listSuppliers(
         m && !(m instanceof Error) ? [m.id] : [],
       )
     : null;
-  const query = applyFilter(
-    ctx.em.createQueryBuilder(SupplierProfile, 'profile').innerJoin('profile.business', 'business'),
-    filter,
-    municipalityIds,
-  );
   const search = filter.search?.trim();
   // Without words there is no relevance: RELEVANCE is by name then, as NAME.
   const field =
     order.field === SupplierOrderField.RELEVANCE && !search ? SupplierOrderField.NAME : order.field;
   const key = sortKey(field);
+  const query = ctx.em.createQueryBuilder(SupplierProfile, 'profile');
+  // The business only for what the profile does not hold: the name's order (its index) and the region.
+  if (field === SupplierOrderField.NAME || filter.regionOnly) query.innerJoin('profile.business', 'business');
+  applyFilter(query, filter, municipalityIds);
   // One statement for page and count. With words, the full-text hits and the name hits are two branches
   // that each walk the key's index and stop after the page (RELEVANCE: full-text hits first); the count
   // stops at the cap. Without words, one branch.
