@@ -4,10 +4,10 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchemaSync } from 'type-graphql';
 import {
-  auditMiddleware,
   authChecker,
   createNodeResolver,
   DateTimeScalar,
+  scopeMutations,
   UserErrorResolver,
   validateArgument,
 } from './kit';
@@ -17,7 +17,8 @@ let schema: GraphQLSchema | undefined;
 
 /** The one schema, from the resolvers of every registered module (built once per process). */
 export function getSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
+  if (schema) return schema;
+  schema = buildSchemaSync({
     resolvers: [
       ...modules.flatMap((module) => module.resolvers),
       createNodeResolver(modules.flatMap((module) => module.nodeTypes)),
@@ -25,7 +26,6 @@ export function getSchema(): GraphQLSchema {
     ] as unknown as NonEmptyArray<() => void>,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [auditMiddleware],
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
@@ -34,6 +34,7 @@ export function getSchema(): GraphQLSchema {
     // Apollo validates the schema when it starts.
     skipCheck: true,
   });
+  scopeMutations(schema);
   // type-graphql has no option for the root types' descriptions; every type a client sees has one.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { defaultFieldResolver } from 'graphql';
 import { actorOf } from './auth';
 import type { Context } from './context';
 
@@ -26,11 +27,18 @@ export interface AuditSetting {
 const mutationScope = new AsyncLocalStorage<string>();
 
 /**
- * Global middleware: a root mutation field runs in a scope that names it, so its entries say which mutation
- * made them. Mutation fields run one after another, so scopes never mix.
+ * Makes every root mutation field run in a scope that names it, so its entries say which mutation made them.
+ * Mutation fields run one after another, so scopes never mix. Only the root mutation fields are wrapped: a
+ * global type-graphql middleware would run for every field of every type, each plain column through an async
+ * middleware chain (promises, async hooks and garbage per value of every list).
  */
-export const auditMiddleware: MiddlewareFn = ({ info }, next) =>
-  info.parentType.name === 'Mutation' ? mutationScope.run(info.fieldName, next) : next();
+export function scopeMutations(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context, info) =>
+      mutationScope.run(info.fieldName, () => resolve(source, args, context, info));
+  }
+}
 
 /**
  * Marks the transaction of `tx` as made by its viewer in a mutation, so the trigger writes entries for its

@@ -181,23 +181,25 @@ describe('procurement mails', () => {
   });
 
   it('reminds invitees without a quote the day before the deadline from 09:00 Amsterdam time, once', async () => {
-    const today = DateTime.now().setZone('Europe/Amsterdam').startOf('day');
+    // A day ten days ahead: the worker's own cron scans at the real time, and would find a deadline of
+    // tomorrow due on its own after 09:00 today.
+    const day = DateTime.now().setZone('Europe/Amsterdam').startOf('day').plus({ days: 10 });
     await t.server.dataSource.query('UPDATE procurement_request SET deadline = $2 WHERE id = $1', [
       dbId(requestId),
-      today.plus({ days: 1, hours: 17 }).toJSDate(),
+      day.plus({ days: 1, hours: 17 }).toJSDate(),
     ]);
     const delivery = t.worker.delivery;
     const before = (address: string) =>
       t.smtp.to(address).filter((m) => m.subject!.startsWith('Herinnering'));
-    await scanReminders(delivery, today.plus({ hours: 8, minutes: 59 }).toJSDate());
+    await scanReminders(delivery, day.plus({ hours: 8, minutes: 59 }).toJSDate());
     await new Promise((r) => setTimeout(r, 500));
     expect(suppliers.flatMap((s) => before(addressOf(s)))).toEqual([]);
     // Two processes' scans of the same minute, and a later one: each reminder fires once.
     await Promise.all([
-      scanReminders(delivery, today.plus({ hours: 9 }).toJSDate()),
-      scanReminders(delivery, today.plus({ hours: 9 }).toJSDate()),
+      scanReminders(delivery, day.plus({ hours: 9 }).toJSDate()),
+      scanReminders(delivery, day.plus({ hours: 9 }).toJSDate()),
     ]);
-    await scanReminders(delivery, today.plus({ hours: 15 }).toJSDate());
+    await scanReminders(delivery, day.plus({ hours: 15 }).toJSDate());
     for (const supplier of suppliers.slice(1))
       await t.smtp.waitFor(() => before(addressOf(supplier)).length > 0);
     await new Promise((r) => setTimeout(r, 500));

@@ -76,7 +76,7 @@ const fieldsOf = (type: GraphQLObjectType): GraphQLField<unknown, unknown>[] =>
   );
 
 /** The compiled lists, as a frontend or partner asks them: `{nodes}` is replaced by the nodes' fields. */
-const LISTS: { name: string; type: string; query: string }[] = [
+const LISTS: { name: string; type: string; query: string; depth?: number }[] = [
   {
     name: 'articles',
     type: 'Article',
@@ -111,30 +111,33 @@ const LISTS: { name: string; type: string; query: string }[] = [
   {
     name: 'businesses',
     type: 'Business',
-    query: 'businesses(first: 30) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
+    query: 'businesses(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes {nodes} }',
   },
   {
     name: 'businesses (a municipality and words, as W2)',
     type: 'Business',
     query:
-      'businesses(first: 20, filter: { municipality: "GM0355", search: "er" }) { totalCount edges { cursor node {nodes} } }',
+      'businesses(first: 10, filter: { municipality: "GM0355", search: "er" }) { totalCount edges { cursor node {nodes} } }',
   },
   {
     name: 'suppliers',
     type: 'SupplierProfile',
     query:
-      'suppliers(first: 30) { totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } nodes {nodes} }',
+      'suppliers(first: 10) { totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } nodes {nodes} }',
   },
   {
     name: 'suppliers (words, by relevance)',
     type: 'SupplierProfile',
     query:
-      'suppliers(first: 20, filter: { search: "schilder" }) { totalCount totalCountIsCapped edges { cursor node {nodes} } }',
+      'suppliers(first: 10, filter: { search: "schilder" }) { totalCount totalCountIsCapped edges { cursor node {nodes} } }',
   },
   {
     name: 'municipalities of the region',
     type: 'Municipality',
     query: 'municipalities(inRegion: true) {nodes}',
+    // What is compiled here is the businesses' count; every field of a municipality is still asked, its
+    // objects' objects (parties' commitments, events' hosts) are what the event and business lists cover.
+    depth: 2,
   },
 ];
 
@@ -182,12 +185,12 @@ async function both(
   }
 }
 
-describe.each(LISTS)('$name: the compiled path answers as the loaders do', ({ type, query }) => {
+describe.each(LISTS)('$name: the compiled path answers as the loaders do', ({ type, query, depth = 3 }) => {
   test.each([...CALLERS])('%s', async (caller) => {
     const nodeType = schema.getType(type) as GraphQLObjectType;
     const fields = fieldsOf(nodeType);
     const fieldSelection = (field: GraphQLField<unknown, unknown>) =>
-      `${field.name} ${selection(field.type, 3) ?? '{ __typename }'}`;
+      `${field.name} ${selection(field.type, depth) ?? '{ __typename }'}`;
     const request = (selected: GraphQLField<unknown, unknown>[]) =>
       `query Compare { ${query.replace('{nodes}', `{ id ${selected.map(fieldSelection).join(' ')} }`)} }`;
 
