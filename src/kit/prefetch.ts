@@ -169,12 +169,13 @@ function rowFromJson<E>(
 /**
  * A prefetcher of rows of an entity related to the parent (`one`: at most one row), which primes the loader
  * that would load them. `from` is the subquery's `FROM ... WHERE ...` (without `FROM`) with the rows under
- * the alias `row`, joined to the parent through `parent(property)`; `orderBy` must give the loader's order.
+ * the alias `row`, joined to the parent through `parent(property)` (`table` is the rows' table); `orderBy`
+ * must give the loader's order.
  */
 export function prefetchRows<P, R>(options: {
   when: readonly string[];
   rows: abstract new (...args: never[]) => R;
-  from: (row: string, parent: ColumnOf) => string;
+  from: (row: string, parent: ColumnOf, table: string) => string;
   orderBy?: (row: string) => string;
   one?: false;
   prime: (ctx: Context, parent: P, rows: R[]) => void;
@@ -182,14 +183,14 @@ export function prefetchRows<P, R>(options: {
 export function prefetchRows<P, R>(options: {
   when: readonly string[];
   rows: abstract new (...args: never[]) => R;
-  from: (row: string, parent: ColumnOf) => string;
+  from: (row: string, parent: ColumnOf, table: string) => string;
   one: true;
   prime: (ctx: Context, parent: P, row: R | null) => void;
 }): Prefetcher<P>;
 export function prefetchRows<P, R>(options: {
   when: readonly string[];
   rows: abstract new (...args: never[]) => R;
-  from: (row: string, parent: ColumnOf) => string;
+  from: (row: string, parent: ColumnOf, table: string) => string;
   orderBy?: (row: string) => string;
   one?: boolean;
   prime: (ctx: Context, parent: P, rows: never) => void;
@@ -200,7 +201,7 @@ export function prefetchRows<P, R>(options: {
       const metadata = build.dataSource.getMetadata(options.rows);
       const nested = build.nested(options.rows, columnsOf(build.dataSource, options.rows, alias), selection);
       const row = rowJson(metadata, alias, nested);
-      const from = options.from(alias, parent);
+      const from = options.from(alias, parent, metadata.tablePath);
       const decode = (values: unknown[], ctx: Context) =>
         rowFromJson<R>(ctx, build.dataSource, metadata, values, nested);
       if (options.one) {
@@ -218,6 +219,28 @@ export function prefetchRows<P, R>(options: {
       };
     },
   };
+}
+
+/**
+ * A prefetcher of the row a parent's foreign key (`key`) points at, by its `id`, which primes the row loader
+ * by id that would load it (`loader`). A parent whose key is null primes nothing.
+ */
+export function prefetchById<P, R>(options: {
+  when: readonly string[];
+  rows: abstract new (...args: never[]) => R;
+  key: keyof P & string;
+  loader: (ctx: Context) => { prime(id: string, row: R | null): unknown };
+}): Prefetcher<P> {
+  return prefetchRows<P, R>({
+    when: options.when,
+    rows: options.rows,
+    one: true,
+    from: (row, parent, table) => `${table} ${row} WHERE ${row}.id = ${parent(options.key)}`,
+    prime: (ctx, parent, row) => {
+      const id = parent[options.key] as unknown as string | null;
+      if (id) options.loader(ctx).prime(id, row);
+    },
+  });
 }
 
 /** A prefetcher of one computed JSON value per parent row (counts), which primes the loader of it. */

@@ -10,6 +10,7 @@ import {
   childConnections,
   definePrefetch,
   groupLoader,
+  prefetchById,
   prefetchRows,
   prefetchValue,
   rowLoader,
@@ -92,13 +93,11 @@ definePrefetch(
  */
 definePrefetch(
   Business,
-  prefetchRows({
+  prefetchById({
     when: ['municipality'],
     rows: Municipality,
-    one: true,
-    from: (row, business) => `municipality ${row} WHERE ${row}.id = ${business('municipalityId')}`,
-    prime: (ctx, business, municipality) =>
-      ctx.loaders.core.municipalityById.prime(business.municipalityId, municipality),
+    key: 'municipalityId',
+    loader: (ctx) => ctx.loaders.core.municipalityById,
   }),
   prefetchRows({
     when: ['associations', 'memberships'],
@@ -123,12 +122,10 @@ definePrefetch(
 
 definePrefetch(
   BusinessMembership,
-  prefetchRows({
+  prefetchById({
     when: ['association'],
     rows: Association,
-    one: true,
-    from: (row, membership) => `association ${row} WHERE ${row}.id = ${membership('associationId')}`,
-    prime: (ctx, membership, association) =>
-      ctx.loaders.core.associationById.prime(membership.associationId, association),
+    key: 'associationId',
+    loader: (ctx) => ctx.loaders.core.associationById,
   }),
 );

@@ -5,6 +5,7 @@ import {
   definePrefetch,
   groupLoader,
   groupRows,
+  prefetchById,
   prefetchRows,
   prefetchValue,
   rowLoader,
@@ -189,34 +190,26 @@ definePrefetch(
     prime: (ctx, event, [confirmed, waitlisted]) =>
       ctx.loaders.networking.seatsByEventId.prime(event.id, { confirmed, waitlisted }),
   }),
-  prefetchRows({
+  prefetchById({
     when: ['venue.municipality'],
     rows: Municipality,
-    one: true,
-    from: (row, event) => `municipality ${row} WHERE ${row}.id = ${event('venueMunicipalityId')}`,
-    prime: (ctx, event, municipality) =>
-      ctx.loaders.core.municipalityById.prime(event.venueMunicipalityId, municipality),
+    key: 'venueMunicipalityId',
+    loader: (ctx) => ctx.loaders.core.municipalityById,
   }),
 );
 
 definePrefetch(
   EventHost,
-  prefetchRows({
+  prefetchById({
     when: ['name', 'association'],
     rows: Association,
-    one: true,
-    from: (row, host) => `association ${row} WHERE ${row}.id = ${host('associationId')}`,
-    prime: (ctx, host, association) => {
-      if (host.associationId) ctx.loaders.core.associationById.prime(host.associationId, association);
-    },
+    key: 'associationId',
+    loader: (ctx) => ctx.loaders.core.associationById,
   }),
-  prefetchRows({
+  prefetchById({
     when: ['name', 'organisation'],
     rows: Organisation,
-    one: true,
-    from: (row, host) => `organisation ${row} WHERE ${row}.id = ${host('organisationId')}`,
-    prime: (ctx, host, organisation) => {
-      if (host.organisationId) ctx.loaders.core.organisationById.prime(host.organisationId, organisation);
-    },
+    key: 'organisationId',
+    loader: (ctx) => ctx.loaders.core.organisationById,
   }),
 );

@@ -4,6 +4,7 @@ import {
   childConnections,
   definePrefetch,
   groupLoader,
+  prefetchById,
   prefetchRows,
   rowLoader,
   SortDirection,
@@ -104,31 +105,22 @@ definePrefetch(
 
 definePrefetch(
   ArticleSignatory,
-  prefetchRows({
+  prefetchById({
     when: ['person'],
     rows: Person,
-    one: true,
-    from: (row, signatory) => `person ${row} WHERE ${row}.id = ${signatory('personId')}`,
-    prime: (ctx, signatory, person) => ctx.loaders.core.personById.prime(signatory.personId, person),
+    key: 'personId',
+    loader: (ctx) => ctx.loaders.core.personById,
   }),
-  prefetchRows({
+  prefetchById({
     when: ['association'],
     rows: Association,
-    one: true,
-    from: (row, signatory) => `association ${row} WHERE ${row}.id = ${signatory('associationId')}`,
-    prime: (ctx, signatory, association) => {
-      if (signatory.associationId)
-        ctx.loaders.core.associationById.prime(signatory.associationId, association);
-    },
+    key: 'associationId',
+    loader: (ctx) => ctx.loaders.core.associationById,
   }),
-  prefetchRows({
+  prefetchById({
     when: ['organisation'],
     rows: Organisation,
-    one: true,
-    from: (row, signatory) => `organisation ${row} WHERE ${row}.id = ${signatory('organisationId')}`,
-    prime: (ctx, signatory, organisation) => {
-      if (signatory.organisationId)
-        ctx.loaders.core.organisationById.prime(signatory.organisationId, organisation);
-    },
+    key: 'organisationId',
+    loader: (ctx) => ctx.loaders.core.organisationById,
   }),
 );

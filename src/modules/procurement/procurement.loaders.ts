@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../kit';
-import { definePrefetch, groupLoader, groupRows, prefetchRows, prefetchValue, rowLoader } from '../../kit';
+import {
+  definePrefetch,
+  groupLoader,
+  groupRows,
+  prefetchById,
+  prefetchRows,
+  prefetchValue,
+  rowLoader,
+} from '../../kit';
 import { Business, Municipality } from '../core';
 import { Award } from './award.entity';
 import { CpvCategory } from './cpv-category.entity';
@@ -124,12 +132,11 @@ declare module '../../kit/context' {
  */
 definePrefetch(
   SupplierProfile,
-  prefetchRows({
+  prefetchById({
     when: ['business'],
     rows: Business,
-    one: true,
-    from: (row, profile) => `business ${row} WHERE ${row}.id = ${profile('businessId')}`,
-    prime: (ctx, profile, business) => ctx.loaders.core.businessById.prime(profile.businessId, business),
+    key: 'businessId',
+    loader: (ctx) => ctx.loaders.core.businessById,
   }),
   // As `categoriesByProfileId` loads them: its columns only, by code.
   prefetchValue<SupplierProfile, [string, string, string, string | null, number, CpvRow['kind']][]>({

@@ -5,7 +5,7 @@ import {
   childConnections,
   definePrefetch,
   groupLoader,
-  prefetchRows,
+  prefetchById,
   rowLoader,
   SortDirection,
 } from '../../kit';
@@ -80,31 +80,22 @@ declare module '../../kit/context' {
  */
 definePrefetch(
   Opportunity,
-  prefetchRows({
+  prefetchById({
     when: ['municipality'],
     rows: Municipality,
-    one: true,
-    from: (row, opportunity) => `municipality ${row} WHERE ${row}.id = ${opportunity('municipalityId')}`,
-    prime: (ctx, opportunity, municipality) =>
-      ctx.loaders.core.municipalityById.prime(opportunity.municipalityId, municipality),
+    key: 'municipalityId',
+    loader: (ctx) => ctx.loaders.core.municipalityById,
   }),
-  prefetchRows({
+  prefetchById({
     when: ['business'],
     rows: Business,
-    one: true,
-    from: (row, opportunity) => `business ${row} WHERE ${row}.id = ${opportunity('businessId')}`,
-    prime: (ctx, opportunity, business) => {
-      if (opportunity.businessId) ctx.loaders.core.businessById.prime(opportunity.businessId, business);
-    },
+    key: 'businessId',
+    loader: (ctx) => ctx.loaders.core.businessById,
   }),
-  prefetchRows({
+  prefetchById({
     when: ['organisation'],
     rows: Organisation,
-    one: true,
-    from: (row, opportunity) => `organisation ${row} WHERE ${row}.id = ${opportunity('organisationId')}`,
-    prime: (ctx, opportunity, organisation) => {
-      if (opportunity.organisationId)
-        ctx.loaders.core.organisationById.prime(opportunity.organisationId, organisation);
-    },
+    key: 'organisationId',
+    loader: (ctx) => ctx.loaders.core.organisationById,
   }),
 );
