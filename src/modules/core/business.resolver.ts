@@ -53,14 +53,14 @@ export class BusinessResolver {
   })
   businesses(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => BusinessFilter, { nullable: true, description: 'Conditions that must all hold.' })
     filter?: BusinessFilter,
     @Arg('orderBy', () => BusinessOrder, { nullable: true, description: 'Sort order; default by name.' })
     orderBy?: BusinessOrder,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    const plan = info && prefetchPlan(ctx, info, Business, 'business');
+    const plan = prefetchPlan(ctx, info, Business, 'business');
     return businesses.listBusinesses(ctx, filter, page, orderBy, plan);
   }
 

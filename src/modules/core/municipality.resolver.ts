@@ -21,18 +21,14 @@ export class MunicipalityResolver {
   })
   municipalities(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('inRegion', () => Boolean, {
       nullable: true,
       description: 'true: only the five of Regio Q4; false: only the others; left out: all.',
     })
     inRegion?: boolean,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    return listMunicipalities(
-      ctx,
-      inRegion,
-      info && prefetchPlan(ctx, info, Municipality, 'municipality', ['']),
-    );
+    return listMunicipalities(ctx, inRegion, prefetchPlan(ctx, info, Municipality, 'municipality', ['']));
   }
 
   @Query(() => Municipality, {

@@ -18,7 +18,7 @@ export class EventSyncResolver {
       'That never misses a change, across any number of API processes. Cursors of ' +
       '`events(orderBy: CHANGE)` are accepted.',
   })
-  eventChanges(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
-    return eventChanges(ctx, page, info && prefetchPlan(ctx, info, Event, 'event'));
+  eventChanges(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
+    return eventChanges(ctx, page, prefetchPlan(ctx, info, Event, 'event'));
   }
 }

@@ -64,6 +64,7 @@ export class EventResolver {
   })
   events(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions that must all hold.' })
     filter?: EventFilter,
@@ -72,9 +73,8 @@ export class EventResolver {
       description: 'Sort order; default by start (`CHANGE` with `updatedSince`).',
     })
     orderBy?: EventOrder,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    const plan = info && prefetchPlan(ctx, info, Event, 'event');
+    const plan = prefetchPlan(ctx, info, Event, 'event');
     return events.listEvents(ctx, filter ?? {}, page, orderBy, plan);
   }
 

@@ -58,14 +58,14 @@ export class ArticleResolver {
   })
   articles(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions that must all hold.' })
     filter?: ArticleFilter,
     @Arg('orderBy', () => ArticleOrder, { nullable: true, description: 'Sort order; default newest first.' })
     orderBy?: ArticleOrder,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    const plan = info && prefetchPlan(ctx, info, Article, 'article');
+    const plan = prefetchPlan(ctx, info, Article, 'article');
     return news.listArticles(ctx, filter, page, orderBy, plan);
   }
 

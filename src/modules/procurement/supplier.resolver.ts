@@ -55,6 +55,7 @@ export class SupplierProfileResolver {
   })
   suppliers(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => SupplierFilter, { nullable: true, description: 'Conditions that all must hold.' })
     filter?: SupplierFilter,
@@ -63,14 +64,13 @@ export class SupplierProfileResolver {
       description: 'The order; see `SupplierOrderField`.',
     })
     orderBy?: SupplierOrder,
-    @Info() info?: GraphQLResolveInfo,
   ) {
     return listSuppliers(
       ctx,
       filter ?? {},
       page,
       orderBy,
-      info && prefetchPlan(ctx, info, SupplierProfile, 'profile'),
+      prefetchPlan(ctx, info, SupplierProfile, 'profile'),
     );
   }
 

@@ -74,12 +74,12 @@ export class OpportunityResolver {
   })
   opportunities(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Conditions that all must hold.' })
     filter?: OpportunityFilter,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    const plan = info && prefetchPlan(ctx, info, Opportunity, 'row');
+    const plan = prefetchPlan(ctx, info, Opportunity, 'row');
     return opportunities.listOpportunities(ctx, filter ?? {}, page, plan);
   }
 
