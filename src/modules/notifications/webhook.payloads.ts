@@ -6,38 +6,29 @@ const SECRET =
   'The signing secret (`whsec_…`, Standard Webhooks). Shown this once: it cannot be read again; ' +
   '`rotateWebhookSecret` makes a new one.';
 
-@ObjectType({ description: 'Result of `createWebhookEndpoint`.' })
-export class CreateWebhookEndpointPayload {
+@ObjectType()
+abstract class WebhookEndpointResult {
   @Field(() => WebhookEndpoint, { nullable: true, description: 'Null when userErrors is not empty.' })
   endpoint!: WebhookEndpoint | null;
-
-  @Field(() => String, { nullable: true, description: SECRET })
-  secret!: string | null;
 
   @Field(() => [UserError], { description: USER_ERRORS })
   userErrors!: UserError[];
 }
+
+@ObjectType()
+abstract class WebhookSecretResult extends WebhookEndpointResult {
+  @Field(() => String, { nullable: true, description: SECRET })
+  secret!: string | null;
+}
+
+@ObjectType({ description: 'Result of `createWebhookEndpoint`.' })
+export class CreateWebhookEndpointPayload extends WebhookSecretResult {}
 
 @ObjectType({ description: 'Result of `updateWebhookEndpoint`.' })
-export class UpdateWebhookEndpointPayload {
-  @Field(() => WebhookEndpoint, { nullable: true, description: 'Null when userErrors is not empty.' })
-  endpoint!: WebhookEndpoint | null;
-
-  @Field(() => [UserError], { description: USER_ERRORS })
-  userErrors!: UserError[];
-}
+export class UpdateWebhookEndpointPayload extends WebhookEndpointResult {}
 
 @ObjectType({ description: 'Result of `rotateWebhookSecret`.' })
-export class RotateWebhookSecretPayload {
-  @Field(() => WebhookEndpoint, { nullable: true, description: 'Null when userErrors is not empty.' })
-  endpoint!: WebhookEndpoint | null;
-
-  @Field(() => String, { nullable: true, description: SECRET })
-  secret!: string | null;
-
-  @Field(() => [UserError], { description: USER_ERRORS })
-  userErrors!: UserError[];
-}
+export class RotateWebhookSecretPayload extends WebhookSecretResult {}
 
 @ObjectType({ description: 'Result of `redeliverWebhook`.' })
 export class RedeliverWebhookPayload {
