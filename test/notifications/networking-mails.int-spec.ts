@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser';
 import { DateTime } from 'luxon';
 import { scanReminders } from '../../src/modules/notifications';
 import { Role } from '../support/test-server';
-import { FRONTEND, startMailTest } from './setup';
+import { clearTomorrow, createPublicEvent, FRONTEND, startMailTest } from './setup';
 
 // What registrants hear of an event: a seat from the waitlist, a new time, a cancellation (each to the
 // confirmed and waitlisted, never to who cancelled), and the reminder they can switch off through the signed
@@ -10,47 +10,20 @@ import { FRONTEND, startMailTest } from './setup';
 
 let t: Awaited<ReturnType<typeof startMailTest>>;
 let admin: Record<string, string>;
-let zzo: string;
 const today = DateTime.now().setZone('Europe/Amsterdam').startOf('day');
 
 beforeAll(async () => {
   t = await startMailTest();
   admin = await t.server.token({ roles: [Role.ADMIN], sub: 'admin' });
-  const { body } = await t.server.graphql<{ associations: { id: string; shortName: string }[] }>(
-    '{ associations { id shortName } }',
-  );
-  zzo = body.data!.associations.find((a) => a.shortName === 'ZZO')!.id;
   // Only this file's events fall tomorrow (the reminders below).
-  await t.server.dataSource.query(
-    `UPDATE event SET starts_at = starts_at + interval '400 days', ends_at = ends_at + interval '400 days'
-      WHERE starts_at >= $1 AND starts_at < $2`,
-    [today.plus({ days: 1 }).toJSDate(), today.plus({ days: 2 }).toJSDate()],
-  );
+  await clearTomorrow(t.server, today);
 });
 afterAll(async () => {
   await t?.close();
 });
 
-async function createEvent(title: string, startsAt: DateTime, capacity: number): Promise<string> {
-  const { body } = await t.server.graphql<{ createEvent: { event: { id: string } | null } }>(
-    `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { code } } }`,
-    {
-      input: {
-        title,
-        description: 'Een avond voor ondernemers.',
-        startsAt: startsAt.toISO(),
-        endsAt: startsAt.plus({ hours: 2 }).toISO(),
-        venue: { name: 'Slot Zeist', address: 'Zinzendorflaan 1, 3703 CE Zeist', municipality: 'GM0355' },
-        kind: 'NETWORKING',
-        capacity,
-        visibility: 'PUBLIC',
-        organisers: [zzo],
-      },
-    },
-    admin,
-  );
-  return body.data!.createEvent.event!.id;
-}
+const createEvent = (title: string, startsAt: DateTime, capacity: number) =>
+  createPublicEvent(t.server, admin, title, startsAt, capacity);
 
 async function register(eventId: string, name: string, email: string) {
   const { body } = await t.server.graphql<{

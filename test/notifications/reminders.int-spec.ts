@@ -4,7 +4,7 @@ import type { NotificationWorker } from '../../src/modules/notifications';
 import { scanReminders } from '../../src/modules/notifications';
 import { startWorker } from '../../src/notification-worker';
 import { Role } from '../support/test-server';
-import { startMailTest } from './setup';
+import { clearTomorrow, createPublicEvent, startMailTest } from './setup';
 
 // Reminders the day before an event, from 09:00 Amsterdam time, with the clock in the test's hand: two
 // workers (as two processes) scan the same minutes; each reminder fires once, and none for a cancelled event.
@@ -21,11 +21,7 @@ beforeAll(async () => {
   second = await startWorker(t.server.config, t.server.dataSource, url, t.server.log);
   admin = await t.server.token({ roles: [Role.ADMIN], sub: 'admin' });
   // Only this file's events fall tomorrow.
-  await t.server.dataSource.query(
-    `UPDATE event SET starts_at = starts_at + interval '400 days', ends_at = ends_at + interval '400 days'
-      WHERE starts_at >= $1 AND starts_at < $2`,
-    [today.plus({ days: 1 }).toJSDate(), today.plus({ days: 2 }).toJSDate()],
-  );
+  await clearTomorrow(t.server, today);
 });
 afterAll(async () => {
   await second?.stop();
@@ -33,29 +29,7 @@ afterAll(async () => {
 });
 
 async function eventTomorrow(title: string, email: string): Promise<string> {
-  const { body } = await t.server.graphql<{ associations: { id: string; shortName: string }[] }>(
-    '{ associations { id shortName } }',
-  );
-  const zzo = body.data!.associations.find((a) => a.shortName === 'ZZO')!.id;
-  const startsAt = today.plus({ days: 1, hours: 19 });
-  const created = await t.server.graphql<{ createEvent: { event: { id: string } | null } }>(
-    `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { code } } }`,
-    {
-      input: {
-        title,
-        description: 'Een avond voor ondernemers.',
-        startsAt: startsAt.toISO(),
-        endsAt: startsAt.plus({ hours: 2 }).toISO(),
-        venue: { name: 'Slot Zeist', address: 'Zinzendorflaan 1, 3703 CE Zeist', municipality: 'GM0355' },
-        kind: 'NETWORKING',
-        capacity: 10,
-        visibility: 'PUBLIC',
-        organisers: [zzo],
-      },
-    },
-    admin,
-  );
-  const id = created.body.data!.createEvent.event!.id;
+  const id = await createPublicEvent(t.server, admin, title, today.plus({ days: 1, hours: 19 }), 10);
   const registered = await t.server.graphql(
     `mutation ($id: ID!, $email: String!) { registerForEvent(input: { eventId: $id, name: "Gast", email: $email }) {
        userErrors { code } } }`,

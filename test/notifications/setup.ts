@@ -1,3 +1,4 @@
+import type { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
 import type { NotificationWorker } from '../../src/modules/notifications';
 import { startWorker } from '../../src/notification-worker';
@@ -51,3 +52,44 @@ export const idInLink = (url: string) => decodeURIComponent(new URL(url).pathnam
 
 /** A mail's plain text with the non-breaking spaces of Dutch amounts (`€ 12,00`) as plain ones. */
 export const textOf = (mail: ParsedMail) => (mail.text ?? '').replace(/\u00a0/g, ' ');
+
+/** Moves the demo's events of the day after `today` away, so that only a test's own events fall then. */
+export async function clearTomorrow(server: TestServer, today: DateTime): Promise<void> {
+  await server.dataSource.query(
+    `UPDATE event SET starts_at = starts_at + interval '400 days', ends_at = ends_at + interval '400 days'
+      WHERE starts_at >= $1 AND starts_at < $2`,
+    [today.plus({ days: 1 }).toJSDate(), today.plus({ days: 2 }).toJSDate()],
+  );
+}
+
+/** A public networking evening of two hours in Zeist, organised by ZZO, created by `admin`; its global id. */
+export async function createPublicEvent(
+  server: TestServer,
+  admin: Record<string, string>,
+  title: string,
+  startsAt: DateTime,
+  capacity: number,
+): Promise<string> {
+  const associations = await server.graphql<{ associations: { id: string; shortName: string }[] }>(
+    '{ associations { id shortName } }',
+  );
+  const zzo = associations.body.data!.associations.find((a) => a.shortName === 'ZZO')!.id;
+  const { body } = await server.graphql<{ createEvent: { event: { id: string } | null } }>(
+    `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { code } } }`,
+    {
+      input: {
+        title,
+        description: 'Een avond voor ondernemers.',
+        startsAt: startsAt.toISO(),
+        endsAt: startsAt.plus({ hours: 2 }).toISO(),
+        venue: { name: 'Slot Zeist', address: 'Zinzendorflaan 1, 3703 CE Zeist', municipality: 'GM0355' },
+        kind: 'NETWORKING',
+        capacity,
+        visibility: 'PUBLIC',
+        organisers: [zzo],
+      },
+    },
+    admin,
+  );
+  return body.data!.createEvent.event!.id;
+}
