@@ -21,7 +21,14 @@ export * from './module';
 export * from './notifications';
 export { createNodeResolver } from './node.resolver';
 export * from './payloads';
-export { definePrefetch, getPrefetched, prefetchById, prefetchPlan, prefetchRows, prefetchValue } from './prefetch';
+export {
+  definePrefetch,
+  getPrefetched,
+  prefetchById,
+  prefetchPlan,
+  prefetchRows,
+  prefetchValue,
+} from './prefetch';
 export type { ColumnOf, PrefetchPlan } from './prefetch';
 export { random } from './random';
 export * from './relay';
