@@ -47,11 +47,19 @@ function declaredMax(target: ClassTarget, property: string): number | undefined 
   return maxima.length > 0 ? Math.min(...maxima) : undefined;
 }
 
+/** The first value of each key: type-graphql's lists may hold a class or a name more than once. */
+function firstBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T> {
+  const map = new Map<K, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
 /** The property behind a GraphQL field name in a class or the classes it extends, as type-graphql maps it. */
 function propertyOf(classes: { target: ClassTarget; fields?: { schemaName: string; name: string }[] }[]) {
+  const byTarget = firstBy(classes, (c) => c.target);
   return (target: ClassTarget, schemaName: string): string | undefined => {
     for (let cls = target; cls?.prototype !== undefined; cls = Object.getPrototypeOf(cls)) {
-      const field = classes.find((c) => c.target === cls)?.fields?.find((f) => f.schemaName === schemaName);
+      const field = byTarget.get(cls)?.fields?.find((f) => f.schemaName === schemaName);
       if (field) return field.name;
     }
     return undefined;
@@ -71,10 +79,12 @@ export function declaredTextLimits(schema: GraphQLSchema): Map<InputPlace, numbe
   const storage = getMetadataStorage();
   const limits = new Map<InputPlace, number>();
 
+  // Read by class and by name once: the metadata lists hold thousands of entries.
   const inputProperty = propertyOf(storage.inputTypes);
+  const inputsByName = firstBy(storage.inputTypes, (input) => input.name);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isInputObjectType(type)) continue;
-    const target = storage.inputTypes.find((input) => input.name === type.name)?.target;
+    const target = inputsByName.get(type.name)?.target;
     if (!target) continue;
     for (const field of Object.values(type.getFields())) {
       const property = takesText(field.type) ? inputProperty(target, field.name) : undefined;
@@ -84,8 +94,8 @@ export function declaredTextLimits(schema: GraphQLSchema): Map<InputPlace, numbe
   }
 
   // The `@Args()` classes of each field, by `Type.field`.
-  const typeName = (cls: ClassTarget | undefined) =>
-    [...storage.objectTypes, ...storage.interfaceTypes].find((type) => type.target === cls)?.name;
+  const typesByTarget = firstBy([...storage.objectTypes, ...storage.interfaceTypes], (type) => type.target);
+  const typeName = (cls: ClassTarget | undefined) => (cls ? typesByTarget.get(cls)?.name : undefined);
   const argsClasses = new Map<string, ClassTarget[]>();
   const add = (owner: string | undefined, schemaName: string, params: { kind: string }[] | undefined) => {
     const classes = (params ?? []).flatMap((param) =>
