@@ -44,11 +44,6 @@ module.exports = {
   testTimeout: 60_000,
   // The longest files first, also on a clean checkout without jest's cache of durations.
   testSequencer: '<rootDir>/test/support/sequencer.js',
-  // Three workers on two cores: a file that waits (for mail, a child process, a browser) leaves its core to
-  // the others; with two, a core was idle a sixth of the time.
-  maxWorkers: 3,
-  // A worker is replaced once its heap passes this after a file. Each file loads the app afresh, and what a
-  // file leaves registered in the process (an event-loop monitor, async-context storages) keeps its modules:
-  // without it a worker's heap grew to 2 GB, and garbage collection and process spawns slowed with it.
-  workerIdleMemoryLimit: '400MB',
+  // Two cores: one worker per core keeps PostgreSQL and the test servers from starving each other.
+  maxWorkers: 2,
 };
