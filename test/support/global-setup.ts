@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -15,33 +15,27 @@ export const TEMPLATE_DEMO = 'q4_template_demo';
 
 /**
  * Compiles the server for the tests that run it as its own process (`test/support/processes.ts`), unless
- * `dist/` is already current (the same step as `npm start` and the CLIs). The tests do not wait for it: those
- * that need `dist/` wait in `waitForBuild()`, told by a file that says `ok` or why the build failed.
+ * `dist/` is already current (the same step as `npm start` and the CLIs).
  */
-function buildServer(outcomeFile: string): { done: Promise<void> } {
+function buildServer(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
   const build = spawn(process.execPath, [path.join(root, 'scripts', 'build-if-stale.mjs')], {
     cwd: root,
     stdio: 'inherit',
   });
-  const done = new Promise<void>((resolve) => {
-    const settle = (outcome: string) => {
-      writeFileSync(outcomeFile, outcome);
-      resolve();
-    };
-    build.once('error', (error) => settle(`the build did not start: ${error.message}`));
+  return new Promise((resolve, reject) => {
+    build.once('error', reject);
     build.once('exit', (code) =>
-      settle(code === 0 ? 'ok' : `the build failed (exit ${code}): see its errors above`),
+      code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`)),
     );
   });
-  return { done };
 }
 
 /** The settings of the run's own cluster: nothing in it must survive a crash of the machine. */
 const THROWAWAY_SETTINGS = ['fsync = off', 'full_page_writes = off', 'synchronous_commit = off'];
 
 /**
- * Starts compiling the server, and meanwhile starts one real PostgreSQL for the whole run and prepares two template databases:
+ * Compiles the server while it starts one real PostgreSQL for the whole run and prepares two template databases:
  * empty after the real migrations, and a copy of that with the demo data. Each test file then copies one
  * (near-instant). A stopped copy of the whole cluster, its `regio_q4` database with the demo data, is the
  * data directory of an installation that has started before: `readyDataDir()` (test/support/processes.ts)
@@ -49,17 +43,16 @@ const THROWAWAY_SETTINGS = ['fsync = off', 'full_page_writes = off', 'synchronou
  * need neither initdb nor the migrations and demo data.
  */
 export default async function globalSetup(): Promise<void> {
+  const built = buildServer();
+  built.catch(() => undefined); // awaited below; a failure meanwhile is not an unhandled rejection
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-'));
   const readyDir = mkdtempSync(path.join(os.tmpdir(), 'regio-q4-ready-'));
   for (const dir of [dataDir, readyDir]) chmodSync(dir, 0o755); // PostgreSQL runs as postgres under root
-  const buildOutcome = path.join(dataDir, 'build-outcome');
-  const build = buildServer(buildOutcome);
   const log = pino({ level: 'warn' });
   const settings = { dataDir, port: await freePort() };
   let database = await startDatabase(settings, log);
   const state: TestDatabaseState = {
     stop: async () => {
-      await build.done; // no compiler left running after the tests
       await database.stop();
       for (const dir of [dataDir, readyDir]) rmSync(dir, { recursive: true, force: true });
     },
@@ -103,9 +96,9 @@ export default async function globalSetup(): Promise<void> {
   await applySettings(admin, THROWAWAY_SETTINGS);
   await admin.end();
 
+  await built;
   process.env.Q4_TEST_DATABASE_URL = database.url;
   process.env.Q4_TEST_READY_DATA_DIR = readyDir;
-  process.env.Q4_TEST_BUILD_OUTCOME = buildOutcome;
 }
 
 export interface TestDatabaseState {

@@ -1,6 +1,6 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,23 +10,6 @@ import path from 'node:path';
  */
 export const root = path.resolve(__dirname, '..', '..');
 export const TEST_JWT_SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
-
-/**
- * Waits until the global setup's build of `dist/` has ended, and fails if it failed. The build runs while the
- * first test files (those that need no `dist/`) run: the sequencer (test/support/sequencer.js) starts the
- * files that import this module after the long ones that do not.
- */
-export async function waitForBuild(): Promise<void> {
-  const outcomeFile = process.env.Q4_TEST_BUILD_OUTCOME;
-  if (!outcomeFile)
-    throw new Error('Q4_TEST_BUILD_OUTCOME is not set: run the tests through jest (global setup)');
-  while (!existsSync(outcomeFile)) await new Promise((resolve) => setTimeout(resolve, 200));
-  const outcome = readFileSync(outcomeFile, 'utf8');
-  if (outcome !== 'ok') throw new Error(outcome);
-}
-
-// Every file that imports this module runs compiled code (`dist/`): it waits for the build before its own hooks.
-beforeAll(waitForBuild, 120_000);
 
 /**
  * A new `DATA_DIR` of an installation that has started before (a copy of the one the global setup made):

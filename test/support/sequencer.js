@@ -1,5 +1,4 @@
 const Sequencer = require('@jest/test-sequencer').default;
-const { readFileSync } = require('node:fs');
 const path = require('node:path');
 
 /**
@@ -36,11 +35,6 @@ const SECONDS = {
   'test/core/drift.int-spec.ts': 10,
 };
 
-/** A file that runs compiled code imports one of these helpers. */
-const NEEDS_BUILD = /support\/(processes|restartable-database)'/;
-/** Long enough to start before the build has ended (it takes about half a minute beside the tests). */
-const LONG_MS = 30_000;
-
 class LongestFirst extends Sequencer {
   /** Milliseconds: jest's figure from its cache, else the table's, else undefined. */
   time(test) {
@@ -48,23 +42,13 @@ class LongestFirst extends Sequencer {
     return super.time(test) ?? (seconds === undefined ? undefined : seconds * 1000);
   }
 
-  /**
-   * Failed last time first (as jest does), then the long files that need no build, then the longest known,
-   * then the rest by size (jest's guess). The files that run the compiled server wait for the global setup's
-   * build of `dist/` (test/support/processes.ts), which runs meanwhile: started first, they would wait idle.
-   */
+  /** Failed last time first (as jest does), then the longest known, then the rest by size (jest's guess). */
   sort(tests) {
     const size = (test) => test.context.hasteFS.getSize(test.path) ?? 0;
-    const early = new Set();
-    for (const test of tests) {
-      test.duration = this.time(test);
-      if ((test.duration ?? 0) >= LONG_MS && !NEEDS_BUILD.test(readFileSync(test.path, 'utf8')))
-        early.add(test);
-    }
+    for (const test of tests) test.duration = this.time(test);
     return [...tests].sort(
       (a, b) =>
         Number(this.hasFailed(b)) - Number(this.hasFailed(a)) ||
-        Number(early.has(b)) - Number(early.has(a)) ||
         (b.duration ?? -1) - (a.duration ?? -1) ||
         size(b) - size(a),
     );
