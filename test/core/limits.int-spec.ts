@@ -19,6 +19,7 @@ import {
   isObjectType,
   isUnionType,
 } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { SEARCH_COST, SEARCH_COST_PER_CHARACTER } from '../../src/limits';
 import { getSchema } from '../../src/schema';
 import { DEFAULT_MAX_TEXT_LENGTH, declaredTextLimits, maxTextLength, takesText } from '../../src/text-limits';
@@ -488,6 +489,16 @@ describe('text is capped in every argument and input field, before anything runs
     }
     // No place takes more than an article's body.
     expect(Math.max(...declaredTextLimits(schema).values())).toBe(200_000);
+  });
+
+  test("the limits are read from this file's classes alone: type-graphql's metadata holds each root field once", () => {
+    getSchema();
+    // Run in jest's own process (one file, `--runInBand`), the store would also hold the classes the global
+    // setup imported, and every earlier file's, unless the global setup removes it.
+    const storage = getMetadataStorage();
+    const names = [...storage.queries, ...storage.mutations].map((field) => field.schemaName);
+    expect(names.length).toBeGreaterThan(100);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
   test('a long cpvCategories search is refused at once, with no SQL statement run', async () => {

@@ -31,6 +31,13 @@ function buildServer(): Promise<void> {
   });
 }
 
+/** Where type-graphql, class-validator and TypeORM keep what their decorators declare. */
+const METADATA_STORES = [
+  'TypeGraphQLMetadataStorage',
+  'classValidatorMetadataStorage',
+  'typeormMetadataArgsStorage',
+];
+
 /** The settings of the run's own cluster: nothing in it must survive a crash of the machine. */
 const THROWAWAY_SETTINGS = ['fsync = off', 'full_page_writes = off', 'synchronous_commit = off'];
 
@@ -99,6 +106,11 @@ export default async function globalSetup(): Promise<void> {
   await built;
   process.env.Q4_TEST_DATABASE_URL = database.url;
   process.env.Q4_TEST_READY_DATA_DIR = readyDir;
+
+  // Preparing the templates imported the app here, which left its decorators' metadata stores on the global of
+  // jest's own process. Jest copies that global's properties into every test file it runs in this process (one
+  // file, a few short ones, `--runInBand`), where the stores would gather the classes of every file: removed.
+  for (const store of METADATA_STORES) delete (globalThis as Record<string, unknown>)[store];
 }
 
 export interface TestDatabaseState {
