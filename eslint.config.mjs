@@ -55,9 +55,17 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['jest.config.js', 'test/support/sequencer.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    files: ['jest.config.js', 'test/support/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', exports: 'writable', require: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Test files of the test runtime's own test (test/support/runtime.spec.ts), in plain JavaScript.
+    files: ['test/support/runtime-fixtures/*.js'],
+    languageOptions: { globals: { test: 'readonly', expect: 'readonly' } },
   },
   {
     files: ['src/cli/**', 'bench/**', 'test/**'],

@@ -15,6 +15,8 @@ const swc = {
 
 const shared = {
   testEnvironment: 'node',
+  // jest's runtime, compiling modules through V8's cache and ending each file's async storages with it: see there.
+  runtime: '<rootDir>/test/support/runtime.js',
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
   // jose, feed and parse5 (with its entities) ship ES modules only; jest's module system loads CommonJS, so
   // they are compiled like our code.
@@ -44,6 +46,7 @@ module.exports = {
   testTimeout: 60_000,
   // The longest files first, also on a clean checkout without jest's cache of durations.
   testSequencer: '<rootDir>/test/support/sequencer.js',
-  // Two cores: one worker per core keeps PostgreSQL and the test servers from starving each other.
-  maxWorkers: 2,
+  // Three workers on two cores: files wait part of their time for PostgreSQL, the servers they spawn and Chromium,
+  // and a third worker fills those waits (docs/module-authors.md, "How the test suite is set up").
+  maxWorkers: 3,
 };
