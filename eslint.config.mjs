@@ -68,6 +68,13 @@ export default tseslint.config(
     languageOptions: { globals: { test: 'readonly', expect: 'readonly' } },
   },
   {
+    // A directory's small test files, loaded by its `cases.int-spec.ts` inside a `describe` each.
+    files: ['test/*/cases.int-spec.ts'],
+    rules: {
+      '@typescript-eslint/no-require-imports': ['error', { allow: [String.raw`^\./[\w-]+\.cases$`] }],
+    },
+  },
+  {
     files: ['src/cli/**', 'bench/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },

@@ -13,7 +13,7 @@ import { startSmtpServer } from '../test/notifications/smtp';
  * PostgreSQL after the real migrations, sent by one notification worker of the default concurrency to a real
  * SMTP server in this process (one SMTP connection per mail). Prints the time and the rate; fails unless every
  * mail arrived exactly once and the queue's metrics count them. `npm test` drains a few dozen mails only
- * (test/notifications/drain.int-spec.ts): this is the measurement.
+ * (test/notifications/drain.cases.ts): this is the measurement.
  */
 
 const USAGE = `npm run bench:drain -- [--mails N]   (default 1000)`;

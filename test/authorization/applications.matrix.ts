@@ -39,7 +39,7 @@ export const applicationsMatrix = defineMatrix({
   routes: {
     'GET /applications/confirm': { path: '/applications/confirm?token=x', cells: everyone },
     // The matrix requests with GET; the POST that confirms is anonymous by design and tested in
-    // test/applications/applications.int-spec.ts ("the mailed link").
+    // test/applications/applications.cases.ts ("the mailed link").
     'POST /applications/confirm': { path: '/applications/confirm?token=x', cells: everyone },
   },
   types: {

@@ -46,7 +46,7 @@ export const coreMatrix = defineMatrix({
     return { person: toGlobalId('Person', String(person.id)) };
   },
   query: {
-    // Public; its restricted sections are null for others (their callers: test/review/annual-review.int-spec.ts).
+    // Public; its restricted sections are null for others (their callers: test/review/annual-review.cases.ts).
     annualReview: { args: { year: 2018 }, cells: everyone },
     apiKeys: { cells: gate('ADMIN') },
     auditTrail: { cells: gate('ADMIN') },
@@ -64,7 +64,7 @@ export const coreMatrix = defineMatrix({
     organisations: { cells: everyone },
   },
   mutation: {
-    // A secretary for their own association only (test/applications/applications.int-spec.ts).
+    // A secretary for their own association only (test/applications/applications.cases.ts).
     addBusinessMembership: { cells: gate('ADMIN', 'SECRETARY') },
     createApiKey: { cells: gate('ADMIN') },
     createBoardPlan: { cells: gate('ADMIN') },
@@ -74,7 +74,7 @@ export const coreMatrix = defineMatrix({
     endBusinessMembership: { cells: gate('ADMIN', 'SECRETARY') },
     revokeApiKey: { cells: gate('ADMIN') },
     rotateApiKeyFeedToken: { cells: gate('ADMIN') },
-    // A member for their own business only: the service checks ownership (test/core/businesses.int-spec.ts).
+    // A member for their own business only: the service checks ownership (test/core/businesses.cases.ts).
     updateBoardPlan: { cells: gate('ADMIN') },
     updateBusiness: { cells: gate('ADMIN', 'MEMBER') },
     updateOrganisation: { cells: gate('ADMIN') },
@@ -106,7 +106,7 @@ export const coreMatrix = defineMatrix({
         userErrors: INHERIT,
       },
     },
-    // A section that a caller may not see is null, not an error; annual-review.int-spec.ts checks each caller.
+    // A section that a caller may not see is null, not an error; annual-review.cases.ts checks each caller.
     AnnualReview: {
       fields: {
         membership: INHERIT,

@@ -89,7 +89,7 @@ export const networkingMatrix = defineMatrix({
   routes: {
     'GET /feeds/events.ics': { path: '/feeds/events.ics', cells: everyone },
     'GET /events/:id.ics': { path: '/events/{event}.ics', cells: everyone },
-    // As `Event.registrations`: organisers and admins all, a member their business's (test/http/exports.int-spec.ts).
+    // As `Event.registrations`: organisers and admins all, a member their business's (test/http/exports.cases.ts).
     'GET /events/:id/registrations.csv': {
       path: '/events/{event}/registrations.csv',
       cells: routeFor(['ADMIN', 'MEMBER'], { anonymous: 403, others: 403 }),
@@ -274,7 +274,7 @@ export const networkingMatrix = defineMatrix({
     },
     NetworkingReview: { fields: { current: INHERIT, previous: INHERIT } },
     // The public summary per stakeholder for anyone; the meetings themselves (`details`) are null for all but
-    // admins, which test/review/seed-history.int-spec.ts checks for each caller.
+    // admins, which test/review/seed-history.cases.ts checks for each caller.
     RegionalContactsFigures: { fields: { details: INHERIT, meetings: INHERIT, stakeholders: INHERIT } },
     RegionalContactsReview: { fields: { current: INHERIT, previous: INHERIT } },
     Organisation: {

@@ -139,7 +139,7 @@ export const procurementMatrix = defineMatrix({
     'GET /procurement-requests/:id/invitations.csv': {
       path: '/procurement-requests/{procurementRequest}/invitations.csv',
       // As `invitationLog`, whose empty list (no entry for the caller, request hidden) is a 404 here; a member's
-      // own entries are tested in test/http/exports.int-spec.ts.
+      // own entries are tested in test/http/exports.cases.ts.
       cells: routeFor(['ADMIN', 'CIVIL_SERVANT'], { anonymous: 404, others: 404 }),
     },
     'GET /suppliers.csv': { path: '/suppliers.csv?cpv=45442100&municipality=GM0355', cells: everyone },
@@ -174,7 +174,7 @@ export const procurementMatrix = defineMatrix({
     ConfirmProcurementQuoteOpeningPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
     OpenProcurementQuotesPayload: { fields: { procurementRequest: INHERIT, userErrors: INHERIT } },
     // The names in a request's log are the buyers' (personal data): the service leaves them out for everyone
-    // else (a plain type cannot guard a field here; test/procurement/procedure.int-spec.ts checks it).
+    // else (a plain type cannot guard a field here; test/procurement/procedure.cases.ts checks it).
     ProcurementLogEntry: {
       fields: {
         at: INHERIT,

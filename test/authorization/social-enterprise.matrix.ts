@@ -90,10 +90,10 @@ export const socialEnterpriseMatrix = defineMatrix({
     confirmSocialReturnCredits: { cells: gate('CIVIL_SERVANT') },
     creditSocialReturn: { cells: gate(...CANDIDATE_READERS) },
     eraseCandidate: { cells: gate(...CANDIDATE_READERS) },
-    // Which firm and which project are the service's rules (test/social-enterprise/project-interest.int-spec.ts).
+    // Which firm and which project are the service's rules (test/social-enterprise/project-interest.cases.ts).
     expressProjectInterest: { cells: gate('MEMBER') },
     movePlacement: { cells: gate(...CANDIDATE_READERS) },
-    // The poster only: others' placements are NOT_FOUND (test/social-enterprise/answers.int-spec.ts).
+    // The poster only: others' placements are NOT_FOUND (test/social-enterprise/answers.cases.ts).
     answerPlacement: { cells: gate('MEMBER', 'CIVIL_SERVANT') },
     postOpportunity: { cells: gate('ADMIN', 'CIVIL_SERVANT', 'COACH', 'MEMBER') },
     proposePlacement: { cells: gate(...CANDIDATE_READERS) },
@@ -155,7 +155,7 @@ export const socialEnterpriseMatrix = defineMatrix({
         hoursPerWeek: INHERIT,
         id: INHERIT,
         // Answers of firms: municipal PROJECTs only; the sample is a business's JOB, so null for everyone. Who
-        // sees which answers of a project is tested in test/social-enterprise/project-interest.int-spec.ts.
+        // sees which answers of a project is tested in test/social-enterprise/project-interest.cases.ts.
         interests: visibleTo(),
         kind: INHERIT,
         municipality: INHERIT,

@@ -47,7 +47,7 @@ let deBilt: string;
 beforeAll(async () => {
   api = await startTestServer();
   // This file checks the export of its own requests exactly: without the demo requests (the demo data's
-  // export is checked in demo-data.int-spec.ts).
+  // export is checked in demo-data.cases.ts).
   await api.dataSource.query(
     'DELETE FROM award; DELETE FROM quote; DELETE FROM invitation; DELETE FROM procurement_request',
   );

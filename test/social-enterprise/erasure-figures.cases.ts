@@ -22,7 +22,7 @@ beforeAll(async () => {
   coachHeaders = await coach(api);
   const [row] = await api.dataSource.query(`SELECT id FROM organisation WHERE name = 'Werk bij Duurstede'`);
   werkBijDuurstede = toGlobalId('Organisation', row.id);
-  // The whole board and its municipalities are suppressed as one table (subtraction.int-spec.ts), so the
+  // The whole board and its municipalities are suppressed as one table (subtraction.cases.ts), so the
   // demo's figures of this year would withhold Houten's too: they move back two years, and this year's
   // figures are this file's own.
   await api.dataSource.query(`UPDATE opportunity SET created_at = created_at - interval '2 years'`);

@@ -154,7 +154,7 @@ test('a new commitment starts at PROMISED, later only with evidence, never DROPP
   });
   expect(programme.body.data!.recordCommitment.commitment).toMatchObject({ stage: 'IN_PARTY_PROGRAMME' });
   // Straight into the coalition agreement: only for a party of the coalition on that day (test/politics/
-  // coalition.int-spec.ts); the test party joins Zeist's current coalition for it.
+  // coalition.cases.ts); the test party joins Zeist's current coalition for it.
   const intoAgreement = () =>
     record({
       agendaPointId: points[2],
