@@ -150,7 +150,10 @@ export interface Server {
   httpServer: http.Server;
   metrics: Metrics;
   listen(port: number, host: string): Promise<string>;
-  /** Stops accepting, lets in-flight requests finish, then resolves. The DataSource stays open. */
+  /**
+   * Stops accepting, lets in-flight requests finish, writes the rate limits' points still in memory, then
+   * resolves; a second call waits for the first. The DataSource stays open.
+   */
   close(): Promise<void>;
 }
 
@@ -210,6 +213,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const metricsEndpoint = mountMetrics(app, config, metrics);
   // Everything below counts against the rate limits; health checks and metrics above do not.
   const rateLimits = createRateLimits(config, dataSource, log);
+  let closing: Promise<void> | undefined;
   app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
@@ -280,11 +284,12 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
         if (internal) log.info({ url: internal }, 'metrics on the internal port');
         return url;
       }),
-    // The HTTP server first, so that no request meets a stopped Apollo.
+    // The HTTP server first, so that no request meets a stopped Apollo; then the rate limits' points not yet
+    // written, while the pool is still open. Once: a second call waits for the first.
     close: () =>
-      drain
+      (closing ??= drain
         .close()
-        .then(() => Promise.all([apollo.stop(), metricsEndpoint.close()]))
-        .then(() => undefined),
+        .then(() => Promise.all([apollo.stop(), metricsEndpoint.close(), rateLimits.close()]))
+        .then(() => undefined)),
   };
 }

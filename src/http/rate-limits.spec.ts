@@ -72,6 +72,18 @@ describe('a limit counted in memory and written in batches', () => {
     expect(allowed).toBeLessThanOrEqual(1000 + 2 * (2 * 10 - 1));
   });
 
+  test('close() writes the points held in memory, and a second close writes nothing more', async () => {
+    const shared = sharedCounter(1000); // batches of 10
+    const limiter = batchedLimiter(shared, 1000, log, 60_000);
+    for (let i = 0; i < 5; i += 1) expect(await admitted(limiter)).toBe(true);
+    // The first point went to the shared counter (to learn the window), the next four wait for a batch.
+    expect(shared.state.count).toBe(1);
+    await limiter.close();
+    expect(shared.state).toEqual({ count: 5, writes: 2 });
+    await limiter.close();
+    expect(shared.state).toEqual({ count: 5, writes: 2 });
+  });
+
   test('limits under 200 count every request in the shared counter', async () => {
     const shared = sharedCounter(150);
     const limiter = batchedLimiter(shared, 150, log, 60_000);

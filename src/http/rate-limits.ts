@@ -122,27 +122,30 @@ interface KeyCount {
  * Tolerance across processes: a process holds at most `2 × batch − 1` points the others do not know of yet
  * (one batch being written, one filling), so with N processes a key gets at most N × (2 × batch − 1)
  * requests more than its limit in a window (about 2% of the limit per process; none for limits under 200,
- * which count every request in PostgreSQL as before). Points in memory when a process stops are lost.
+ * which count every request in PostgreSQL as before). `close()` writes the points still in memory (the server
+ * closes it on a clean stop); only a process that dies loses them.
  */
 export function batchedLimiter(
   limit: Consumer,
   points: number,
   log: Pick<Logger, 'warn'>,
   flushIntervalMs = FLUSH_INTERVAL_MS,
-): Consumer {
+): ClosableConsumer {
   const batch = Math.min(MAX_BATCH, Math.floor(points / 100));
-  if (batch < 2) return limit;
+  if (batch < 2)
+    return { consume: (key, points) => limit.consume(key, points), close: async () => undefined };
   const counts = new Map<string, KeyCount>();
   const learn = (count: KeyCount, res: RateLimiterRes, refused = false) => {
     // A key blocked in memory is refused with 0 consumed points: a refusal means the limit is used up.
     count.known = refused ? Math.max(res.consumedPoints, points + 1) : res.consumedPoints;
     count.resetAt = Date.now() + res.msBeforeNext;
   };
+  const writes = new Set<Promise<unknown>>();
   const write = (key: string, count: KeyCount) => {
     const sent = count.pending;
     count.pending = 0;
     count.writing += sent;
-    limit
+    const written = limit
       .consume(key, sent)
       .then(
         (res) => learn(count, res as RateLimiterRes),
@@ -153,7 +156,9 @@ export function batchedLimiter(
       )
       .finally(() => {
         count.writing -= sent;
+        writes.delete(written);
       });
+    writes.add(written);
   };
   const timer = setInterval(() => {
     const now = Date.now();
@@ -164,6 +169,11 @@ export function batchedLimiter(
   }, flushIntervalMs);
   timer.unref();
   return {
+    async close() {
+      clearInterval(timer);
+      for (const [key, count] of counts) if (count.pending > 0) write(key, count);
+      await Promise.all(writes);
+    },
     async consume(key: string): Promise<unknown> {
       let count = counts.get(key);
       if (count && Date.now() >= count.resetAt) {
@@ -204,6 +214,11 @@ export interface Consumer {
   consume(key: string, points?: number): Promise<unknown>;
 }
 
+/** A limiter that holds points in memory: `close()` writes them and stops its timer. */
+export interface ClosableConsumer extends Consumer {
+  close(): Promise<void>;
+}
+
 /** Consumes a point; resolves with the seconds to wait when the limit is used up, else null. */
 async function consume(limit: Consumer, key: string, log: Logger): Promise<number | null> {
   try {
@@ -222,6 +237,8 @@ export interface RateLimits {
   middleware: RequestHandler;
   /** Handed to each GraphQL request's context: the stricter limits on registering for events. */
   requestLimits(clientAddress: string): RequestLimits;
+  /** Writes the points counted in memory and not yet written: after the last request, before the pool closes. */
+  close(): Promise<void>;
 }
 
 /**
@@ -299,6 +316,9 @@ export function createRateLimits(config: AppConfig, dataSource: DataSource, log:
 
   return {
     middleware,
+    close: async () => {
+      await Promise.all([perAddress?.close(), perApiKey?.close()]);
+    },
     requestLimits: (clientAddress) => ({
       async registration(ctx: Context, eventId: string) {
         // Admins register people on their behalf, from one office address.

@@ -82,6 +82,21 @@ describe('rate limits', () => {
     expect(statuses.slice(allowed).every((status) => status === 429)).toBe(true);
   });
 
+  test('points counted in memory are written when the server closes, before its pool does', async () => {
+    // 1,000 a window: batches of 10, and the next timed write a second away.
+    const api = await startTestServer({
+      env: { RATE_LIMIT_PER_ADDRESS: '1000', RATE_LIMIT_WINDOW_SECONDS: '3600' },
+    });
+    try {
+      for (let i = 0; i < 5; i += 1) expect((await api.graphql('{ __typename }')).status).toBe(200);
+      await api.server.close();
+      const [row] = await api.dataSource.query(`SELECT points FROM rate_limit WHERE key = 'addr:127.0.0.1'`);
+      expect(row.points).toBe(5);
+    } finally {
+      await api.close(); // closes the server again (waits for the first close), then the pool
+    }
+  });
+
   test('per API key, wherever it is used from; the key is counted by its hash', async () => {
     const api = await server({ RATE_LIMIT_PER_API_KEY: '3', RATE_LIMIT_PER_ADDRESS: '100' });
     const { headers, secret } = await api.apiKey('Nationaal Park Utrechtse Heuvelrug', ['events:read']);
