@@ -132,8 +132,7 @@ export function batchedLimiter(
   flushIntervalMs = FLUSH_INTERVAL_MS,
 ): ClosableConsumer {
   const batch = Math.min(MAX_BATCH, Math.floor(points / 100));
-  if (batch < 2)
-    return { consume: (key, points) => limit.consume(key, points), close: async () => undefined };
+  if (batch < 2) return { consume: (key, count) => limit.consume(key, count), close: async () => undefined };
   const counts = new Map<string, KeyCount>();
   const learn = (count: KeyCount, res: RateLimiterRes, refused = false) => {
     // A key blocked in memory is refused with 0 consumed points: a refusal means the limit is used up.
