@@ -205,11 +205,7 @@ function searchGroups(search: string) {
  * triggers), so that PostgreSQL can AND their GIN indexes into one bitmap; only `regionOnly` needs the
  * business's municipality.
  */
-function applyFilter(
-  query: SelectQueryBuilder<SupplierProfile>,
-  filter: SupplierFilter,
-  municipalityIds: string[] | null,
-) {
+function applyFilter(query: SelectQueryBuilder<SupplierProfile>, filter: SupplierFilter) {
   query.andWhere('profile.active');
   if (filter.cpv?.length) {
     // A code's subtree: the categories whose code starts with its prefix, i.e. that have it among theirs.
@@ -217,9 +213,12 @@ function applyFilter(
       cpvPrefixes: filter.cpv.map((code) => cpvPrefix(cpvDigits(code))),
     });
   }
-  if (municipalityIds) {
-    // Established in or serving one of them.
-    query.andWhere('profile.municipalityIds && :municipalityIds::uuid[]', { municipalityIds });
+  if (filter.municipalities) {
+    // Established in or serving one of them; their ids looked up in the statement (unknown codes match none).
+    query.andWhere(
+      'profile.municipalityIds && ARRAY(SELECT m.id FROM municipality m WHERE m.cbs_code = ANY(:municipalityCbsCodes::text[]))',
+      { municipalityCbsCodes: filter.municipalities },
+    );
   }
   if (filter.regionOnly) {
     query.andWhere(
@@ -252,11 +251,6 @@ export async function listSuppliers(
     field: filter.search?.trim() ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
     direction: SortDirection.ASC,
   };
-  const municipalityIds = filter.municipalities
-    ? (await ctx.loaders.core.municipalityByCbsCode.loadMany(filter.municipalities)).flatMap((m) =>
-        m && !(m instanceof Error) ? [m.id] : [],
-      )
-    : null;
   const search = filter.search?.trim();
   // Without words there is no relevance: RELEVANCE is by name then, as NAME.
   const field =
@@ -265,7 +259,7 @@ export async function listSuppliers(
   const query = ctx.em.createQueryBuilder(SupplierProfile, 'profile');
   // The business only for what the profile does not hold: the name's order (its index) and the region.
   if (field === SupplierOrderField.NAME || filter.regionOnly) query.innerJoin('profile.business', 'business');
-  applyFilter(query, filter, municipalityIds);
+  applyFilter(query, filter);
   // One statement for page and count. With words, the full-text hits and the name hits are two branches
   // that each walk the key's index and stop after the page (RELEVANCE: full-text hits first); the count
   // stops at the cap. Without words, one branch.
