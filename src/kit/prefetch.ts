@@ -1,7 +1,8 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Kind } from 'graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { hydrateRows, preparedRows } from './hydrate';
+import type { Setter } from './hydrate';
+import { columnSetter, hydrateRows, preparedRows } from './hydrate';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Context } from './context';
@@ -124,6 +125,18 @@ function selectedColumns(metadata: EntityMetadata): ColumnMetadata[] {
   return columns;
 }
 
+const settersCache = new WeakMap<EntityMetadata, Setter[]>();
+
+/** The setters of `selectedColumns`, in their order. */
+function selectedSetters(metadata: EntityMetadata, dataSource: DataSource): Setter[] {
+  let setters = settersCache.get(metadata);
+  if (!setters) {
+    setters = selectedColumns(metadata).map((column) => columnSetter(column, dataSource.driver));
+    settersCache.set(metadata, setters);
+  }
+  return setters;
+}
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** A `ColumnOf` for a row of `entity` under a table alias (as written in the statement, quoted if need be). */
@@ -157,12 +170,10 @@ function rowFromJson<E>(
   values: unknown[],
   nested: Compiled[],
 ): E {
-  const columns = selectedColumns(metadata);
+  const setters = selectedSetters(metadata, dataSource);
   const entity = Object.create((metadata.target as { prototype: object }).prototype) as E & ObjectLiteral;
-  columns.forEach((column, index) =>
-    column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(values[index], column)),
-  );
-  nested.forEach((item, index) => item.prime(ctx, entity as never, values[columns.length + index]));
+  for (let index = 0; index < setters.length; index++) setters[index](entity, values[index]);
+  nested.forEach((item, index) => item.prime(ctx, entity as never, values[setters.length + index]));
   return entity;
 }
 
