@@ -4,7 +4,7 @@ import type { Context } from './context';
 import { getEntities } from './hydrate';
 import type { Connection, ConnectionArgs, KeysetOrder, Page } from './relay';
 import {
-  cursorOf,
+  edgesOfRows,
   lazyConnectionOf,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -147,7 +147,7 @@ export function childConnections<E extends ObjectLiteral & { id: string }>(
       const byId = new Map(rows.map((row) => [row.id, row]));
       return parentIds.map((parentId) => {
         const nodes = page.filter((row) => String(row.parent) === parentId).map((row) => byId.get(row.id)!);
-        const edges = nodes.slice(0, first).map((node) => ({ node, cursor: cursorOf(order, node) }));
+        const edges = edgesOfRows(order, nodes.slice(0, first));
         return { edges, hasNextPage: nodes.length > first };
       });
     });

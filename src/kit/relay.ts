@@ -269,6 +269,25 @@ export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E
 }
 
 /**
+ * An edge whose cursor is made when it is read: most lists ask for `nodes` only, and a page's cursors were a
+ * JSON text and a base64 encoding per row. `pageInfo` reads the first and the last.
+ */
+class KeysetEdge<E extends { id: string }> implements Edge<E> {
+  constructor(
+    readonly node: E,
+    private readonly order: KeysetOrder<E>,
+  ) {}
+
+  get cursor(): string {
+    return cursorOf(this.order, this.node);
+  }
+}
+
+/** The edges of rows in a list ordered by `order` (a key the row holds). */
+export const edgesOfRows = <E extends { id: string }>(order: KeysetOrder<E>, rows: readonly E[]): Edge<E>[] =>
+  rows.map((node) => new KeysetEdge(node, order));
+
+/**
  * Keyset pagination over a query builder: `first + 1` rows after the cursor, ordered by the sort key then
  * id. The page query runs only when `edges`, `nodes` or `pageInfo` is selected, the count query only when
  * `totalCount` is.
@@ -340,7 +359,7 @@ async function edgesOf<E extends ObjectLiteral & { id: string }>(
 ): Promise<Edge<E>[]> {
   if ('value' in order) {
     const rows = await getEntities(query.take(limit));
-    return rows.map((node) => ({ node, cursor: cursorOf(order, node) }));
+    return edgesOfRows(order, rows);
   }
   // `limit`, not `take`: with joins, `take` would page by distinct ids in a statement of its own.
   const { entities, raw } = await query
@@ -408,7 +427,7 @@ async function compiledPage<E extends ObjectLiteral & { id: string }>(
   const rows = hydrateRows(query, raw);
   plan.prime(ctx, rows, raw);
   return {
-    edges: rows.map((node) => ({ node, cursor: cursorOf(order, node) })),
+    edges: edgesOfRows(order, rows),
     resume: resume && first?.[RESUME] != null ? resume.cursor(String(first[RESUME])) : undefined,
     count: first && TOTAL in first ? Number(first[TOTAL]) : undefined,
   };
