@@ -81,7 +81,7 @@ function rowColumns(metadata: EntityMetadata, driver: Driver, alias: string) {
 export type Setter = (entity: ObjectLiteral, value: unknown) => void;
 
 /** Column types whose values TypeORM's PostgreSQL driver hydrates unchanged. */
-const UNCHANGED = new Set<unknown>([
+export const UNCHANGED_TYPES: readonly unknown[] = [
   'uuid',
   'varchar',
   'character varying',
@@ -98,8 +98,10 @@ const UNCHANGED = new Set<unknown>([
   'jsonb',
   'json',
   String,
-]);
-const TIMESTAMPS = new Set<unknown>(['timestamptz', 'timestamp with time zone']);
+];
+export const TIMESTAMP_TYPES: readonly unknown[] = ['timestamptz', 'timestamp with time zone'];
+const UNCHANGED = new Set(UNCHANGED_TYPES);
+const TIMESTAMPS = new Set(TIMESTAMP_TYPES);
 
 const setters = new WeakMap<ColumnMetadata, Setter>();
 

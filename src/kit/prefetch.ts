@@ -2,7 +2,7 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 import { Kind } from 'graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Setter } from './hydrate';
-import { columnSetter, hydrateRows, preparedRows } from './hydrate';
+import { columnSetter, hydrateRows, preparedRows, TIMESTAMP_TYPES, UNCHANGED_TYPES } from './hydrate';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Context } from './context';
@@ -69,30 +69,14 @@ export function definePrefetch<P>(
 
 /** Types whose JSON is what `pg` would return; the rest travel as PostgreSQL's text (`bigint`, `numeric`). */
 const AS_JSON = new Set<unknown>([
-  'uuid',
-  'varchar',
-  'character varying',
-  'char',
-  'character',
-  'text',
-  'int',
-  'integer',
-  'int4',
-  'smallint',
-  'int2',
-  'boolean',
-  'bool',
-  'timestamptz',
-  'timestamp with time zone',
+  ...UNCHANGED_TYPES,
+  ...TIMESTAMP_TYPES,
   'date',
-  'jsonb',
-  'json',
   'real',
   'float4',
   'double precision',
   'float8',
   Boolean,
-  String,
   Number,
   Date,
 ]);
