@@ -205,7 +205,11 @@ function searchGroups(search: string) {
  * triggers), so that PostgreSQL can AND their GIN indexes into one bitmap; only `regionOnly` needs the
  * business's municipality.
  */
-function applyFilter(query: SelectQueryBuilder<SupplierProfile>, filter: SupplierFilter) {
+function applyFilter(
+  query: SelectQueryBuilder<SupplierProfile>,
+  filter: SupplierFilter,
+  municipalityIds: string[] | null,
+) {
   query.andWhere('profile.active');
   if (filter.cpv?.length) {
     // A code's subtree: the categories whose code starts with its prefix, i.e. that have it among theirs.
@@ -213,12 +217,12 @@ function applyFilter(query: SelectQueryBuilder<SupplierProfile>, filter: Supplie
       cpvPrefixes: filter.cpv.map((code) => cpvPrefix(cpvDigits(code))),
     });
   }
-  if (filter.municipalities) {
-    // Established in or serving one of them; their ids looked up in the statement (unknown codes match none).
-    query.andWhere(
-      'profile.municipalityIds && ARRAY(SELECT m.id FROM municipality m WHERE m.cbs_code = ANY(:municipalityCbsCodes::text[]))',
-      { municipalityCbsCodes: filter.municipalities },
-    );
+  if (municipalityIds) {
+    // Established in or serving one of them. The ids are values of the statement, not a subquery of it: the
+    // planner then estimates the condition from the column's statistics. Behind a subquery it guessed 65
+    // matches where 44,415 of 2,000,000 suppliers had them, sorted them all for the page instead of walking
+    // its index, and the search took 4.8 s instead of 0.4 s (bench/README.md).
+    query.andWhere('profile.municipalityIds && :municipalityIds::uuid[]', { municipalityIds });
   }
   if (filter.regionOnly) {
     query.andWhere(
@@ -251,6 +255,11 @@ export async function listSuppliers(
     field: filter.search?.trim() ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
     direction: SortDirection.ASC,
   };
+  const municipalityIds = filter.municipalities
+    ? (await ctx.loaders.core.municipalityByCbsCode.loadMany(filter.municipalities)).flatMap((m) =>
+        m && !(m instanceof Error) ? [m.id] : [],
+      )
+    : null;
   const search = filter.search?.trim();
   // Without words there is no relevance: RELEVANCE is by name then, as NAME.
   const field =
@@ -259,7 +268,7 @@ export async function listSuppliers(
   const query = ctx.em.createQueryBuilder(SupplierProfile, 'profile');
   // The business only for what the profile does not hold: the name's order (its index) and the region.
   if (field === SupplierOrderField.NAME || filter.regionOnly) query.innerJoin('profile.business', 'business');
-  applyFilter(query, filter);
+  applyFilter(query, filter, municipalityIds);
   // One statement for page and count. With words, the full-text hits and the name hits are two branches
   // that each walk the key's index and stop after the page (RELEVANCE: full-text hits first); the count
   // stops at the cap. Without words, one branch.
