@@ -107,8 +107,11 @@ test('SIGTERM to the npm process of `npm start` stops the API and its PostgreSQL
     PORT: String(port),
     EMBEDDED_PG_PORT: String(await freePort()),
   });
-  // The node process itself (npm runs the script through `sh -c`, whose command line names main.js too).
-  const api = descendants(npm.pid!).find((p) => /^(\S*\/)?node\s+dist\/src\/main\.js/.test(p.args));
+  // The node process itself, with the start script's flags (npm runs the script through `sh -c`, whose
+  // command line names main.js too).
+  const api = descendants(npm.pid!).find((p) =>
+    /^(\S*\/)?node\s+(--\S+\s+)*dist\/src\/main\.js/.test(p.args),
+  );
   expect(api).toBeDefined();
   const postgres = Number(
     readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
