@@ -221,7 +221,7 @@ function applyFilter(
     // Established in or serving one of them. The ids are values of the statement, not a subquery of it: the
     // planner then estimates the condition from the column's statistics. Behind a subquery it guessed 65
     // matches where 44,415 of 2,000,000 suppliers had them, sorted them all for the page instead of walking
-    // its index, and the search took 4.8 s instead of 0.4 s (bench/README.md).
+    // its index, and one client waited 4.4–4.8 s instead of 0.28–0.31 s (bench/README.md).
     query.andWhere('profile.municipalityIds && :municipalityIds::uuid[]', { municipalityIds });
   }
   if (filter.regionOnly) {
