@@ -1,4 +1,3 @@
-import ical from 'node-ical';
 import type { VEvent } from 'node-ical';
 import {
   CreateApiKeyWithFeedDocument,
@@ -8,7 +7,7 @@ import {
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';
-import { fixtures } from './fixtures';
+import { fixtures, vevents } from './fixtures';
 
 let api: TestServer;
 let f: Fixtures;
@@ -32,10 +31,7 @@ async function calendar(
 ): Promise<{ status: number; uids: string[]; events: VEvent[]; cache: string }> {
   const res = await fetch(url);
   const text = await res.text();
-  const events =
-    res.status === 200
-      ? Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT')
-      : [];
+  const events = res.status === 200 ? vevents(text) : [];
   return {
     status: res.status,
     uids: events.map((e) => e.uid),

@@ -1,8 +1,7 @@
-import ical from 'node-ical';
-import type { VEvent } from 'node-ical';
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import { DEMO_OPEN_EVENT } from '../../src/modules/networking/networking.seed';
+import { vevents } from './fixtures';
 
 // The demo data is placed relative to the day it is loaded: on any day, a newcomer sees upcoming events,
 // can register for one, and finds recent news. (The templates of the test run are loaded at its start.)
@@ -38,9 +37,7 @@ interface Upcoming {
 test('the calendar feed lists upcoming public demo events', async () => {
   const res = await fetch(`${api.url}/feeds/events.ics`);
   expect(res.status).toBe(200);
-  const events = Object.values(ical.sync.parseICS(await res.text())).filter(
-    (c): c is VEvent => c?.type === 'VEVENT',
-  );
+  const events = vevents(await res.text());
   const upcoming = events.filter((e) => e.start.getTime() > Date.now());
   expect(upcoming.length).toBeGreaterThanOrEqual(3);
   expect(upcoming.map((e) => e.summary)).toContain(DEMO_OPEN_EVENT.title);

@@ -1,5 +1,4 @@
 import ical from 'node-ical';
-import type { VEvent } from 'node-ical';
 import {
   CancelEventDocument,
   CreateStakeholderMeetingDocument,
@@ -16,7 +15,7 @@ import {
 import type { TestServer } from '../support/test-server';
 import { Role, startTestServer } from '../support/test-server';
 import type { Fixtures } from './fixtures';
-import { fixtures } from './fixtures';
+import { fixtures, vevents } from './fixtures';
 
 let api: TestServer;
 let f: Fixtures;
@@ -25,10 +24,6 @@ beforeAll(async () => {
   f = await fixtures(api);
 });
 afterAll(() => api.close());
-
-function vevents(text: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
-}
 
 async function demoEventId(title: string): Promise<string> {
   const res = await api.graphql(EventsDocument, { first: 100, filter: { includeCancelled: true } }, f.admin);

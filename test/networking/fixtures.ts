@@ -1,3 +1,5 @@
+import ical from 'node-ical';
+import type { VEvent } from 'node-ical';
 import type { CreateEventInput } from '../__generated__/graphql';
 import { CreateEventDocument, NetworkingFixturesDocument } from '../__generated__/graphql';
 import type { TestServer } from '../support/test-server';
@@ -44,4 +46,9 @@ export async function fixtures(api: TestServer): Promise<Fixtures> {
       return payload.event.id;
     },
   };
+}
+
+/** The events of an iCalendar text. */
+export function vevents(text: string): VEvent[] {
+  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 }
