@@ -49,12 +49,16 @@ test("every column of every entity is hydrated exactly as TypeORM's driver hydra
   await (dataSource as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
   const { driver } = dataSource;
   let columns = 0;
-  let fast = 0;
+  let direct = 0;
   for (const metadata of dataSource.entityMetadatas) {
     for (const column of metadata.columns.filter((c) => !c.isVirtual)) {
       columns++;
       const set = columnSetter(column, driver);
-      if (!set.toString().includes('prepareHydratedValue')) fast++;
+      // Whether this column's setter leaves TypeORM's conversion out.
+      const viaTypeorm = jest.spyOn(driver, 'prepareHydratedValue');
+      set({}, 'tekst');
+      if (viaTypeorm.mock.calls.length === 0) direct++;
+      viaTypeorm.mockRestore();
       for (const sample of SAMPLES) {
         const theirs = outcome((entity) =>
           column.setEntityValue(entity, driver.prepareHydratedValue(sample, column)),
@@ -69,5 +73,5 @@ test("every column of every entity is hydrated exactly as TypeORM's driver hydra
   }
   // The comparison covered the app's columns, most of them on the direct path.
   expect(columns).toBeGreaterThan(300);
-  expect(fast / columns).toBeGreaterThan(0.7);
+  expect(direct / columns).toBeGreaterThan(0.7);
 });
