@@ -213,7 +213,6 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
   const metricsEndpoint = mountMetrics(app, config, metrics);
   // Everything below counts against the rate limits; health checks and metrics above do not.
   const rateLimits = createRateLimits(config, dataSource, log);
-  let closing: Promise<void> | undefined;
   app.use(rateLimits.middleware, noSharedCachingWithoutPublicUrl(config));
 
   const router = express.Router();
@@ -267,6 +266,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, lo
 
   app.use(notFound(), errorHandler(log, config.limits.maxBodyBytes));
 
+  let closing: Promise<void> | undefined;
   return {
     app,
     httpServer,
