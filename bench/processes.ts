@@ -37,6 +37,9 @@ interface Running {
   lines: string[];
 }
 
+/** The processes started and not yet exited, so that an interrupted run can stop them (`stopStarted`). */
+const started = new Set<ChildProcessWithoutNullStreams>();
+
 /** Spawns a Node process and resolves once it prints the line that `ready` matches (its URL). */
 function startProcess(
   args: string[],
@@ -45,6 +48,8 @@ function startProcess(
   onLine: (line: string) => void = () => {},
 ): Promise<Running> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env } });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -67,6 +72,11 @@ function stopProcess(child: ChildProcessWithoutNullStreams): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+/** Stops every process the bench started that is still running (API, floor, engine, the explaining API). */
+export async function stopStarted(): Promise<void> {
+  await Promise.all([...started].map(stopProcess));
 }
 
 /** SQL statements of the API's GraphQL requests, from its JSON log lines, counted since the last `reset()`. */
@@ -233,7 +243,12 @@ export class RssSampler {
 
   start(): void {
     this.timer = setInterval(() => {
-      this.peakKiB = Math.max(this.peakKiB, this.status().VmRSS ?? 0);
+      try {
+        this.peakKiB = Math.max(this.peakKiB, this.status().VmRSS ?? 0);
+      } catch {
+        // The process has ended (an interrupted run stops it): the run reports that, not the sampler.
+        this.stop();
+      }
     }, 100);
   }
 

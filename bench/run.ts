@@ -18,7 +18,7 @@ import { summariseProfile } from './profile';
 import type { LoadFigures, Target } from './load';
 import { alternate, singleClient } from './load';
 import type { ApiProcess, EngineProcess, FloorProcess } from './processes';
-import { cpuSeconds, root, RssSampler, startApi, startEngine, startFloor } from './processes';
+import { cpuSeconds, root, RssSampler, startApi, startEngine, startFloor, stopStarted } from './processes';
 import type { BenchResult, RunFigures, WorkloadResult } from './report';
 import { gitCommit, machine, markdown, save } from './report';
 import type { Caller, Workload } from './workloads';
@@ -177,6 +177,15 @@ async function main(): Promise<void> {
   const jwtSecret = randomBytes(32).toString('hex');
   const postgresLog = new PostgresLog();
   const database = await throwawayDatabase(postgresLog.logger, opts.keepData);
+  // Interrupted (Ctrl-C, a supervisor's SIGTERM): the processes it started stop with it, and PostgreSQL
+  // shuts down cleanly, so a kept data directory can be used again.
+  const interrupted = (signal: NodeJS.Signals) => {
+    console.error(`${signal}: stopping the API, the floor, the engine and PostgreSQL`);
+    void stopStarted()
+      .then(() => database.stop())
+      .finally(() => process.exit(128 + os.constants.signals[signal]));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, interrupted);
   // A kept data directory remembers the sizes it was loaded with; another size starts from an empty one.
   const loadedMarker = opts.keepData && path.join(opts.keepData, 'bench-dataset.json');
   const loadedBefore =
