@@ -7,6 +7,15 @@ const byMunicipalityName = (data: unknown) => {
 
 export const coreWorkloads = defineWorkloads('core', [
   {
+    id: 'F0',
+    title: 'F0 fixed cost: __typename',
+    caller: 'anonymous',
+    // No resolver reads data: what every request costs before its fields (HTTP, the GraphQL pipeline, the
+    // response), against which the lists' own cost is read.
+    query: `query F0 { __typename }`,
+    floor: `SELECT '{"data":{"__typename":"Query"}}' AS body`,
+  },
+  {
     id: 'W2',
     title: 'W2 business search',
     scale: true,
