@@ -107,16 +107,16 @@ test('SIGTERM to the npm process of `npm start` stops the API and its PostgreSQL
     PORT: String(port),
     EMBEDDED_PG_PORT: String(await freePort()),
   });
-  // The node process itself, with the start script's flags (npm runs the script through `sh -c`, whose
-  // command line names main.js too).
-  const api = descendants(npm.pid!).find((p) =>
-    /^(\S*\/)?node\s+(--\S+\s+)*dist\/src\/main\.js/.test(p.args),
-  );
-  expect(api).toBeDefined();
+  const tree = descendants(npm.pid!);
   const postgres = Number(
     readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
   );
-  started.push(api!.pid, postgres);
+  // Known before any expectation: should one fail, afterAll still stops what npm started.
+  started.push(...tree.filter((p) => p.args.includes('dist/src/main.js')).map((p) => p.pid), postgres);
+  // The node process itself, with the start script's flags (npm runs the script through `sh -c`, whose
+  // command line names main.js too).
+  const api = tree.find((p) => /^(\S*\/)?node\s+(--\S+\s+)*dist\/src\/main\.js/.test(p.args));
+  expect(api).toBeDefined();
   expect(alive(postgres)).toBe(true);
   expect(await portFree(port)).toBe(false);
 
