@@ -103,35 +103,29 @@ export const TIMESTAMP_TYPES: readonly unknown[] = ['timestamptz', 'timestamp wi
 const UNCHANGED = new Set(UNCHANGED_TYPES);
 const TIMESTAMPS = new Set(TIMESTAMP_TYPES);
 
-const setters = new WeakMap<ColumnMetadata, Setter>();
-
 /**
- * `column.setEntityValue(entity, driver.prepareHydratedValue(value, column))`, decided once per column: for the
+ * `column.setEntityValue(entity, driver.prepareHydratedValue(value, column))`, decided once per column (its
+ * callers keep the setters of an entity's columns, `rowColumns` and the prefetch's `selectedSetters`): for the
  * common columns (plain property, no transformer) the value as it is, or a timestamp's text as a `Date`,
  * exactly as TypeORM converts them; every other column goes through TypeORM itself. On the hot lists
  * TypeORM's chain of type tests per value was a visible share of the CPU time.
  */
 export function columnSetter(column: ColumnMetadata, driver: Driver): Setter {
-  let set = setters.get(column);
-  if (!set) {
-    const property = column.propertyName;
-    const plain = !column.embeddedMetadata && !column.transformer && !column.isVirtual;
-    const stringEnum =
-      column.type === 'enum' && !column.isArray && (column.enum ?? []).every((v) => typeof v === 'string');
-    if (plain && (UNCHANGED.has(column.type) || stringEnum)) {
-      set = (entity, value) => {
-        entity[property] = value;
-      };
-    } else if (plain && TIMESTAMPS.has(column.type)) {
-      set = (entity, value) => {
-        entity[property] = value && typeof value === 'string' ? new Date(value) : value;
-      };
-    } else {
-      set = (entity, value) => column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-    }
-    setters.set(column, set);
+  const property = column.propertyName;
+  const plain = !column.embeddedMetadata && !column.transformer && !column.isVirtual;
+  const stringEnum =
+    column.type === 'enum' && !column.isArray && (column.enum ?? []).every((v) => typeof v === 'string');
+  if (plain && (UNCHANGED.has(column.type) || stringEnum)) {
+    return (entity, value) => {
+      entity[property] = value;
+    };
   }
-  return set;
+  if (plain && TIMESTAMPS.has(column.type)) {
+    return (entity, value) => {
+      entity[property] = value && typeof value === 'string' ? new Date(value) : value;
+    };
+  }
+  return (entity, value) => column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
 }
 
 /** Distinct statement texts run as named prepared statements; beyond them, statements run unnamed. */
