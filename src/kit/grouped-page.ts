@@ -5,10 +5,11 @@ import { hydrateRows } from './hydrate';
 import type { PrefetchPlan } from './prefetch';
 import type { Connection, ConnectionArgs, CursorValueType, Page } from './relay';
 import {
+  cursorValue,
   DEFAULT_PAGE_SIZE,
   decodeCursor,
-  encodeCursor,
   isCursorValue,
+  LazyCursorEdge,
   lazyConnectionOf,
   SortDirection,
 } from './relay';
@@ -140,10 +141,10 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
     const nodes = hydrateRows(query, found);
     compiled?.plan.prime(compiled.ctx, nodes, found);
     const edges = nodes.slice(0, first).map((node, index) => {
-      const value = found[index][SORT_KEY] as string | Date;
-      const text = value instanceof Date ? value.toISOString() : String(value);
-      const key = order.ranked ? `${String(found[index][GROUP])}:${text}` : text;
-      return { node, cursor: encodeCursor(order.name, key, node.id) };
+      const value = found[index][SORT_KEY];
+      // A ranked order's cursor names the group before the key (`1:2024-…`).
+      const key = order.ranked ? `${String(found[index][GROUP])}:${cursorValue(value)}` : value;
+      return new LazyCursorEdge(node, order.name, key);
     });
     return { page: { edges, hasNextPage: nodes.length > first, resumeCursor: args.after }, count };
   };

@@ -262,30 +262,36 @@ export function decodeCursor(cursor: string, key: string, type: CursorValueType)
 /** What identifies an ordering in its cursors: the sort column without the query's alias. */
 export const orderKey = (order: Pick<KeysetOrder<never>, 'column'>) => order.column.replace(/^[^.]+\./, '');
 
+/** A sort value as a cursor holds it: a `Date` as ISO text, anything else as text. */
+export const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
+
 /** The cursor of a row in a list ordered by `order`. */
 export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
-  const value = order.value(row);
-  return encodeCursor(orderKey(order), value instanceof Date ? value.toISOString() : String(value), row.id);
+  return encodeCursor(orderKey(order), cursorValue(order.value(row)), row.id);
 }
 
 /**
- * An edge whose cursor is made when it is read: most lists ask for `nodes` only, and a page's cursors were a
- * JSON text and a base64 encoding per row. `pageInfo` reads the first and the last.
+ * An edge whose cursor (`encodeCursor` of the ordering's key, the node's sort value and its id) is made when
+ * it is read: most lists ask for `nodes` only, and a page's cursors were a JSON text and a base64 encoding per
+ * row. `pageInfo` reads the first and the last.
  */
-class KeysetEdge<E extends { id: string }> implements Edge<E> {
+export class LazyCursorEdge<E extends { id: string }> implements Edge<E> {
   constructor(
     readonly node: E,
-    private readonly order: KeysetOrder<E>,
+    private readonly key: string,
+    private readonly value: unknown,
   ) {}
 
   get cursor(): string {
-    return cursorOf(this.order, this.node);
+    return encodeCursor(this.key, cursorValue(this.value), this.node.id);
   }
 }
 
 /** The edges of rows in a list ordered by `order` (a key the row holds). */
-export const edgesOfRows = <E extends { id: string }>(order: KeysetOrder<E>, rows: readonly E[]): Edge<E>[] =>
-  rows.map((node) => new KeysetEdge(node, order));
+export function edgesOfRows<E extends { id: string }>(order: KeysetOrder<E>, rows: readonly E[]): Edge<E>[] {
+  const key = orderKey(order);
+  return rows.map((node) => new LazyCursorEdge(node, key, order.value(node)));
+}
 
 /**
  * Keyset pagination over a query builder: `first + 1` rows after the cursor, ordered by the sort key then

@@ -5,7 +5,7 @@ import {
   connectionOf,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
-  encodeCursor,
+  LazyCursorEdge,
   findForUpdate,
   fromGlobalId,
   notify,
@@ -145,7 +145,7 @@ async function searchPage(
   const edges = (entities as Article[]).slice(0, first).map((node) => {
     const extra = extras.get(node.id)!;
     node.searchSnippet = snippetHtml(extra.search_headline);
-    return { node, cursor: encodeCursor('search_rank', extra.search_rank, node.id) };
+    return new LazyCursorEdge(node, 'search_rank', extra.search_rank);
   });
   return connectionOf(edges, { hasNextPage: entities.length > first, resumeCursor: args.after }, () =>
     countQuery.getCount(),
