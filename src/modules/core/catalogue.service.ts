@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { Association } from './association.entity';
 import type { Context, PrefetchPlan, UserError } from '../../kit';
 import { Municipality } from './municipality.entity';
@@ -78,6 +79,29 @@ export async function municipalityArgument(
   // Figures and sections ask for it by id (their `FiguresScope`): no second statement for the same row.
   ctx.loaders.core.municipalityById.prime(municipality.id, municipality);
   return municipality;
+}
+
+/** CBS code -> municipality id, per database, of every code a filter has named (see `municipalityIdsOf`). */
+const idsByCbsCode = new WeakMap<DataSource, Map<string, string>>();
+
+/**
+ * The ids of the municipalities a list's filter names by CBS code, in their order; unknown codes are left
+ * out (they match nothing). Municipalities are reference data: no operation changes a municipality's code
+ * or id or removes one, so the process remembers each id it has found, and a filter whose codes it has seen
+ * sends no statement of its own (the supplier search is then one statement). Codes not found are asked for
+ * again on their next use, through the request's loader.
+ */
+export async function municipalityIdsOf(ctx: Context, cbsCodes: readonly string[]): Promise<string[]> {
+  const dataSource = ctx.em.connection;
+  let known = idsByCbsCode.get(dataSource);
+  if (!known) idsByCbsCode.set(dataSource, (known = new Map()));
+  const missing = cbsCodes.filter((code) => !known.has(code));
+  if (missing.length > 0) {
+    for (const municipality of await ctx.loaders.core.municipalityByCbsCode.loadMany(missing)) {
+      if (municipality && !(municipality instanceof Error)) known.set(municipality.cbsCode, municipality.id);
+    }
+  }
+  return cbsCodes.flatMap((code) => known.get(code) ?? []);
 }
 
 async function checkNameFree(ctx: Context, name: string, errors: UserError[], exceptId?: string) {

@@ -75,7 +75,7 @@ export const core = defineModule({
 export * from './viewer';
 export { Association, Business, BusinessMembership, Municipality, Organisation, OrganisationKind, Person };
 export { MunicipalityBusinessFigures } from './figures.payloads';
-export { inputMunicipality, municipalityArgument } from './catalogue.service';
+export { inputMunicipality, municipalityArgument, municipalityIdsOf } from './catalogue.service';
 export { admitBusiness, assertManagesAssociation, startMembership } from './business.service';
 export type { AdmittedBusiness } from './business.service';
 export { BusinessIdentityInput } from './business.inputs';

@@ -16,7 +16,7 @@ import {
   UserErrorCode,
   withTransaction,
 } from '../../kit';
-import { Business, inputMunicipality, viewerBusinessId } from '../core';
+import { Business, inputMunicipality, municipalityIdsOf, viewerBusinessId } from '../core';
 import { cpvPrefix } from './cpv-category.entity';
 import { procurementSettings } from './procurement.settings';
 import type { SaveSupplierProfileInput, SupplierFilter, SupplierOrder } from './supplier.inputs';
@@ -255,11 +255,7 @@ export async function listSuppliers(
     field: filter.search?.trim() ? SupplierOrderField.RELEVANCE : SupplierOrderField.NAME,
     direction: SortDirection.ASC,
   };
-  const municipalityIds = filter.municipalities
-    ? (await ctx.loaders.core.municipalityByCbsCode.loadMany(filter.municipalities)).flatMap((m) =>
-        m && !(m instanceof Error) ? [m.id] : [],
-      )
-    : null;
+  const municipalityIds = filter.municipalities ? await municipalityIdsOf(ctx, filter.municipalities) : null;
   const search = filter.search?.trim();
   // Without words there is no relevance: RELEVANCE is by name then, as NAME.
   const field =
