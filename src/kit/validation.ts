@@ -1,5 +1,5 @@
 import type { ValidationError, ValidatorOptions } from 'class-validator';
-import { validate } from 'class-validator';
+import { getMetadataStorage as validationMetadata, validate, ValidationTypes } from 'class-validator';
 import { getNamedType } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { getMetadataStorage } from 'type-graphql';
@@ -76,13 +76,43 @@ function argumentRoot(argType: unknown, info: Parameters<ValidatorFn>[2]['info']
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
+/** Per validated class: the properties that have rules, and whether one of them is `@IsDefined`. */
+const rulesOf = new WeakMap<object, { properties: string[]; definedRule: boolean }>();
+
+/**
+ * Whether `validate(item, OPTIONS)` has nothing to check: every property with a rule is missing (null or
+ * undefined), which `skipMissingProperties` skips, and the class has no `@IsDefined` rule (the only one that
+ * runs on a missing value). A connection field asked without arguments on every row of a list
+ * (`municipalities { businesses { totalCount } }`) then costs no validation: class-validator looks the
+ * class's rules up among all classes' on every call.
+ */
+function nothingToCheck(item: object): boolean {
+  const target = item.constructor;
+  let rules = rulesOf.get(target);
+  if (!rules) {
+    // As `validate` looks them up with OPTIONS: no groups, not `always`, not strict.
+    const metadata = validationMetadata().getTargetValidationMetadatas(target, '', false, false);
+    rules = {
+      properties: [...new Set(metadata.map((rule) => rule.propertyName))],
+      definedRule: metadata.some((rule) => rule.type === ValidationTypes.IS_DEFINED),
+    };
+    rulesOf.set(target, rules);
+  }
+  if (rules.definedRule) return false;
+  const values = item as Record<string, unknown>;
+  return rules.properties.every((property) => values[property] == null);
+}
+
 /**
  * The one validation of arguments (type-graphql's `validateFn`): class-validator's rules, reported as
  * BAD_USER_INPUT whose `fields[].path` starts at the argument and whose messages are plain.
  */
 export const validateArgument: ValidatorFn = async (value, argType, { info }) => {
   if (!isObject(value)) return;
-  const items = Array.isArray(value) ? value.filter(isObject) : [value];
+  const items = (Array.isArray(value) ? value.filter(isObject) : [value]).filter(
+    (item) => !nothingToCheck(item),
+  );
+  if (items.length === 0) return;
   const errors = (await Promise.all(items.map((item) => validate(item, OPTIONS)))).flat();
   if (errors.length === 0) return;
   const fields = invalidFields(errors, argumentRoot(argType, info));
