@@ -1,5 +1,6 @@
 import type { GraphQLFieldConfig, GraphQLResolveInfo } from 'graphql';
 import {
+  GraphQLBoolean,
   GraphQLError,
   GraphQLInputObjectType,
   GraphQLInt,
@@ -28,7 +29,7 @@ import joinMonster from 'join-monster';
 export type EngineMode = 'join' | 'batch';
 
 /** The workloads the engine's schema covers. */
-export const ENGINE_WORKLOADS = ['W4', 'W1', 'SE1'];
+export const ENGINE_WORKLOADS = ['W4', 'W1', 'SE1', 'W3b'];
 
 export interface EngineContext {
   /** Runs one statement; counts it. */
@@ -144,10 +145,26 @@ export function engineSchema(mode: EngineMode): GraphQLSchema {
   });
 
   // --- networking: W1 ---------------------------------------------------------------------------------
+  const MunicipalityBusinesses = new GraphQLObjectType({
+    name: 'MunicipalityBusinesses',
+    fields: { totalCount: { type: new GraphQLNonNull(GraphQLInt) } },
+  });
   const Municipality = new GraphQLObjectType({
     name: 'Municipality',
     extensions: { joinMonster: { sqlTable: 'municipality', uniqueKey: 'id' } },
-    fields: { name: string() },
+    fields: {
+      name: string(),
+      // W3b: the count as a computed column (a correlated subquery), as for the attendance below.
+      businesses: {
+        type: new GraphQLNonNull(MunicipalityBusinesses),
+        extensions: {
+          joinMonster: {
+            sqlExpr: (m: string) =>
+              `(SELECT json_build_object('totalCount', count(*)) FROM business b WHERE b.municipality_id = ${m}.id)`,
+          },
+        },
+      },
+    },
   });
   // The venue is columns of the event's own row; join-monster reaches a table (the municipality) only from a
   // type with a table, so the venue is the event row joined once more by its key.
@@ -370,6 +387,22 @@ export function engineSchema(mode: EngineMode): GraphQLSchema {
           type: new GraphQLNonNull(OpportunityConnection),
           args: { first: { type: GraphQLInt } },
           resolve: (_root, args: { first?: number }): Page => ({ first: pageSize(args.first) }),
+        },
+        municipalities: {
+          type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Municipality))),
+          args: { inRegion: { type: GraphQLBoolean } },
+          extensions: {
+            joinMonster: {
+              where: (m: string, args: { inRegion?: boolean | null }) =>
+                args.inRegion == null ? undefined : `${m}.in_region = ${args.inRegion ? 'true' : 'false'}`,
+              orderBy: [
+                { column: 'name', direction: 'ASC' },
+                { column: 'id', direction: 'ASC' },
+              ],
+            },
+          },
+          resolve: (_root, _args, ctx: EngineContext, info: GraphQLResolveInfo) =>
+            joinMonster(info, {}, (sql: string) => ctx.query(sql), { dialect: 'pg' }),
         },
         events: {
           type: new GraphQLNonNull(EventConnection),
