@@ -81,7 +81,10 @@ export async function municipalityArgument(
   return municipality;
 }
 
-/** CBS code -> municipality id, per database, of every code a filter has named (see `municipalityIdsOf`). */
+/**
+ * CBS code -> municipality id, per database, of every code a filter has named that a municipality has (see
+ * `municipalityIdsOf`): no larger than the list of municipalities, whatever codes callers send.
+ */
 const idsByCbsCode = new WeakMap<DataSource, Map<string, string>>();
 
 /**
