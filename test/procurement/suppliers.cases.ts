@@ -441,6 +441,39 @@ describe('suppliers with a count cap (SUPPLIER_COUNT_CAP=3)', () => {
     // Still one statement for page and count, with the businesses, municipalities and categories
     expect((await capped.logOf(exactlyCap)).sqlCount).toBe(1);
   });
+
+  test('a CPV subtree with words or places is counted through a probe of its first rows, with the same answer', async () => {
+    const suppliersOf = async (filter: SuppliersQueryVariables['filter']) => {
+      const response = await capped.graphql(SuppliersDocument, { filter, first: 100 });
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.suppliers;
+    };
+    // The probe reads the first 4 × (cap + 1) = 16 suppliers of the subtree: here the demo's, stored first.
+    const construction = { cpv: ['45000000'] };
+    expect((await suppliersOf(construction)).nodes.length).toBeGreaterThan(16);
+    for (const [index, served] of [['GM0344'], ['GM0344'], [], [], []].entries()) {
+      await createSupplier(
+        capped,
+        { name: `Zwaluwstaart Timmerwerk ${index + 1}`, municipality: 'GM0355' },
+        { description: 'Timmerwerk op maat', cpvCodes: ['45420000'], municipalitiesServed: served },
+      );
+    }
+    const expectCount = async (filter: SuppliersQueryVariables['filter'], matches: number) => {
+      const found = await suppliersOf(filter);
+      expect(found.nodes).toHaveLength(matches);
+      expect(found).toMatchObject({ totalCount: Math.min(matches, 3), totalCountIsCapped: matches > 3 });
+    };
+    // More than the cap among the probe's rows: capped without counting the rest.
+    const zeist = (await suppliersOf({ ...construction, municipalities: ['GM0355'] })).nodes.length;
+    expect(zeist).toBeGreaterThan(8);
+    await expectCount({ ...construction, municipalities: ['GM0355'] }, zeist);
+    // No match among the probe's rows (the new suppliers come after them): counted as without a probe,
+    // capped above the cap and exact up to it.
+    await expectCount({ ...construction, search: 'zwaluwstaart' }, 5);
+    await expectCount({ ...construction, search: 'zwaluwstaart', municipalities: ['GM0344'] }, 2);
+    await expectCount({ ...construction, search: 'zwaluwstaart', municipalities: ['GM0310'] }, 0);
+    await expectCount({ cpv: ['45420000'], search: 'zwaluwstaart', municipalities: ['GM0355'] }, 5);
+  });
 });
 
 describe('the search follows every change of what it filters on', () => {

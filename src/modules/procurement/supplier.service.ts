@@ -200,6 +200,15 @@ function searchGroups(search: string) {
   ];
 }
 
+/** A CPV code's subtree: the profiles with a category whose code starts with its prefix. */
+function cpvSubtree(filter: SupplierFilter) {
+  if (!filter.cpv?.length) return null;
+  return {
+    where: 'profile.cpvPrefixes && :cpvPrefixes::text[]',
+    parameters: { cpvPrefixes: filter.cpv.map((code) => cpvPrefix(cpvDigits(code))) },
+  };
+}
+
 /**
  * The filters on the profile's own columns (the name, CPV prefixes and municipalities are copies kept by
  * triggers), so that PostgreSQL can AND their GIN indexes into one bitmap; only `regionOnly` needs the
@@ -211,12 +220,8 @@ function applyFilter(
   municipalityIds: string[] | null,
 ) {
   query.andWhere('profile.active');
-  if (filter.cpv?.length) {
-    // A code's subtree: the categories whose code starts with its prefix, i.e. that have it among theirs.
-    query.andWhere('profile.cpvPrefixes && :cpvPrefixes::text[]', {
-      cpvPrefixes: filter.cpv.map((code) => cpvPrefix(cpvDigits(code))),
-    });
-  }
+  const subtree = cpvSubtree(filter);
+  if (subtree) query.andWhere(subtree.where, subtree.parameters);
   if (municipalityIds) {
     // Established in or serving one of them. The ids are values of the statement, not a subquery of it: the
     // planner then estimates the condition from the column's statistics. Behind a subquery it guessed 65
@@ -267,7 +272,9 @@ export async function listSuppliers(
   applyFilter(query, filter, municipalityIds);
   // One statement for page and count. With words, the full-text hits and the name hits are two branches
   // that each walk the key's index and stop after the page (RELEVANCE: full-text hits first); the count
-  // stops at the cap. Without words, one branch.
+  // stops at the cap. Without words, one branch. A CPV subtree with words or municipalities is the count's
+  // probe: a trade's words and its categories go together, which the planner cannot know (bench/README.md).
+  const subtree = cpvSubtree(filter);
   return groupedPage(
     query,
     search ? searchGroups(search) : [{ where: 'true' }],
@@ -282,5 +289,8 @@ export async function listSuppliers(
     args,
     procurementSettings().supplierCountCap,
     plan && { ctx, plan },
+    subtree && (search || municipalityIds)
+      ? { where: `profile.active AND ${subtree.where}`, parameters: subtree.parameters }
+      : undefined,
   );
 }
