@@ -48,6 +48,8 @@ const SORT_KEY = 'grouped_sort_key';
 const GROUP = 'grouped_group';
 const TOTAL = 'grouped_total_count';
 const PROBE = 'grouped_probe';
+/** The most rows a probe reads (for a cap of 9,999): for larger caps the count goes without one. */
+const MAX_PROBE_ROWS = 40_000;
 
 /**
  * A page and a capped count in ONE statement, for searches whose matches come from several indexed lookups
@@ -63,14 +65,15 @@ const PROBE = 'grouped_probe';
  * statement stays unnamed: its best plan depends on the words (how many names match), which a generic plan
  * of a prepared statement would not see.
  *
- * With a `probe`, each group is first counted among the first `4 × (cap + 1)` rows (in whatever order
- * PostgreSQL reads them) that pass the probe's condition alone (one index or a scan, then a test per row): when more than `cap` of them match, the group has more
- * than `cap` matches and its count is done; otherwise it is counted as without a probe (PostgreSQL evaluates
- * that count only then). For conditions that go together, such as words and the CPV subtree of one trade,
- * the planner multiplies their selectivities, underestimates the matches and ANDs every index's whole bitmap
- * (at 2,000,000 suppliers: 180–190 ms of the count for one municipality, most of it a bitmap of 915,863
- * rows); the probe finds the cap among a few thousand rows instead. It never changes the count, only how
- * soon it is known.
+ * With a `probe`, each group is first counted among the first `4 × (cap + 1)` rows that pass the probe's
+ * condition alone, in whatever order PostgreSQL reads them (one index or a scan, then a test per row). When
+ * more than `cap` of them match, the group has more than `cap` matches and its count is done; otherwise it
+ * is counted as without a probe (PostgreSQL evaluates that count only then). For conditions that go
+ * together, such as words and the CPV subtree of one trade, the planner multiplies their selectivities,
+ * underestimates the matches and ANDs every index's whole bitmap (at 2,000,000 suppliers: 180–190 ms of the
+ * count for one municipality, most of it a bitmap of 915,863 rows); the probe finds the cap among a few
+ * thousand rows instead. It never changes the count, only how soon it is known. Caps above 9,999 go without
+ * a probe (`MAX_PROBE_ROWS`).
  */
 export function groupedPage<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
@@ -95,23 +98,24 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
   };
   const inGroup = (index: number) => query.clone().andWhere(groups[index].where, groups[index].parameters);
 
-  const table = query.expressionMap.mainAlias!.metadata.tablePath;
   // The probe's rows, whole (every group's conditions are tested on them), read once for all groups.
+  const probeSize = 4 * (cap + 1);
+  const probing = probe && probeSize <= MAX_PROBE_ROWS ? probe : undefined;
   const probeRows =
-    probe &&
+    probing &&
     branch(
       query.connection
         .createQueryBuilder()
         .select('*')
         .from(query.expressionMap.mainAlias!.target, query.alias)
-        .where(probe.where, probe.parameters)
-        .limit(4 * (cap + 1)),
+        .where(probing.where, probing.parameters)
+        .limit(probeSize),
     );
   const counted = groups.map((_, index) => {
     const upToCap = (built: SelectQueryBuilder<E>) =>
       `(SELECT count(*) FROM (${branch(built.select('1', 'one').limit(cap + 1))}) up_to_cap)`;
     const exact = upToCap(inGroup(index));
-    if (!probe) return exact;
+    if (!probing) return exact;
     // The same conditions on the probe's rows: in this clone (its aliases are its own), the query's table is
     // read as the probe.
     const sampled = inGroup(index);
@@ -147,6 +151,7 @@ export function groupedPage<E extends ObjectLiteral & { id: string }>(
     `${of}."${query.alias}_id" ${direction}`;
   // The prefetched values refer to the row under the query's alias: the page's rows joined again by id.
   const columns = compiled?.plan.columns ?? [];
+  const table = query.expressionMap.mainAlias!.metadata.tablePath;
   const prefetch = columns.length
     ? {
         select: columns.map((column) => `, ${column.sql} AS ${column.alias}`).join(''),
