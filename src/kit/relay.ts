@@ -265,11 +265,6 @@ export const orderKey = (order: Pick<KeysetOrder<never>, 'column'>) => order.col
 /** A sort value as a cursor holds it: a `Date` as ISO text, anything else as text. */
 export const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
 
-/** The cursor of a row in a list ordered by `order`. */
-export function cursorOf<E extends { id: string }>(order: KeysetOrder<E>, row: E): string {
-  return encodeCursor(orderKey(order), cursorValue(order.value(row)), row.id);
-}
-
 /**
  * An edge whose cursor (`encodeCursor` of the ordering's key, the node's sort value and its id) is made when
  * it is read: most lists ask for `nodes` only, and a page's cursors were a JSON text and a base64 encoding per
@@ -372,11 +367,8 @@ async function edgesOf<E extends ObjectLiteral & { id: string }>(
     .addSelect(order.column, SORT_KEY)
     .limit(limit)
     .getRawAndEntities<Record<string, unknown>>();
-  return entities.map((node, index) => {
-    const value = raw[index][SORT_KEY] as string | Date;
-    const text = value instanceof Date ? value.toISOString() : String(value);
-    return { node, cursor: encodeCursor(orderKey(order), text, node.id) };
-  });
+  const key = orderKey(order);
+  return entities.map((node, index) => new LazyCursorEdge(node, key, raw[index][SORT_KEY]));
 }
 
 /** A page of the compiled path (see `paginate`). */
@@ -483,11 +475,10 @@ export function countedPage<E extends ObjectLiteral & { id: string }>(
     const count = Number(rows[0]?.[TOTAL] ?? 0);
     const found = rows.filter((row) => row[idColumn.slice(1, -1)] != null);
     const nodes = hydrateRows(query, found);
-    const edges = nodes.slice(0, first).map((node, index) => {
-      const value = found[index][SORT_KEY] as string | Date;
-      const text = value instanceof Date ? value.toISOString() : String(value);
-      return { node, cursor: encodeCursor(orderKey(order), text, node.id) };
-    });
+    const key = orderKey(order);
+    const edges = nodes
+      .slice(0, first)
+      .map((node, index) => new LazyCursorEdge(node, key, found[index][SORT_KEY]));
     return { page: { edges, hasNextPage: nodes.length > first, resumeCursor }, count };
   };
   return lazyConnectionOf(

@@ -118,6 +118,20 @@ test('search by code prefix, by label words (stems and partial words) and below 
   ]);
 });
 
+test('a search by words pages by its rank: the next page is what follows on one large page', async () => {
+  const all = await api.graphql(CpvCategoriesDocument, { search: 'painting', first: 100 });
+  const codes = all.body.data!.cpvCategories.nodes.map((n) => n.code);
+  expect(codes.length).toBeGreaterThan(4);
+  const first = await api.graphql(CpvCategoriesDocument, { search: 'painting', first: 2 });
+  expect(first.body.data!.cpvCategories.nodes.map((n) => n.code)).toEqual(codes.slice(0, 2));
+  const next = await api.graphql(CpvCategoriesDocument, {
+    search: 'painting',
+    first: 2,
+    after: first.body.data!.cpvCategories.pageInfo.endCursor,
+  });
+  expect(next.body.data!.cpvCategories.nodes.map((n) => n.code)).toEqual(codes.slice(2, 4));
+});
+
 test('ancestors of a whole page come in one statement', async () => {
   const small = await api.graphql(CpvCategoriesDocument, { search: '4544', first: 2 });
   const large = await api.graphql(CpvCategoriesDocument, { search: '4544', first: 13 });
