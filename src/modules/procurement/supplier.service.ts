@@ -218,9 +218,9 @@ function applyFilter(
   query: SelectQueryBuilder<SupplierProfile>,
   filter: SupplierFilter,
   municipalityIds: string[] | null,
+  subtree: ReturnType<typeof cpvSubtree>,
 ) {
   query.andWhere('profile.active');
-  const subtree = cpvSubtree(filter);
   if (subtree) query.andWhere(subtree.where, subtree.parameters);
   if (municipalityIds) {
     // Established in or serving one of them. The ids are values of the statement, not a subquery of it: the
@@ -269,12 +269,12 @@ export async function listSuppliers(
   const query = ctx.em.createQueryBuilder(SupplierProfile, 'profile');
   // The business only for what the profile does not hold: the name's order (its index) and the region.
   if (field === SupplierOrderField.NAME || filter.regionOnly) query.innerJoin('profile.business', 'business');
-  applyFilter(query, filter, municipalityIds);
+  const subtree = cpvSubtree(filter);
+  applyFilter(query, filter, municipalityIds, subtree);
   // One statement for page and count. With words, the full-text hits and the name hits are two branches
   // that each walk the key's index and stop after the page (RELEVANCE: full-text hits first); the count
   // stops at the cap. Without words, one branch. A CPV subtree with words or municipalities is the count's
   // probe: a trade's words and its categories go together, which the planner cannot know (bench/README.md).
-  const subtree = cpvSubtree(filter);
   return groupedPage(
     query,
     search ? searchGroups(search) : [{ where: 'true' }],
